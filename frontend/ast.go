@@ -1,0 +1,745 @@
+package frontend
+
+// The syntax tree. Every node records the position of its first token.
+// A comment above each node shows the surface syntax it stands for.
+
+// Node is any syntax tree node.
+type Node interface {
+	Pos() Pos
+}
+
+// Expr is an expression or an action.
+type Expr interface {
+	Node
+	aExpr()
+}
+
+// Stmt is a statement.
+type Stmt interface {
+	Node
+	aStmt()
+}
+
+// TypeExpr is a type descriptor as written in the source.
+type TypeExpr interface {
+	Node
+	aType()
+}
+
+// Decl is a module-level declaration.
+type Decl interface {
+	Node
+	aDecl()
+}
+
+type node struct{ P Pos }
+
+func (n *node) Pos() Pos { return n.P }
+
+type expr struct{ node }
+
+func (*expr) aExpr() {}
+
+type stmt struct{ node }
+
+func (*stmt) aStmt() {}
+
+type typ struct{ node }
+
+func (*typ) aType() {}
+
+type decl struct{ node }
+
+func (*decl) aDecl() {}
+
+// At returns a node base at p; the parser uses it to fill the embedded position.
+func At(p Pos) node { return node{P: p} }
+
+// File is one parsed .bal file.
+type File struct {
+	Src     *Source
+	Imports []*ImportDecl
+	Decls   []Decl // in source order, imports excluded
+}
+
+// ----------------------------------------------------------------------------
+// Declarations
+
+// ImportDecl: import ballerina/io;  import ballerina/lang.'int as ints;
+type ImportDecl struct {
+	decl
+	Org     string   // "ballerina"
+	Modules []string // ["lang", "int"], quotes removed
+	Alias   string   // "" when not given
+	AliasP  Pos
+}
+
+// Annotation: @strand {thread: "any"}
+type Annotation struct {
+	node
+	Prefix string // "" or module prefix, as in @http:Header
+	Name   string
+	Value  *MappingExpr // nil when no value
+}
+
+// Param: int x, int y = 5, string... rest
+type Param struct {
+	node
+	Annots  []*Annotation
+	Type    TypeExpr
+	Name    string
+	Default Expr // nil when none
+	Rest    bool
+}
+
+// FuncSig: (params) returns T
+type FuncSig struct {
+	Params []*Param
+	Return TypeExpr // nil means no returns clause: ()
+}
+
+// FuncDecl: [public] [isolated] function NAME (params) [returns T] { body }
+//
+//	or ... => expr;
+type FuncDecl struct {
+	decl
+	Annots   []*Annotation
+	Public   bool
+	Isolated bool
+	Remote   bool // remote function (service members)
+	Name     string
+	Sig      FuncSig
+	Body     *Block // nil for an expression body
+	ExprBody Expr
+}
+
+// ConstDecl: [public] const [T] NAME = expr;
+type ConstDecl struct {
+	decl
+	Public bool
+	Type   TypeExpr // nil when omitted
+	Name   string
+	Value  Expr
+}
+
+// ModuleVarDecl: [public] [final|isolated|configurable] T NAME = expr;  configurable T x = ?;
+type ModuleVarDecl struct {
+	decl
+	Public       bool
+	Final        bool
+	Isolated     bool
+	Configurable bool
+	Type         TypeExpr // nil for var
+	Name         string
+	Value        Expr // nil for configurable `= ?`
+}
+
+// TypeDecl: [public] type NAME T;
+type TypeDecl struct {
+	decl
+	Public bool
+	Name   string
+	Type   TypeExpr
+}
+
+// ListenerDecl: listener http:Listener NAME = new (port);
+type ListenerDecl struct {
+	decl
+	Type  TypeExpr // nil when omitted
+	Name  string
+	Value Expr
+}
+
+// ServiceDecl: service /base/path on l1, l2 { members }
+type ServiceDecl struct {
+	decl
+	Annots    []*Annotation
+	Path      []string // absolute resource path segments; nil for "/"
+	PathLit   string   // set instead of Path when written as a string literal
+	Listeners []Expr
+	Resources []*ResourceFunc
+	Methods   []*FuncDecl // plain and remote functions
+}
+
+// ResourceFunc: resource function get albums/[string id](params) returns T { body }
+type ResourceFunc struct {
+	node
+	Annots   []*Annotation
+	Accessor string // get, post, put, delete, patch, head, options, default
+	Path     []*ResourceSeg
+	Sig      FuncSig
+	Body     *Block
+}
+
+// ResourceSeg is one segment of a resource path: a name, [T param], [T... rest] or "." (the root).
+type ResourceSeg struct {
+	node
+	Name  string   // literal segment
+	Type  TypeExpr // parameter segment type; nil for a literal segment
+	Param string   // parameter name
+	Rest  bool
+}
+
+// ----------------------------------------------------------------------------
+// Statements
+
+// Block: { stmts }
+type Block struct {
+	stmt
+	Stmts  []Stmt
+	Rbrace Pos
+}
+
+// VarDecl: [final] T x = e;   var x = e;   T x;
+type VarDecl struct {
+	stmt
+	Final bool
+	Type  TypeExpr // nil for var
+	Name  string
+	NameP Pos
+	Value Expr // nil when there is no initializer
+}
+
+// AssignStmt: lhs = e;   lhs op= e;
+type AssignStmt struct {
+	stmt
+	Lhs   Expr
+	Op    string // "" for plain =, else "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"
+	Value Expr
+}
+
+// ExprStmt: call(...);  e -> w;  wait w;  flush w;  check f();
+type ExprStmt struct {
+	stmt
+	X Expr
+}
+
+// IfStmt: if cond { } [else if ... | else { }]
+type IfStmt struct {
+	stmt
+	Cond Expr
+	Then *Block
+	Else Stmt // nil, *Block or *IfStmt
+}
+
+// WhileStmt: while cond { }
+type WhileStmt struct {
+	stmt
+	Cond   Expr
+	Body   *Block
+	OnFail *OnFail
+}
+
+// ForeachStmt: foreach T x in e { }   foreach var x in a ..< b { }
+type ForeachStmt struct {
+	stmt
+	Type   TypeExpr // nil for var
+	Name   string
+	NameP  Pos
+	Iter   Expr
+	Body   *Block
+	OnFail *OnFail
+}
+
+// BreakStmt: break;
+type BreakStmt struct{ stmt }
+
+// ContinueStmt: continue;
+type ContinueStmt struct{ stmt }
+
+// ReturnStmt: return [e];
+type ReturnStmt struct {
+	stmt
+	X Expr // nil for a bare return
+}
+
+// PanicStmt: panic e;
+type PanicStmt struct {
+	stmt
+	X Expr
+}
+
+// FailStmt: fail e;
+type FailStmt struct {
+	stmt
+	X Expr
+}
+
+// MatchStmt: match e { p1 | p2 if guard => { } _ => { } }
+type MatchStmt struct {
+	stmt
+	X       Expr
+	Clauses []*MatchClause
+}
+
+// MatchClause: pattern [| pattern] [if guard] => { }
+type MatchClause struct {
+	node
+	Patterns []Expr // constant expressions; *WildcardExpr for _; *VarPattern for var x
+	Guard    Expr   // nil when none
+	Body     *Block
+}
+
+// OnFail: on fail [T|var] e { }
+type OnFail struct {
+	node
+	Type    TypeExpr // nil for var or no variable
+	VarName string   // "" when no variable
+	VarP    Pos
+	Body    *Block
+}
+
+// DoStmt: do { } [on fail var e { }]
+type DoStmt struct {
+	stmt
+	Body   *Block
+	OnFail *OnFail
+}
+
+// LockStmt: lock { }
+type LockStmt struct {
+	stmt
+	Body   *Block
+	OnFail *OnFail
+}
+
+// ForkStmt: fork { worker a { } worker b { } }
+type ForkStmt struct {
+	stmt
+	Workers []*WorkerDecl
+	Rbrace  Pos
+}
+
+// WorkerDecl: [@annots] worker NAME [returns T] { } [on fail var e { }]
+type WorkerDecl struct {
+	stmt
+	Annots []*Annotation
+	Name   string
+	NameP  Pos
+	Return TypeExpr // nil means ()
+	Body   *Block
+	OnFail *OnFail
+}
+
+// ----------------------------------------------------------------------------
+// Expressions
+
+// BadExpr stands where an expression failed to parse.
+type BadExpr struct{ expr }
+
+// NameExpr: x   io:println   ints:fromString
+type NameExpr struct {
+	expr
+	Prefix string // module prefix, "" when unqualified
+	Name   string
+}
+
+// IntLit: 42  0x2A
+type IntLit struct {
+	expr
+	Raw   string
+	Value uint64 // may exceed int64 only as the operand of unary minus
+	Bad   bool   // out of range; reported by the parser
+}
+
+// FloatLit: 1.5  1e10  2.0f
+type FloatLit struct {
+	expr
+	Raw     string
+	Value   float64
+	Decimal bool // written with a d/D suffix
+}
+
+// StringLit: "text"
+type StringLit struct {
+	expr
+	Value string // escapes resolved
+}
+
+// BoolLit: true false
+type BoolLit struct {
+	expr
+	Value bool
+}
+
+// NilLit: ()   null
+type NilLit struct{ expr }
+
+// TemplateExpr: string `a ${x} b`; len(Strings) == len(Exprs)+1
+type TemplateExpr struct {
+	expr
+	Tag     string // "string" (others rejected by the checker)
+	Strings []string
+	Exprs   []Expr
+}
+
+// ListExpr: [a, b, ...c]
+type ListExpr struct {
+	expr
+	Elems []Expr // may contain *SpreadExpr
+}
+
+// SpreadExpr: ...e inside a list constructor, mapping constructor or call arguments.
+type SpreadExpr struct {
+	expr
+	X Expr
+}
+
+// MappingExpr: {a: 1, "b": 2, [k]: v, c, ...m}
+type MappingExpr struct {
+	expr
+	Fields []*Field
+	Rbrace Pos
+}
+
+// Field is one member of a mapping constructor.
+type Field struct {
+	node
+	Name     string // identifier or string-literal key; "" when computed or spread
+	Computed Expr   // [k]: v
+	Value    Expr   // nil for the shorthand {c}, where the value is the variable c
+	Spread   Expr   // ...m
+	Readonly bool
+}
+
+// UnaryExpr: -x  !x  ~x  +x
+type UnaryExpr struct {
+	expr
+	Op string
+	X  Expr
+}
+
+// BinaryExpr: x op y, for the arithmetic, comparison, equality, bitwise,
+// logical, range (... ..<) and elvis (?:) operators.
+type BinaryExpr struct {
+	expr // position of the left operand
+	Op   string
+	OpP  Pos
+	X, Y Expr
+}
+
+// TypeTestExpr: x is T   x !is T
+type TypeTestExpr struct {
+	expr
+	X    Expr
+	Type TypeExpr
+	Not  bool
+}
+
+// CondExpr: c ? a : b
+type CondExpr struct {
+	expr
+	Cond, Then, Else Expr
+}
+
+// CastExpr: <T> x
+type CastExpr struct {
+	expr
+	Type TypeExpr
+	X    Expr
+}
+
+// TypeofExpr: typeof x
+type TypeofExpr struct {
+	expr
+	X Expr
+}
+
+// Arg is a call argument: e, name = e, or ...e.
+type Arg struct {
+	Name  string // named argument
+	NameP Pos
+	Value Expr
+	Rest  bool
+}
+
+// CallExpr: f(args)   io:println(args)   error("m", cause, k = v)   (anonymous)(args)
+type CallExpr struct {
+	expr
+	Fun    Expr
+	Args   []*Arg
+	Rparen Pos
+}
+
+// MethodCallExpr: x.m(args)
+type MethodCallExpr struct {
+	expr
+	Recv   Expr
+	Name   string
+	NameP  Pos
+	Args   []*Arg
+	Rparen Pos
+}
+
+// FieldExpr: x.f   x?.f
+type FieldExpr struct {
+	expr
+	X        Expr
+	Name     string
+	NameP    Pos
+	Optional bool
+}
+
+// IndexExpr: x[i]
+type IndexExpr struct {
+	expr
+	X     Expr
+	Index Expr
+}
+
+// CheckExpr: check e   checkpanic e
+type CheckExpr struct {
+	expr
+	X     Expr
+	Panic bool
+}
+
+// TrapExpr: trap e
+type TrapExpr struct {
+	expr
+	X Expr
+}
+
+// ErrorCtorExpr: error("msg")  error("msg", cause)  error("msg", code = 1)  error MyError("m")
+type ErrorCtorExpr struct {
+	expr
+	Type TypeExpr // nil for plain error
+	Args []*Arg
+}
+
+// NewExpr: new (args)   new http:Client(args)   new
+type NewExpr struct {
+	expr
+	Type TypeExpr // nil when inferred from the context
+	Args []*Arg
+}
+
+// FuncExpr: function (params) returns T { body }   function (params) => expr
+type FuncExpr struct {
+	expr
+	Isolated bool
+	Sig      FuncSig
+	Body     *Block
+	ExprBody Expr
+}
+
+// ArrowExpr: x => e   (x, y) => e
+type ArrowExpr struct {
+	expr
+	Params []*NameExpr
+	Body   Expr
+}
+
+// StartExpr: [@strand {…}] start f(args)
+type StartExpr struct {
+	expr
+	Annots []*Annotation
+	Call   Expr // *CallExpr, *MethodCallExpr, *RemoteCallExpr or *ResourceCallExpr
+}
+
+// WaitExpr: wait f   wait f1 | f2 | f3
+type WaitExpr struct {
+	expr
+	Futures []Expr // one for a single wait, more for an alternate wait
+}
+
+// WaitField is one entry of a multiple wait: key: future, or future alone.
+type WaitField struct {
+	Key    string
+	KeyP   Pos
+	Future Expr
+}
+
+// MultiWaitExpr: wait {a: f1, b: f2}   wait {w1, w2}
+type MultiWaitExpr struct {
+	expr
+	Fields []*WaitField
+}
+
+// PeerRef names a peer worker: a worker name, or "function" for the default worker.
+type PeerRef struct {
+	P    Pos
+	Name string
+}
+
+// ReceiveExpr: <- w   <- w1 | w2
+type ReceiveExpr struct {
+	expr
+	Peers []*PeerRef
+}
+
+// ReceiveField is one entry of a multiple receive.
+type ReceiveField struct {
+	Key  string
+	KeyP Pos
+	Peer *PeerRef
+}
+
+// MultiReceiveExpr: <- {a: w1, b: w2}   <- {w1, w2}
+type MultiReceiveExpr struct {
+	expr
+	Fields []*ReceiveField
+}
+
+// SendExpr: e -> w   e ->> w   (the async form is only a statement)
+type SendExpr struct {
+	expr   // position of the value
+	X      Expr
+	Peer   *PeerRef
+	Sync   bool
+	ArrowP Pos
+}
+
+// FlushExpr: flush   flush w
+type FlushExpr struct {
+	expr
+	Peer *PeerRef // nil flushes every peer
+}
+
+// RemoteCallExpr: c->get("/path")
+type RemoteCallExpr struct {
+	expr
+	Client Expr
+	Method string
+	Args   []*Arg
+}
+
+// ResourceCallExpr: c->/albums/[id].get(args)   c->/albums
+type ResourceCallExpr struct {
+	expr
+	Client Expr
+	Path   []*ResourceCallSeg
+	Method string // "" when omitted (get, or post with a payload argument)
+	Args   []*Arg
+}
+
+// ResourceCallSeg: name or [expr] in a resource call path.
+type ResourceCallSeg struct {
+	Name string
+	X    Expr
+}
+
+// WildcardExpr: _ in a match pattern.
+type WildcardExpr struct{ expr }
+
+// VarPattern: var x in a match pattern.
+type VarPattern struct {
+	expr
+	Name string
+}
+
+// ----------------------------------------------------------------------------
+// Type descriptors
+
+// BadType stands where a type failed to parse.
+type BadType struct{ typ }
+
+// BuiltinType: int float decimal boolean string byte any anydata json error never readonly handle
+type BuiltinType struct {
+	typ
+	Name string
+}
+
+// NilType: ()   null
+type NilType struct{ typ }
+
+// NamedType: Person   http:Client
+type NamedType struct {
+	typ
+	Prefix string
+	Name   string
+}
+
+// ArrayType: T[]  T[3]  T[*]
+type ArrayType struct {
+	typ
+	Elem     TypeExpr
+	Len      Expr // nil when open
+	Inferred bool // T[*]
+}
+
+// OptionalType: T?
+type OptionalType struct {
+	typ
+	Elem TypeExpr
+}
+
+// UnionType: A|B|C
+type UnionType struct {
+	typ
+	Members []TypeExpr
+}
+
+// IntersectionType: A & B
+type IntersectionType struct {
+	typ
+	Members []TypeExpr
+}
+
+// TupleType: [A, B, C...]
+type TupleType struct {
+	typ
+	Members []TypeExpr
+	Rest    TypeExpr // nil when none
+}
+
+// MapType: map<T>
+type MapType struct {
+	typ
+	Elem TypeExpr
+}
+
+// FutureType: future<T>  future
+type FutureType struct {
+	typ
+	Elem TypeExpr // nil for future<any>
+}
+
+// ErrorType: error<D>
+type ErrorType struct {
+	typ
+	Detail TypeExpr
+}
+
+// TypedescType: typedesc<T>
+type TypedescType struct {
+	typ
+	Elem TypeExpr
+}
+
+// RecordField: T name;  T name?;  T name = default;  readonly T name;
+type RecordField struct {
+	node
+	Readonly bool
+	Type     TypeExpr
+	Name     string
+	Optional bool
+	Default  Expr
+}
+
+// RecordType: record { fields }   record {| fields; T...; |}
+type RecordType struct {
+	typ
+	Closed   bool
+	Fields   []*RecordField
+	Includes []TypeExpr // *T;
+	Rest     TypeExpr   // T...; nil when none
+}
+
+// FuncType: [isolated] function (T, U) returns V   function
+type FuncType struct {
+	typ
+	Isolated bool
+	Params   []*Param // names may be empty
+	Return   TypeExpr
+	Any      bool // bare `function`
+}
+
+// SingletonType: a literal used as a type: "a", 1, true, -1
+type SingletonType struct {
+	typ
+	Value Expr
+}
+
+// ObjectType: object { ... } and the like; parsed only to be rejected.
+type ObjectType struct{ typ }

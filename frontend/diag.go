@@ -1,0 +1,162 @@
+package frontend
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Severity tells whether a diagnostic stops compilation.
+type Severity int
+
+const (
+	SevError Severity = iota
+	SevWarning
+)
+
+func (s Severity) String() string {
+	if s == SevWarning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Note is a further position attached to a diagnostic, e.g. one blocked
+// worker of a deadlock.
+type Note struct {
+	Pos     Pos
+	Message string
+}
+
+// Diagnostic is one message about the user's source.
+type Diagnostic struct {
+	Pos      Pos
+	End      Pos // may be unknown
+	Severity Severity
+	Code     string // short stable identifier, e.g. "syntax", "type", "worker"
+	Message  string
+	Notes    []Note
+}
+
+// Errorf builds an error diagnostic at pos.
+func Errorf(pos Pos, code, format string, args ...any) Diagnostic {
+	return Diagnostic{Pos: pos, Severity: SevError, Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Warnf builds a warning diagnostic at pos.
+func Warnf(pos Pos, code, format string, args ...any) Diagnostic {
+	return Diagnostic{Pos: pos, Severity: SevWarning, Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Error makes a Diagnostic usable as a Go error.
+func (d Diagnostic) Error() string {
+	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Message)
+}
+
+// HasErrors reports whether any diagnostic is an error (not only warnings).
+func HasErrors(ds []Diagnostic) bool {
+	for _, d := range ds {
+		if d.Severity == SevError {
+			return true
+		}
+	}
+	return false
+}
+
+// SortDiagnostics orders diagnostics by file and position, keeping the
+// original order of diagnostics at the same position, and drops exact duplicates.
+func SortDiagnostics(ds []Diagnostic) []Diagnostic {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Pos, ds[j].Pos
+		if a.Filename() != b.Filename() {
+			return a.Filename() < b.Filename()
+		}
+		return a.Before(b)
+	})
+	out := ds[:0]
+	for i, d := range ds {
+		if i > 0 {
+			p := ds[i-1]
+			if p.Pos == d.Pos && p.Message == d.Message && p.Severity == d.Severity {
+				continue
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// WriteText prints diagnostics as FILE:LINE:COL: error: MESSAGE, each followed
+// by its source line and a caret under the column; notes follow indented.
+func WriteText(w io.Writer, ds []Diagnostic) {
+	for _, d := range ds {
+		fmt.Fprintf(w, "%s: %s: %s\n", d.Pos, d.Severity, d.Message)
+		writeCaret(w, d.Pos, "")
+		for _, n := range d.Notes {
+			fmt.Fprintf(w, "%s: note: %s\n", n.Pos, n.Message)
+			writeCaret(w, n.Pos, "")
+		}
+	}
+}
+
+func writeCaret(w io.Writer, p Pos, _ string) {
+	line := p.LineText()
+	if line == "" {
+		return
+	}
+	// Keep tabs so that the caret lines up under the same columns.
+	var pad strings.Builder
+	for i := 0; i < p.Col-1 && i < len(line); i++ {
+		if line[i] == '\t' {
+			pad.WriteByte('\t')
+		} else {
+			pad.WriteByte(' ')
+		}
+	}
+	fmt.Fprintf(w, "    %s\n    %s^\n", line, pad.String())
+}
+
+type jsonNote struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Col     int    `json:"col"`
+	Message string `json:"message"`
+}
+
+type jsonDiag struct {
+	File     string     `json:"file"`
+	Line     int        `json:"line"`
+	Col      int        `json:"col"`
+	EndLine  int        `json:"endLine"`
+	EndCol   int        `json:"endCol"`
+	Severity string     `json:"severity"`
+	Code     string     `json:"code"`
+	Message  string     `json:"message"`
+	Notes    []jsonNote `json:"notes"`
+}
+
+// WriteJSON prints one JSON object per diagnostic per line, for editors.
+func WriteJSON(w io.Writer, ds []Diagnostic) error {
+	enc := json.NewEncoder(w)
+	for _, d := range ds {
+		end := d.End
+		if !end.IsKnown() {
+			end = d.Pos
+		}
+		jd := jsonDiag{
+			File: d.Pos.Filename(), Line: d.Pos.Line, Col: d.Pos.Col,
+			EndLine: end.Line, EndCol: end.Col,
+			Severity: d.Severity.String(), Code: d.Code, Message: d.Message,
+			Notes: []jsonNote{},
+		}
+		for _, n := range d.Notes {
+			jd.Notes = append(jd.Notes, jsonNote{n.Pos.Filename(), n.Pos.Line, n.Pos.Col, n.Message})
+		}
+		if err := enc.Encode(jd); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,3 @@
+module github.com/bal2go/bal2go
+
+go 1.24
