@@ -1,0 +1,533 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// call types f(args): a module function, a function value, a library
+// function (io:println, int:fromString, …) or a langlib function called
+// with the value as its first argument (string:length(s)).
+func (c *checker) call(e *frontend.CallExpr, want *Type) *Type {
+	if ne, ok := e.Fun.(*frontend.NameExpr); ok {
+		if ne.Prefix != "" {
+			mod, ok := c.modulePrefix(ne.Pos(), ne.Prefix)
+			if !ok {
+				c.argsOnly(e.Args)
+				return Invalid
+			}
+			return c.libraryCall(e, mod, ne.Name, want)
+		}
+		sym := c.sc.lookup(ne.Name)
+		if sym == nil {
+			c.errorf(ne.Pos(), "undefined function '%s'", ne.Name)
+			c.argsOnly(e.Args)
+			return Invalid
+		}
+		c.prog.Uses[ne] = sym
+		sym.used = true
+		if sym.Kind == SymFunc {
+			c.prog.Types[ne] = sym.Type
+			if sym.Func == nil || sym.Type == nil {
+				c.argsOnly(e.Args)
+				return Invalid
+			}
+			call := &Call{Kind: CallFunc, Func: sym.Func, Sig: sym.Type}
+			c.prog.Calls[e] = call
+			c.matchArgs(e.Pos(), ne.Name, call, e.Args, sym.Func.Params, sym.Func.Defaults)
+			return retOf(sym.Type)
+		}
+	}
+	// A call through a function value.
+	ft := c.expr(e.Fun, nil)
+	if ft.Kind == KInvalid {
+		c.argsOnly(e.Args)
+		return Invalid
+	}
+	if ft.Kind != KFunc || (ft.Params == nil && ft.Ret == nil && ft.RestP == nil) {
+		c.errorf(e.Fun.Pos(), "invalid function call: '%s' is not a function", ft)
+		c.argsOnly(e.Args)
+		return Invalid
+	}
+	call := &Call{Kind: CallValue, Sig: ft}
+	c.prog.Calls[e] = call
+	params := make([]*Symbol, len(ft.Params))
+	for i, p := range ft.Params {
+		params[i] = &Symbol{Name: fmt.Sprintf("#%d", i), Type: p}
+	}
+	var rest *Symbol
+	if ft.RestP != nil {
+		rest = &Symbol{Type: ArrayOf(ft.RestP, -1)}
+	}
+	fn := &Function{Params: params, Rest: rest, Defaults: make([]frontend.Expr, len(params))}
+	c.matchArgsFn(e.Pos(), "function", call, e.Args, fn)
+	return retOf(ft)
+}
+
+func (c *checker) argsOnly(args []*frontend.Arg) {
+	for _, a := range args {
+		c.expr(a.Value, nil)
+	}
+}
+
+func (c *checker) matchArgs(pos frontend.Pos, name string, call *Call, args []*frontend.Arg, params []*Symbol, defaults []frontend.Expr) {
+	var fn *Function
+	if call.Func != nil {
+		fn = call.Func
+	} else {
+		fn = &Function{Params: params, Defaults: defaults}
+	}
+	c.matchArgsFn(pos, name, call, args, fn)
+}
+
+// matchArgsFn assigns arguments to parameters: positional first, then named,
+// then defaults; extra positional arguments go to the rest parameter.
+func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []*frontend.Arg, fn *Function) {
+	call.Args = make([]frontend.Expr, len(fn.Params))
+	next := 0
+	namedSeen := false
+	for _, a := range args {
+		switch {
+		case a.Rest:
+			if fn.Rest == nil {
+				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", name)
+				c.expr(a.Value, nil)
+				continue
+			}
+			call.Spread = a.Value
+			c.expr(a.Value, fn.Rest.Type)
+		case a.Name != "":
+			namedSeen = true
+			idx := -1
+			for i, p := range fn.Params {
+				if p.Name == a.Name {
+					idx = i
+				}
+			}
+			if idx < 0 {
+				c.errorf(a.NameP, "undefined defaultable parameter '%s'", a.Name)
+				c.expr(a.Value, nil)
+				continue
+			}
+			if call.Args[idx] != nil {
+				c.errorf(a.NameP, "parameter '%s' already given", a.Name)
+			}
+			call.Args[idx] = a.Value
+			c.expr(a.Value, fn.Params[idx].Type)
+		default:
+			if namedSeen {
+				c.errorf(a.Value.Pos(), "positional argument not allowed after named arguments")
+			}
+			if next < len(fn.Params) {
+				call.Args[next] = a.Value
+				c.expr(a.Value, fn.Params[next].Type)
+				next++
+				continue
+			}
+			if fn.Rest != nil && call.Spread == nil {
+				call.RestArg = append(call.RestArg, a.Value)
+				c.expr(a.Value, fn.Rest.Type.Elem)
+				continue
+			}
+			c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", name)
+			c.expr(a.Value, nil)
+		}
+	}
+	for i, p := range fn.Params {
+		if call.Args[i] == nil && (i >= len(fn.Defaults) || fn.Defaults[i] == nil) {
+			c.errorf(pos, "missing required parameter '%s' in call to '%s'()", p.Name, name)
+		}
+	}
+}
+
+// builtinSig describes a library function: parameter types, an optional
+// rest element type, and the result type.
+type builtinSig struct {
+	params []*Type
+	opt    int // how many trailing params are optional
+	rest   *Type
+	ret    *Type
+}
+
+func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type) *Type {
+	id := mod + ":" + name
+	call := &Call{Kind: CallBuiltin, Builtin: id}
+	c.prog.Calls[e] = call
+	switch id {
+	case "io:println", "io:print":
+		for _, a := range e.Args {
+			if a.Name != "" {
+				c.errorf(a.NameP, "undefined defaultable parameter '%s'", a.Name)
+			}
+			if a.Rest {
+				t := c.expr(a.Value, ArrayOf(AnyOrError, -1))
+				_ = t
+				call.Spread = a.Value
+				continue
+			}
+			c.expr(a.Value, AnyOrError)
+			call.RestArg = append(call.RestArg, a.Value)
+		}
+		return Nil
+	case "runtime:sleep":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Float}, ret: Nil})
+	case "int:fromString":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(Int, Error)})
+	case "float:fromString":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(Float, Error)})
+	case "int:sum", "int:max", "int:min":
+		min := 0
+		if name != "sum" {
+			min = 1
+		}
+		params := make([]*Type, min)
+		for i := range params {
+			params[i] = Int
+		}
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: params, rest: Int, ret: Int})
+	case "float:sum", "float:max", "float:min":
+		min := 0
+		if name != "sum" {
+			min = 1
+		}
+		params := make([]*Type, min)
+		for i := range params {
+			params[i] = Float
+		}
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: params, rest: Float, ret: Float})
+	case "float:pow":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Float, Float}, ret: Float})
+	case "string:join":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, rest: String, ret: String})
+	case "value:fromJsonString":
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(JSON, Error)})
+	}
+	// Langlib functions taking the value first: string:length(s), array:push(a, x), …
+	if len(e.Args) > 0 && !e.Args[0].Rest && e.Args[0].Name == "" {
+		if _, ok := langlibModules[mod]; ok {
+			recv := e.Args[0].Value
+			rt := c.expr(recv, nil)
+			if rt.Kind == KInvalid {
+				c.argsOnly(e.Args[1:])
+				return Invalid
+			}
+			if !langlibAccepts(mod, rt) {
+				c.errorf(recv.Pos(), "incompatible types: expected '%s', found '%s'", langlibModules[mod], rt)
+				c.argsOnly(e.Args[1:])
+				return Invalid
+			}
+			call.Recv = recv
+			return c.method(e.Pos(), call, recv, rt, name, e.Args[1:], want, id)
+		}
+	}
+	c.errorf(e.Fun.Pos(), "undefined function '%s'", id)
+	c.argsOnly(e.Args)
+	return Invalid
+}
+
+var langlibModules = map[string]string{
+	"int": "int", "float": "float", "string": "string", "boolean": "boolean",
+	"array": "(any|error)[]", "map": "map<(any|error)>", "value": "any|error", "error": "error",
+}
+
+func langlibAccepts(mod string, t *Type) bool {
+	b := Basic(t)
+	switch mod {
+	case "int":
+		return b.Kind == KInt
+	case "float":
+		return b.Kind == KFloat
+	case "string":
+		return b.Kind == KString
+	case "boolean":
+		return b.Kind == KBoolean
+	case "array":
+		return t.Kind == KArray || t.Kind == KTuple
+	case "map":
+		return t.Kind == KMap || t.Kind == KRecord
+	case "error":
+		return t.Kind == KError
+	case "value":
+		return true
+	}
+	return false
+}
+
+// builtin checks the arguments of a library function against sig.
+func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*frontend.Arg, sig builtinSig) *Type {
+	n := 0
+	for _, a := range args {
+		switch {
+		case a.Name != "":
+			c.errorf(a.NameP, "named arguments are not supported for '%s'", id)
+			c.expr(a.Value, nil)
+		case a.Rest:
+			if sig.rest == nil {
+				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", id)
+				c.expr(a.Value, nil)
+				continue
+			}
+			call.Spread = a.Value
+			c.expr(a.Value, ArrayOf(sig.rest, -1))
+		default:
+			if n < len(sig.params) {
+				call.Args = append(call.Args, a.Value)
+				c.expr(a.Value, sig.params[n])
+			} else if sig.rest != nil {
+				call.RestArg = append(call.RestArg, a.Value)
+				c.expr(a.Value, sig.rest)
+			} else {
+				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", id)
+				c.expr(a.Value, nil)
+			}
+			n++
+		}
+	}
+	if n < len(sig.params)-sig.opt {
+		c.errorf(pos, "missing required parameter in call to '%s'()", id)
+	}
+	for len(call.Args) < len(sig.params) {
+		call.Args = append(call.Args, nil)
+	}
+	return sig.ret
+}
+
+func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
+	rt := c.expr(e.Recv, nil)
+	if rt.Kind == KInvalid {
+		c.argsOnly(e.Args)
+		return Invalid
+	}
+	call := &Call{Kind: CallBuiltin, Recv: e.Recv}
+	c.prog.Calls[e] = call
+	// A record field holding a function: r.f(x).
+	if rt.Kind == KRecord {
+		if f := rt.FieldByName(e.Name); f != nil && f.Type.Kind == KFunc {
+			c.unsupported(e.NameP, "calling a function stored in a record field")
+			c.argsOnly(e.Args)
+			return Invalid
+		}
+	}
+	return c.method(e.NameP, call, e.Recv, rt, e.Name, e.Args, want, "")
+}
+
+// method types a langlib method call recv.name(args).
+func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *Type, name string, args []*frontend.Arg, want *Type, shown string) *Type {
+	b := Basic(rt)
+	sig := func(kind string, s builtinSig) *Type {
+		call.Builtin = kind + ":" + name
+		if shown == "" {
+			shown = name
+		}
+		return c.builtin(pos, call, shown, args, s)
+	}
+	// Methods every value has.
+	switch name {
+	case "toString":
+		return sig("value", builtinSig{ret: String})
+	case "toBalString":
+		return sig("value", builtinSig{ret: String})
+	case "toJsonString":
+		if !IsSubtype(rt, Anydata) {
+			break
+		}
+		return sig("value", builtinSig{ret: String})
+	case "clone", "cloneReadOnly":
+		if !IsSubtype(rt, Anydata) && rt.Kind != KError {
+			break
+		}
+		return sig("value", builtinSig{ret: rt})
+	}
+	switch {
+	case b.Kind == KString:
+		switch name {
+		case "length":
+			return sig("string", builtinSig{ret: Int})
+		case "substring":
+			return sig("string", builtinSig{params: []*Type{Int, Int}, opt: 1, ret: String})
+		case "indexOf", "lastIndexOf":
+			return sig("string", builtinSig{params: []*Type{String, Int}, opt: 1, ret: Optional(Int)})
+		case "startsWith", "endsWith", "includes":
+			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
+		case "toUpperAscii", "toLowerAscii", "trim":
+			return sig("string", builtinSig{ret: String})
+		case "join":
+			return sig("string", builtinSig{rest: String, ret: String})
+		case "concat":
+			return sig("string", builtinSig{rest: String, ret: String})
+		case "equalsIgnoreCaseAscii":
+			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
+		}
+	case b.Kind == KInt:
+		switch name {
+		case "abs":
+			return sig("int", builtinSig{ret: Int})
+		case "toHexString":
+			return sig("int", builtinSig{ret: String})
+		}
+	case b.Kind == KFloat:
+		switch name {
+		case "abs", "round", "floor", "ceil", "sqrt":
+			return sig("float", builtinSig{ret: Float})
+		case "pow":
+			return sig("float", builtinSig{params: []*Type{Float}, ret: Float})
+		case "isNaN", "isInfinite", "isFinite":
+			return sig("float", builtinSig{ret: Boolean})
+		}
+	case rt.Kind == KError:
+		switch name {
+		case "message":
+			return sig("error", builtinSig{ret: String})
+		case "cause":
+			return sig("error", builtinSig{ret: Optional(Error)})
+		case "detail":
+			return sig("error", builtinSig{ret: MapOf(Anydata)})
+		}
+	case rt.Kind == KArray || rt.Kind == KTuple:
+		elem := rt.Elem
+		if rt.Kind == KTuple {
+			elem = Union(append(append([]*Type{}, rt.Members...), rt.Rest)...)
+			switch name {
+			case "length", "toString":
+			default:
+				c.unsupported(pos, "the langlib method '"+name+"' on tuples")
+				c.argsOnly(args)
+				return Invalid
+			}
+		}
+		fixed := rt.Kind == KArray && rt.Len >= 0
+		switch name {
+		case "length":
+			return sig("array", builtinSig{ret: Int})
+		case "push":
+			if fixed {
+				c.errorf(pos, "cannot call 'push' on a fixed-length array '%s'", rt)
+			}
+			return sig("array", builtinSig{rest: elem, ret: Nil})
+		case "pop", "shift":
+			if fixed {
+				c.errorf(pos, "cannot call '%s' on a fixed-length array '%s'", name, rt)
+			}
+			return sig("array", builtinSig{ret: elem})
+		case "remove":
+			return sig("array", builtinSig{params: []*Type{Int}, ret: elem})
+		case "reverse":
+			return sig("array", builtinSig{ret: ArrayOf(elem, -1)})
+		case "slice":
+			return sig("array", builtinSig{params: []*Type{Int, Int}, opt: 1, ret: ArrayOf(elem, -1)})
+		case "indexOf", "lastIndexOf":
+			return sig("array", builtinSig{params: []*Type{elem, Int}, opt: 1, ret: Optional(Int)})
+		case "sort":
+			switch elem.Kind {
+			case KInt, KFloat, KString:
+			default:
+				c.unsupported(pos, "sort of '"+rt.String()+"'")
+			}
+			return sig("array", builtinSig{ret: ArrayOf(elem, -1)})
+		case "forEach":
+			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Nil)}, ret: Nil})
+		case "map":
+			return c.hofMap(pos, call, "array", elem, args, want, rt)
+		case "filter":
+			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: ArrayOf(elem, -1)})
+		case "reduce":
+			return c.hofReduce(pos, call, "array", elem, args, want)
+		case "some", "every":
+			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: Boolean})
+		}
+	case rt.Kind == KMap || rt.Kind == KRecord:
+		var elem *Type
+		if rt.Kind == KMap {
+			elem = rt.Elem
+		} else {
+			var ms []*Type
+			for _, f := range rt.Fields {
+				ms = append(ms, f.Type)
+			}
+			if r := recordRest(rt); r != nil {
+				ms = append(ms, r)
+			}
+			elem = Union(ms...)
+			switch name {
+			case "length", "keys", "hasKey", "toArray":
+			default:
+				c.unsupported(pos, "the langlib method '"+name+"' on records")
+				c.argsOnly(args)
+				return Invalid
+			}
+		}
+		switch name {
+		case "length":
+			return sig("map", builtinSig{ret: Int})
+		case "keys":
+			return sig("map", builtinSig{ret: ArrayOf(String, -1)})
+		case "hasKey":
+			return sig("map", builtinSig{params: []*Type{String}, ret: Boolean})
+		case "get", "remove":
+			return sig("map", builtinSig{params: []*Type{String}, ret: elem})
+		case "removeIfHasKey":
+			return sig("map", builtinSig{params: []*Type{String}, ret: Optional(elem)})
+		case "toArray":
+			return sig("map", builtinSig{ret: ArrayOf(elem, -1)})
+		case "forEach":
+			return sig("map", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Nil)}, ret: Nil})
+		case "filter":
+			return sig("map", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: MapOf(elem)})
+		case "map":
+			return c.hofMap(pos, call, "map", elem, args, want, rt)
+		case "reduce":
+			return c.hofReduce(pos, call, "map", elem, args, want)
+		}
+	}
+	c.errorf(pos, "undefined method '%s' in '%s'", name, rt)
+	c.argsOnly(args)
+	return Invalid
+}
+
+// hofMap types xs.map(f): the result element type is f's return type.
+func (c *checker) hofMap(pos frontend.Pos, call *Call, kind string, elem *Type, args []*frontend.Arg, want *Type, rt *Type) *Type {
+	call.Builtin = kind + ":map"
+	if len(args) != 1 || args[0].Name != "" || args[0].Rest {
+		c.errorf(pos, "expected one function argument in call to 'map()'")
+		c.argsOnly(args)
+		return Invalid
+	}
+	var retHint *Type = Any
+	if want != nil {
+		if want.Kind == KArray && kind == "array" {
+			retHint = want.Elem
+		} else if want.Kind == KMap && kind == "map" {
+			retHint = want.Elem
+		}
+	}
+	ft := c.expr(args[0].Value, FuncOf([]*Type{elem}, nil, retHint))
+	call.Args = []frontend.Expr{args[0].Value}
+	if ft.Kind != KFunc {
+		return Invalid
+	}
+	out := retOf(ft)
+	if kind == "map" {
+		return MapOf(out)
+	}
+	return ArrayOf(out, -1)
+}
+
+// hofReduce types xs.reduce(f, init): the accumulator type is init's.
+func (c *checker) hofReduce(pos frontend.Pos, call *Call, kind string, elem *Type, args []*frontend.Arg, want *Type) *Type {
+	call.Builtin = kind + ":reduce"
+	if len(args) != 2 || args[0].Name != "" || args[1].Name != "" {
+		c.errorf(pos, "expected a function and an initial value in call to 'reduce()'")
+		c.argsOnly(args)
+		return Invalid
+	}
+	acc := want
+	if acc == nil {
+		acc = Widen(c.expr(args[1].Value, nil))
+	} else {
+		c.expr(args[1].Value, acc)
+	}
+	c.expr(args[0].Value, FuncOf([]*Type{acc, elem}, nil, acc))
+	call.Args = []frontend.Expr{args[0].Value, args[1].Value}
+	return acc
+}

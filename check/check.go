@@ -1,0 +1,432 @@
+package check
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// scope is one level of name lookup.
+type scope struct {
+	parent *scope
+	names  map[string]*Symbol
+	fn     *Function // function owning this scope (nil at module level)
+	narrow map[*Symbol]*Type
+}
+
+func (s *scope) lookup(name string) *Symbol {
+	for ; s != nil; s = s.parent {
+		if sym, ok := s.names[name]; ok {
+			return sym
+		}
+	}
+	return nil
+}
+
+// funcCtx is the state of the function body being checked.
+type funcCtx struct {
+	fn        *Function
+	ret       *Type // declared return type
+	loops     int   // enclosing loops (break/continue)
+	onFail    int   // enclosing do/on fail: check and fail go there
+	failTypes []*Type
+	lock      int
+}
+
+type checker struct {
+	prog   *Program
+	diags  []frontend.Diagnostic
+	module *scope
+	sc     *scope
+	fc     *funcCtx
+	types  map[string]*Symbol // module type definitions
+	// resolving guards against cyclic type definitions
+	resolving map[string]bool
+	recordID  int
+	errAt     map[int]bool // offsets that already have an error (suppress cascades)
+	// inForeachIter is the range expression of the foreach being checked:
+	// ranges are only allowed there.
+	inForeachIter frontend.Expr
+}
+
+// Check type-checks a parsed file. It always returns a Program (possibly
+// incomplete when there are errors) and the sorted diagnostics.
+func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
+	mod := "main"
+	if f.Src != nil {
+		mod = strings.TrimSuffix(filepath.Base(f.Src.Name), ".bal")
+	}
+	c := &checker{
+		prog: &Program{
+			File:       f,
+			Module:     mod,
+			Types:      map[frontend.Expr]*Type{},
+			Uses:       map[*frontend.NameExpr]*Symbol{},
+			Defs:       map[frontend.Node]*Symbol{},
+			Calls:      map[frontend.Expr]*Call{},
+			TypeOf:     map[frontend.TypeExpr]*Type{},
+			Funcs:      map[frontend.Node]*Function{},
+			Imports:    map[string]string{},
+			Shorthands: map[*frontend.Field]*Symbol{},
+		},
+		types:     map[string]*Symbol{},
+		resolving: map[string]bool{},
+		errAt:     map[int]bool{},
+	}
+	c.module = &scope{names: map[string]*Symbol{}}
+	c.sc = c.module
+	c.checkFile(f)
+	return c.prog, frontend.SortDiagnostics(c.diags)
+}
+
+func (c *checker) errorf(pos frontend.Pos, format string, args ...any) {
+	if c.errAt[pos.Off] && pos.IsKnown() {
+		return
+	}
+	c.errAt[pos.Off] = true
+	c.diags = append(c.diags, frontend.Errorf(pos, "type", format, args...))
+}
+
+func (c *checker) warnf(pos frontend.Pos, format string, args ...any) {
+	c.diags = append(c.diags, frontend.Warnf(pos, "type", format, args...))
+}
+
+func (c *checker) unsupported(pos frontend.Pos, what string) {
+	if c.errAt[pos.Off] && pos.IsKnown() {
+		return
+	}
+	c.errAt[pos.Off] = true
+	c.diags = append(c.diags, frontend.Errorf(pos, "unsupported", "not supported by bal2go yet: %s", what))
+}
+
+func (c *checker) pushScope() {
+	c.sc = &scope{parent: c.sc, names: map[string]*Symbol{}, fn: c.sc.fn}
+}
+
+func (c *checker) popScope() { c.sc = c.sc.parent }
+
+// declare adds a symbol to the current scope, reporting redeclarations.
+func (c *checker) declare(sym *Symbol) {
+	if sym.Name == "_" || sym.Name == "" {
+		return
+	}
+	if old := c.sc.names[sym.Name]; old != nil {
+		c.errorf(sym.Pos, "redeclared symbol '%s'", sym.Name)
+		return
+	}
+	// Ballerina forbids shadowing a local of an enclosing block in the same function.
+	if c.fc != nil && sym.Kind == SymVar {
+		for s := c.sc.parent; s != nil && s != c.module; s = s.parent {
+			if old := s.names[sym.Name]; old != nil && old.Kind == SymVar && old.Owner == sym.Owner {
+				c.errorf(sym.Pos, "redeclared symbol '%s'", sym.Name)
+				return
+			}
+		}
+	}
+	c.sc.names[sym.Name] = sym
+}
+
+// checkFile runs the module-level passes: imports, type definitions,
+// signatures, then bodies.
+func (c *checker) checkFile(f *frontend.File) {
+	for _, imp := range f.Imports {
+		c.checkImport(imp)
+	}
+	// Pass 1: declare every module-level name so that order does not matter.
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *frontend.TypeDecl:
+			sym := &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos()}
+			c.prog.Defs[d] = sym
+			c.declare(sym)
+			c.types[d.Name] = sym
+		case *frontend.FuncDecl:
+			sym := &Symbol{Kind: SymFunc, Name: d.Name, Pos: d.Pos(), Final: true}
+			c.prog.Defs[d] = sym
+			c.declare(sym)
+		case *frontend.ConstDecl:
+			sym := &Symbol{Kind: SymConst, Name: d.Name, Pos: d.Pos(), Final: true}
+			c.prog.Defs[d] = sym
+			c.declare(sym)
+		case *frontend.ModuleVarDecl:
+			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: d.Final || d.Configurable}
+			c.prog.Defs[d] = sym
+			c.declare(sym)
+		case *frontend.ListenerDecl:
+			c.unsupported(d.Pos(), "listener declarations")
+		case *frontend.ServiceDecl:
+			c.unsupported(d.Pos(), "service declarations")
+		}
+	}
+	// Pass 2: resolve type definitions.
+	for _, d := range f.Decls {
+		if d, ok := d.(*frontend.TypeDecl); ok {
+			c.resolveNamedType(d.Name)
+		}
+	}
+	// Pass 3: constants (in order), function signatures, module variable types.
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *frontend.ConstDecl:
+			c.checkConst(d)
+		case *frontend.FuncDecl:
+			c.declareFunc(d)
+		case *frontend.ModuleVarDecl:
+			sym := c.prog.Defs[d]
+			if d.Type != nil {
+				sym.Type = c.resolveType(d.Type)
+			}
+		}
+	}
+	// Pass 4: module variable initializers, then function bodies.
+	for _, d := range f.Decls {
+		if d, ok := d.(*frontend.ModuleVarDecl); ok {
+			c.checkModuleVar(d)
+		}
+	}
+	for _, d := range f.Decls {
+		if d, ok := d.(*frontend.FuncDecl); ok {
+			c.checkFuncBody(d)
+		}
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *frontend.ModuleVarDecl:
+			if d.Isolated {
+				// isolated module variables are fine in a sequential program
+				_ = d
+			}
+		}
+	}
+	if c.prog.Main == nil {
+		// A module without main is fine for `check`; gen reports it.
+		_ = 0
+	}
+}
+
+var knownModules = map[string]string{
+	"ballerina/io":           "io",
+	"ballerina/http":         "http",
+	"ballerina/lang.runtime": "runtime",
+	"ballerina/lang.int":     "int",
+	"ballerina/lang.float":   "float",
+	"ballerina/lang.string":  "string",
+	"ballerina/lang.boolean": "boolean",
+	"ballerina/lang.array":   "array",
+	"ballerina/lang.map":     "map",
+	"ballerina/lang.value":   "value",
+	"ballerina/lang.error":   "error",
+	"ballerina/lang.future":  "future",
+}
+
+func (c *checker) checkImport(imp *frontend.ImportDecl) {
+	full := imp.Org + "/" + strings.Join(imp.Modules, ".")
+	mod, ok := knownModules[full]
+	if !ok {
+		c.diags = append(c.diags, frontend.Errorf(imp.Pos(), "unsupported", "not supported by bal2go: module '%s'", full))
+		return
+	}
+	prefix := imp.Alias
+	if prefix == "" {
+		prefix = imp.Modules[len(imp.Modules)-1]
+	}
+	if _, dup := c.prog.Imports[prefix]; dup {
+		c.errorf(imp.Pos(), "redeclared import module '%s'", full)
+		return
+	}
+	c.prog.Imports[prefix] = mod
+	c.module.names[prefix] = &Symbol{Kind: SymModule, Name: prefix, Module: mod, Pos: imp.Pos()}
+}
+
+// langPrefixes are the langlib modules usable without an import.
+var langPrefixes = map[string]string{
+	"int": "int", "float": "float", "string": "string", "boolean": "boolean",
+	"value": "value", "error": "error", "array": "array", "map": "map", "future": "future",
+}
+
+// modulePrefix resolves a module prefix used in a qualified name.
+func (c *checker) modulePrefix(pos frontend.Pos, prefix string) (string, bool) {
+	if sym := c.module.names[prefix]; sym != nil && sym.Kind == SymModule {
+		sym.used = true
+		return sym.Module, true
+	}
+	if m, ok := langPrefixes[prefix]; ok {
+		return m, true
+	}
+	c.errorf(pos, "undefined module '%s'", prefix)
+	return "", false
+}
+
+func (c *checker) checkConst(d *frontend.ConstDecl) {
+	sym := c.prog.Defs[d]
+	var want *Type
+	if d.Type != nil {
+		want = c.resolveType(d.Type)
+	}
+	t := c.expr(d.Value, want)
+	v, ok := c.constValue(d.Value)
+	if !ok {
+		c.errorf(d.Value.Pos(), "expression is not a constant expression")
+		sym.Type = Invalid
+		return
+	}
+	sym.Const = v
+	if want != nil {
+		sym.Type = want
+	} else if v == nil {
+		sym.Type = Nil
+	} else {
+		// A constant's type is the singleton of its value (const X = 1 is of type 1).
+		_ = t
+		sym.Type = SingletonOf(v)
+	}
+}
+
+func (c *checker) declareFunc(d *frontend.FuncDecl) {
+	sym := c.prog.Defs[d]
+	fn := &Function{Name: d.Name, Decl: d, IsMain: d.Name == "main"}
+	c.prog.Funcs[d] = fn
+	sym.Func = fn
+	fn.Type = c.signature(&d.Sig, fn)
+	sym.Type = fn.Type
+	if fn.IsMain {
+		c.prog.Main = fn
+		c.checkMainSig(d, fn)
+	}
+	for _, a := range d.Annots {
+		c.annotation(a, "function")
+	}
+}
+
+func (c *checker) checkMainSig(d *frontend.FuncDecl, fn *Function) {
+	ret := retOf(fn.Type)
+	if !IsSubtype(ret, Optional(Error)) || !IsNilable(ret) {
+		c.errorf(d.Pos(), "invalid 'main' function return type '%s', expected a subtype of 'error?' containing '()'", ret)
+	}
+	ok := func(t *Type) bool {
+		for _, m := range MembersOf(t) {
+			switch m.Kind {
+			case KInt, KFloat, KString, KBoolean, KNil:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	for i, p := range fn.Params {
+		if !ok(p.Type) {
+			c.unsupported(d.Sig.Params[i].Pos(), "a 'main' parameter of type '"+p.Type.String()+"'")
+		}
+	}
+	if fn.Rest != nil && !ok(fn.Rest.Type.Elem) {
+		c.unsupported(fn.Rest.Pos, "a 'main' rest parameter of type '"+fn.Rest.Type.String()+"'")
+	}
+}
+
+// signature resolves parameter and return types and creates the parameter
+// symbols (declared later, when the body is checked).
+func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
+	var params []*Type
+	var names []string
+	var rest *Type
+	seenDefault := false
+	for _, p := range sig.Params {
+		pt := c.resolveType(p.Type)
+		sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: pt, Final: true, Owner: fn}
+		c.prog.Defs[p] = sym
+		if p.Rest {
+			rest = pt
+			sym.Type = ArrayOf(pt, -1)
+			if fn != nil {
+				fn.Rest = sym
+			}
+			continue
+		}
+		if p.Default != nil {
+			seenDefault = true
+		} else if seenDefault {
+			c.errorf(p.Pos(), "required parameter '%s' after a defaultable parameter", p.Name)
+		}
+		params = append(params, pt)
+		names = append(names, p.Name)
+		if fn != nil {
+			fn.Params = append(fn.Params, sym)
+			fn.Defaults = append(fn.Defaults, p.Default)
+		}
+		for _, a := range p.Annots {
+			c.annotation(a, "parameter")
+		}
+	}
+	ret := Nil
+	if sig.Return != nil {
+		ret = c.resolveType(sig.Return)
+	}
+	t := FuncOf(params, rest, ret)
+	t.PNames = names
+	return t
+}
+
+func (c *checker) annotation(a *frontend.Annotation, where string) {
+	if a.Prefix == "" && a.Name == "strand" {
+		if where != "worker" && where != "start" {
+			c.errorf(a.Pos(), "annotation 'strand' is not allowed on a %s", where)
+		}
+		return
+	}
+	c.warnf(a.Pos(), "annotation '@%s' is ignored by bal2go", qualName(a.Prefix, a.Name))
+}
+
+func qualName(prefix, name string) string {
+	if prefix == "" {
+		return name
+	}
+	return prefix + ":" + name
+}
+
+func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
+	sym := c.prog.Defs[d]
+	if d.Value == nil {
+		c.unsupported(d.Pos(), "configurable variables without a default value")
+		if sym.Type == nil {
+			sym.Type = Invalid
+		}
+		return
+	}
+	t := c.expr(d.Value, sym.Type)
+	if sym.Type == nil {
+		sym.Type = Widen(t)
+	}
+}
+
+func (c *checker) checkFuncBody(d *frontend.FuncDecl) {
+	fn := c.prog.Funcs[d]
+	if fn == nil {
+		return
+	}
+	c.funcBody(fn, d.Sig.Params, d.Body, d.ExprBody)
+}
+
+// funcBody checks the body of fn in a new scope holding its parameters.
+func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *frontend.Block, exprBody frontend.Expr) {
+	outerFC, outerSc := c.fc, c.sc
+	c.fc = &funcCtx{fn: fn, ret: retOf(fn.Type)}
+	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
+	for i, p := range params {
+		sym := c.prog.Defs[p]
+		if p.Default != nil {
+			c.expr(p.Default, sym.Type)
+		}
+		c.declare(sym)
+		_ = i
+	}
+	if exprBody != nil {
+		c.expr(exprBody, c.fc.ret)
+	} else if body != nil {
+		completes := c.blockStmts(body.Stmts)
+		if completes && !IsNilable(c.fc.ret) && c.fc.ret.Kind != KInvalid && c.fc.ret.Kind != KNever {
+			c.errorf(body.Rbrace, "missing return statement")
+		}
+	}
+	c.fc, c.sc = outerFC, outerSc
+}

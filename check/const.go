@@ -1,0 +1,139 @@
+package check
+
+import (
+	"math"
+
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// constValue evaluates a constant expression (literals, constants and
+// simple operators on them). It returns int64, float64, bool, string or nil.
+func (c *checker) constValue(e frontend.Expr) (any, bool) {
+	v, ok := c.constValue1(e)
+	if ok {
+		if i, isInt := v.(int64); isInt && c.prog.Types[e] == Float {
+			return float64(i), true
+		}
+	}
+	return v, ok
+}
+
+func (c *checker) constValue1(e frontend.Expr) (any, bool) {
+	switch e := e.(type) {
+	case *frontend.IntLit:
+		if e.Bad || e.Value > math.MaxInt64 {
+			return nil, false
+		}
+		return int64(e.Value), true
+	case *frontend.FloatLit:
+		if e.Decimal {
+			return nil, false
+		}
+		return e.Value, true
+	case *frontend.StringLit:
+		return e.Value, true
+	case *frontend.BoolLit:
+		return e.Value, true
+	case *frontend.NilLit:
+		return nil, true
+	case *frontend.NameExpr:
+		if e.Prefix != "" {
+			switch e.Prefix + ":" + e.Name {
+			case "int:MAX_VALUE":
+				return int64(math.MaxInt64), true
+			case "int:MIN_VALUE":
+				return int64(math.MinInt64), true
+			}
+			return nil, false
+		}
+		sym := c.prog.Uses[e]
+		if sym == nil {
+			sym = c.sc.lookup(e.Name)
+		}
+		if sym != nil && sym.Kind == SymConst && sym.Type != nil && sym.Type.Kind != KInvalid {
+			return sym.Const, true
+		}
+	case *frontend.UnaryExpr:
+		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == "-" && lit.Value == 1<<63 {
+			return int64(math.MinInt64), true
+		}
+		v, ok := c.constValue(e.X)
+		if !ok {
+			return nil, false
+		}
+		switch e.Op {
+		case "-":
+			switch v := v.(type) {
+			case int64:
+				if v == math.MinInt64 {
+					return nil, false
+				}
+				return -v, true
+			case float64:
+				return -v, true
+			}
+		case "+":
+			switch v.(type) {
+			case int64, float64:
+				return v, true
+			}
+		case "!":
+			if b, ok := v.(bool); ok {
+				return !b, true
+			}
+		case "~":
+			if i, ok := v.(int64); ok {
+				return ^i, true
+			}
+		}
+	case *frontend.BinaryExpr:
+		x, ok1 := c.constValue(e.X)
+		y, ok2 := c.constValue(e.Y)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		switch a := x.(type) {
+		case int64:
+			b, ok := y.(int64)
+			if !ok {
+				return nil, false
+			}
+			switch e.Op {
+			case "+":
+				if r := a + b; (r > a) == (b > 0) {
+					return r, true
+				}
+			case "-":
+				if r := a - b; (r < a) == (b > 0) {
+					return r, true
+				}
+			case "*":
+				if a == 0 || b == 0 {
+					return int64(0), true
+				}
+				r := a * b
+				if r/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64) {
+					return r, true
+				}
+			}
+		case float64:
+			b, ok := y.(float64)
+			if !ok {
+				return nil, false
+			}
+			switch e.Op {
+			case "+":
+				return a + b, true
+			case "-":
+				return a - b, true
+			case "*":
+				return a * b, true
+			}
+		case string:
+			if b, ok := y.(string); ok && e.Op == "+" {
+				return a + b, true
+			}
+		}
+	}
+	return nil, false
+}

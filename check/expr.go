@@ -1,0 +1,965 @@
+package check
+
+import (
+	"math"
+
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// expr checks e against the expected type want (nil when there is none),
+// records its type and returns it.
+func (c *checker) expr(e frontend.Expr, want *Type) *Type {
+	t := c.infer(e, want)
+	if t == nil {
+		t = Invalid
+	}
+	if want != nil && !c.assignable(e, t, want) {
+		c.mismatch(e.Pos(), want, t)
+	}
+	c.prog.Types[e] = t
+	return t
+}
+
+func (c *checker) mismatch(pos frontend.Pos, want, got *Type) {
+	c.errorf(pos, "incompatible types: expected '%s', found '%s'", want, got)
+}
+
+// assignable reports whether a value of type t produced by e may be stored
+// where want is expected; constants also match singleton members.
+func (c *checker) assignable(e frontend.Expr, t, want *Type) bool {
+	if IsSubtype(t, want) {
+		return true
+	}
+	if v, ok := c.constValue(e); ok && v != nil {
+		if IsSubtype(SingletonOf(v), want) {
+			return true
+		}
+	}
+	return false
+}
+
+// infer computes the type of e.
+func (c *checker) infer(e frontend.Expr, want *Type) *Type {
+	switch e := e.(type) {
+	case *frontend.BadExpr:
+		return Invalid
+	case *frontend.NameExpr:
+		return c.name(e)
+	case *frontend.IntLit:
+		if e.Bad {
+			return Invalid
+		}
+		if e.Value > math.MaxInt64 {
+			c.errorf(e.Pos(), "'%s' is out of range for 'int'", e.Raw)
+			return Invalid
+		}
+		if want != nil && wantsFloat(want) {
+			return Float
+		}
+		return Int
+	case *frontend.FloatLit:
+		if e.Decimal {
+			c.unsupported(e.Pos(), "decimal literals")
+			return Invalid
+		}
+		return Float
+	case *frontend.StringLit:
+		return String
+	case *frontend.BoolLit:
+		return Boolean
+	case *frontend.NilLit:
+		return Nil
+	case *frontend.TemplateExpr:
+		if e.Tag != "string" {
+			c.unsupported(e.Pos(), "raw templates")
+		}
+		simple := Union(Boolean, Int, Float, String)
+		for _, x := range e.Exprs {
+			t := c.expr(x, nil)
+			if t.Kind != KInvalid && !IsSubtype(t, simple) {
+				c.errorf(x.Pos(), "incompatible types: expected '(boolean|int|float|decimal|string)', found '%s'", t)
+			}
+		}
+		return String
+	case *frontend.ListExpr:
+		return c.listExpr(e, want)
+	case *frontend.MappingExpr:
+		return c.mappingExpr(e, want)
+	case *frontend.UnaryExpr:
+		return c.unary(e, want)
+	case *frontend.BinaryExpr:
+		return c.binary(e, want)
+	case *frontend.TypeTestExpr:
+		xt := c.expr(e.X, nil)
+		tt := c.resolveType(e.Type)
+		if xt.Kind != KInvalid && tt.Kind != KInvalid && Intersect(xt, tt).Kind == KNever && !IsSubtype(xt, tt) {
+			c.errorf(e.Pos(), "incompatible types: '%s' will not be matched to '%s'", xt, tt)
+		}
+		return Boolean
+	case *frontend.CondExpr:
+		c.condition(e.Cond)
+		thenN, elseN := c.narrowings(e.Cond)
+		var a, b *Type
+		c.withNarrowing(thenN, func() { a = c.expr(e.Then, want) })
+		c.withNarrowing(elseN, func() { b = c.expr(e.Else, want) })
+		if want != nil {
+			return Union(a, b)
+		}
+		return Union(Widen(a), Widen(b))
+	case *frontend.CastExpr:
+		return c.cast(e)
+	case *frontend.TypeofExpr:
+		c.expr(e.X, nil)
+		c.unsupported(e.Pos(), "typeof expressions")
+		return Invalid
+	case *frontend.CallExpr:
+		return c.call(e, want)
+	case *frontend.MethodCallExpr:
+		return c.methodCall(e, want)
+	case *frontend.FieldExpr:
+		xt := c.expr(e.X, nil)
+		return c.fieldType(e, xt, false)
+	case *frontend.IndexExpr:
+		xt := c.expr(e.X, nil)
+		return c.indexType(e, xt, false)
+	case *frontend.CheckExpr:
+		var xw *Type
+		if want != nil {
+			xw = Union(want, Error)
+		}
+		xt := c.expr(e.X, xw)
+		if xt.Kind == KInvalid {
+			return Invalid
+		}
+		errPart := ErrorPart(xt)
+		if errPart.Kind == KNever {
+			kw := "check"
+			if e.Panic {
+				kw = "checkpanic"
+			}
+			c.warnf(e.Pos(), "invalid usage of the '%s' expression operator: no expression type is equivalent to error type", kw)
+			return xt
+		}
+		if !e.Panic {
+			c.failWith(e.Pos(), errPart)
+		}
+		return NonErrorPart(xt)
+	case *frontend.TrapExpr:
+		var xw *Type
+		if want != nil {
+			xw = NonErrorPart(want)
+			if xw.Kind == KNever {
+				xw = nil
+			}
+		}
+		xt := c.expr(e.X, xw)
+		return Union(xt, Error)
+	case *frontend.ErrorCtorExpr:
+		return c.errorCtor(e)
+	case *frontend.NewExpr:
+		for _, a := range e.Args {
+			c.expr(a.Value, nil)
+		}
+		c.unsupported(e.Pos(), "'new' expressions (HTTP clients come with the HTTP support)")
+		return Invalid
+	case *frontend.FuncExpr:
+		return c.funcExpr(e)
+	case *frontend.ArrowExpr:
+		return c.arrowExpr(e, want)
+	case *frontend.StartExpr:
+		c.unsupported(e.Pos(), "start actions")
+		return Invalid
+	case *frontend.WaitExpr, *frontend.MultiWaitExpr:
+		c.unsupported(e.Pos(), "wait actions")
+		return Invalid
+	case *frontend.ReceiveExpr, *frontend.MultiReceiveExpr:
+		c.unsupported(e.Pos(), "worker receive actions")
+		return Invalid
+	case *frontend.SendExpr:
+		c.unsupported(e.Pos(), "worker send actions")
+		return Invalid
+	case *frontend.FlushExpr:
+		c.unsupported(e.Pos(), "flush actions")
+		return Invalid
+	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+		c.unsupported(e.Pos(), "client remote and resource calls")
+		return Invalid
+	case *frontend.WildcardExpr:
+		c.errorf(e.Pos(), "'_' is a keyword, and may not be used as an identifier")
+		return Invalid
+	case *frontend.SpreadExpr:
+		c.errorf(e.Pos(), "invalid usage of the spread operator")
+		c.expr(e.X, nil)
+		return Invalid
+	case *frontend.VarPattern:
+		c.errorf(e.Pos(), "invalid use of a binding pattern")
+		return Invalid
+	}
+	c.unsupported(e.Pos(), "this expression")
+	return Invalid
+}
+
+func wantsFloat(want *Type) bool {
+	if want.Kind == KFloat {
+		return true
+	}
+	if want.Kind == KUnion {
+		hasInt, hasFloat := false, false
+		for _, m := range want.Members {
+			switch Basic(m).Kind {
+			case KInt, KAny, KAnydata, KJSON:
+				hasInt = true
+			case KFloat:
+				hasFloat = true
+			}
+		}
+		return hasFloat && !hasInt
+	}
+	return false
+}
+
+func (c *checker) name(e *frontend.NameExpr) *Type {
+	if e.Prefix != "" {
+		mod, ok := c.modulePrefix(e.Pos(), e.Prefix)
+		if !ok {
+			return Invalid
+		}
+		switch mod + ":" + e.Name {
+		case "int:MAX_VALUE", "int:MIN_VALUE":
+			return Int
+		case "float:Infinity", "float:NaN":
+			return Float
+		}
+		c.errorf(e.Pos(), "undefined symbol '%s:%s'", e.Prefix, e.Name)
+		return Invalid
+	}
+	sym := c.sc.lookup(e.Name)
+	if sym == nil {
+		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
+		return Invalid
+	}
+	sym.used = true
+	c.prog.Uses[e] = sym
+	switch sym.Kind {
+	case SymVar:
+		if c.fc != nil && sym.Owner != c.fc.fn {
+			sym.Captured = true
+		}
+		return c.currentType(sym)
+	case SymGlobal, SymConst:
+		if sym.Type == nil {
+			// used before its initializer was checked (module var order)
+			return Invalid
+		}
+		return sym.Type
+	case SymFunc:
+		return sym.Type
+	case SymType:
+		c.errorf(e.Pos(), "type '%s' used as a value", e.Name)
+		return Invalid
+	case SymModule:
+		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
+		return Invalid
+	}
+	return Invalid
+}
+
+// listTarget picks the list type a list constructor builds for want.
+func listTarget(want *Type, n int) *Type {
+	if want == nil {
+		return nil
+	}
+	var cands []*Type
+	for _, m := range MembersOf(want) {
+		switch m.Kind {
+		case KArray:
+			if m.Len < 0 || m.Len >= n {
+				cands = append(cands, m)
+			}
+		case KTuple:
+			if len(m.Members) == n || (m.Rest != nil && n >= len(m.Members)) {
+				cands = append(cands, m)
+			}
+		case KAny:
+			cands = append(cands, ArrayOf(Any, -1))
+		case KAnydata:
+			cands = append(cands, ArrayOf(Anydata, -1))
+		case KJSON:
+			cands = append(cands, ArrayOf(JSON, -1))
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	return cands[0]
+}
+
+func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
+	target := listTarget(want, len(e.Elems))
+	if target == nil {
+		// infer the element type from the members
+		var ts []*Type
+		for _, el := range e.Elems {
+			if sp, ok := el.(*frontend.SpreadExpr); ok {
+				st := c.expr(sp.X, nil)
+				c.prog.Types[sp] = st
+				if st.Kind == KArray {
+					ts = append(ts, st.Elem)
+				} else if st.Kind != KInvalid {
+					c.errorf(sp.Pos(), "invalid usage of the spread operator: expected a list, found '%s'", st)
+				}
+				continue
+			}
+			ts = append(ts, Widen(c.expr(el, nil)))
+		}
+		if want != nil && want.Kind != KInvalid {
+			// there was an expected type, but no list type in it
+			return ArrayOf(Union(ts...), -1)
+		}
+		if len(ts) == 0 {
+			return ArrayOf(Never, -1)
+		}
+		return ArrayOf(Union(ts...), -1)
+	}
+	switch target.Kind {
+	case KArray:
+		for _, el := range e.Elems {
+			if sp, ok := el.(*frontend.SpreadExpr); ok {
+				st := c.expr(sp.X, ArrayOf(target.Elem, -1))
+				c.prog.Types[sp] = st
+				continue
+			}
+			c.expr(el, target.Elem)
+		}
+		if target.Len == -2 {
+			return ArrayOf(target.Elem, len(e.Elems))
+		}
+		if target.Len >= 0 && len(e.Elems) > target.Len {
+			c.errorf(e.Pos(), "size mismatch in closed array. expected '%d', but found '%d'", target.Len, len(e.Elems))
+		}
+		return target
+	case KTuple:
+		for i, el := range e.Elems {
+			var mt *Type
+			if i < len(target.Members) {
+				mt = target.Members[i]
+			} else {
+				mt = target.Rest
+			}
+			if sp, ok := el.(*frontend.SpreadExpr); ok {
+				c.unsupported(sp.Pos(), "spread in a tuple constructor")
+				continue
+			}
+			c.expr(el, mt)
+		}
+		if len(e.Elems) < len(target.Members) {
+			c.errorf(e.Pos(), "ambiguous type '%s'", target)
+		}
+		return target
+	}
+	return Invalid
+}
+
+// mappingTarget picks the mapping type a mapping constructor builds for want.
+func mappingTarget(want *Type) *Type {
+	if want == nil {
+		return nil
+	}
+	var rec, mp *Type
+	for _, m := range MembersOf(want) {
+		switch m.Kind {
+		case KRecord:
+			if rec == nil {
+				rec = m
+			}
+		case KMap:
+			if mp == nil {
+				mp = m
+			}
+		case KAny:
+			if mp == nil {
+				mp = MapOf(Any)
+			}
+		case KAnydata:
+			if mp == nil {
+				mp = MapOf(Anydata)
+			}
+		case KJSON:
+			if mp == nil {
+				mp = MapOf(JSON)
+			}
+		}
+	}
+	if rec != nil {
+		return rec
+	}
+	return mp
+}
+
+func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
+	target := mappingTarget(want)
+	seen := map[string]bool{}
+	valueOf := func(f *frontend.Field, ft *Type) *Type {
+		if f.Value == nil {
+			// shorthand {x}: the variable x
+			sym := c.sc.lookup(f.Name)
+			if sym == nil || (sym.Kind != SymVar && sym.Kind != SymGlobal && sym.Kind != SymConst) {
+				c.errorf(f.Pos(), "undefined symbol '%s'", f.Name)
+				return Invalid
+			}
+			if sym.Kind == SymVar && c.fc != nil && sym.Owner != c.fc.fn {
+				sym.Captured = true
+			}
+			sym.used = true
+			c.prog.Shorthands[f] = sym
+			t := c.currentType(sym)
+			if ft != nil && !IsSubtype(t, ft) {
+				c.mismatch(f.Pos(), ft, t)
+			}
+			return t
+		}
+		return c.expr(f.Value, ft)
+	}
+	if target == nil {
+		// No contextual type: infer a closed record of the fields.
+		rec := &Type{Kind: KRecord, Closed: true}
+		asMap := false
+		var vals []*Type
+		for _, f := range e.Fields {
+			if f.Spread != nil || f.Computed != nil {
+				asMap = true
+			}
+		}
+		for _, f := range e.Fields {
+			switch {
+			case f.Spread != nil:
+				st := c.expr(f.Spread, nil)
+				if st.Kind == KMap {
+					vals = append(vals, st.Elem)
+				} else if st.Kind == KRecord {
+					for _, rf := range st.Fields {
+						vals = append(vals, rf.Type)
+					}
+				}
+			case f.Computed != nil:
+				c.expr(f.Computed, String)
+				vals = append(vals, Widen(c.expr(f.Value, nil)))
+			default:
+				if seen[f.Name] {
+					c.errorf(f.Pos(), "invalid usage of map literal: duplicate key '%s'", f.Name)
+				}
+				seen[f.Name] = true
+				t := Widen(valueOf(f, nil))
+				vals = append(vals, t)
+				rec.Fields = append(rec.Fields, &Field{Name: f.Name, Type: t})
+			}
+		}
+		if asMap {
+			if len(vals) == 0 {
+				return MapOf(Never)
+			}
+			return MapOf(Union(vals...))
+		}
+		if want != nil && want.Kind != KInvalid {
+			return rec // the caller reports the mismatch
+		}
+		c.addRecord(rec)
+		return rec
+	}
+	switch target.Kind {
+	case KMap:
+		for _, f := range e.Fields {
+			switch {
+			case f.Spread != nil:
+				c.expr(f.Spread, MapOf(target.Elem))
+			case f.Computed != nil:
+				c.expr(f.Computed, String)
+				c.expr(f.Value, target.Elem)
+			default:
+				if seen[f.Name] {
+					c.errorf(f.Pos(), "invalid usage of map literal: duplicate key '%s'", f.Name)
+				}
+				seen[f.Name] = true
+				valueOf(f, target.Elem)
+			}
+		}
+		return target
+	case KRecord:
+		for _, f := range e.Fields {
+			switch {
+			case f.Spread != nil:
+				c.unsupported(f.Pos(), "spread fields in a record constructor")
+				c.expr(f.Spread, nil)
+			case f.Computed != nil:
+				c.unsupported(f.Pos(), "computed keys in a record constructor")
+				c.expr(f.Computed, String)
+				c.expr(f.Value, nil)
+			default:
+				if seen[f.Name] {
+					c.errorf(f.Pos(), "invalid usage of record literal: duplicate key '%s'", f.Name)
+				}
+				seen[f.Name] = true
+				rf := target.FieldByName(f.Name)
+				if rf == nil {
+					if target.Closed && target.Rest == nil {
+						c.errorf(f.Pos(), "undefined field '%s' in record '%s'", f.Name, target)
+					} else {
+						c.unsupported(f.Pos(), "record fields not declared in the record type")
+					}
+					valueOf(f, nil)
+					continue
+				}
+				valueOf(f, rf.Type)
+			}
+		}
+		for _, rf := range target.Fields {
+			if !seen[rf.Name] && !rf.Optional && !rf.HasDefault {
+				c.errorf(e.Pos(), "missing non-defaultable required record field '%s'", rf.Name)
+			}
+		}
+		return target
+	}
+	return Invalid
+}
+
+func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
+	switch e.Op {
+	case "-", "+":
+		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == "-" && lit.Value == 1<<63 {
+			c.prog.Types[lit] = Int
+			return Int
+		}
+		var hint *Type
+		if want != nil && wantsFloat(want) {
+			hint = Float
+		}
+		xt := c.expr(e.X, hint)
+		switch Basic(xt).Kind {
+		case KInt, KFloat, KInvalid:
+			return Basic(xt)
+		}
+		c.errorf(e.Pos(), "operator '%s' not defined for '%s'", e.Op, xt)
+		return Invalid
+	case "!":
+		xt := c.expr(e.X, nil)
+		if Basic(xt).Kind != KBoolean && xt.Kind != KInvalid {
+			c.errorf(e.Pos(), "operator '!' not defined for '%s'", xt)
+			return Invalid
+		}
+		return Boolean
+	case "~":
+		xt := c.expr(e.X, nil)
+		if Basic(xt).Kind != KInt && xt.Kind != KInvalid {
+			c.errorf(e.Pos(), "operator '~' not defined for '%s'", xt)
+			return Invalid
+		}
+		return Int
+	}
+	c.unsupported(e.Pos(), "operator '"+e.Op+"'")
+	return Invalid
+}
+
+// isIntConst reports whether e is an integer constant expression (a literal
+// or a constant), which Ballerina types as float where a float is wanted.
+func (c *checker) isIntLiteral(e frontend.Expr) bool {
+	switch e := e.(type) {
+	case *frontend.IntLit:
+		return true
+	case *frontend.UnaryExpr:
+		return (e.Op == "-" || e.Op == "+") && c.isIntLiteral(e.X)
+	}
+	return false
+}
+
+func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
+	switch e.Op {
+	case "&&", "||":
+		c.expr(e.X, Boolean)
+		thenN, elseN := c.narrowings(e.X)
+		n := thenN
+		if e.Op == "||" {
+			n = elseN
+		}
+		c.withNarrowing(n, func() { c.expr(e.Y, Boolean) })
+		return Boolean
+	case "?:":
+		var xw *Type
+		if want != nil {
+			xw = Optional(want)
+		}
+		xt := c.expr(e.X, xw)
+		yt := c.expr(e.Y, want)
+		if want != nil {
+			return Union(NonNilPart(xt), yt)
+		}
+		return Union(Widen(NonNilPart(xt)), Widen(yt))
+	case "...", "..<":
+		c.expr(e.X, Int)
+		c.expr(e.Y, Int)
+		if c.inForeachIter != e {
+			c.unsupported(e.Pos(), "range expressions outside a foreach statement")
+			return Invalid
+		}
+		return ArrayOf(Int, -1)
+	}
+	hint := numericHint(orNil(want))
+	if want != nil && wantsFloat(want) {
+		hint = Float
+	}
+	switch e.Op {
+	case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "<<", ">>", ">>>", "&", "|", "^":
+		hint = nil
+	}
+	xt := c.expr(e.X, hint)
+	yhint := hint
+	if yhint == nil {
+		switch Basic(xt).Kind {
+		case KFloat:
+			if e.Op != "<<" && e.Op != ">>" && e.Op != ">>>" {
+				yhint = Float
+			}
+		}
+	}
+	yt := c.expr(e.Y, yhint)
+	// An int literal on the left of a float operand is a float literal.
+	if Basic(yt).Kind == KFloat && Basic(xt).Kind == KInt && c.isIntLiteral(e.X) {
+		xt = c.expr(e.X, Float)
+	}
+	return c.binaryTypes(e, xt, yt)
+}
+
+func orNil(t *Type) *Type {
+	if t == nil {
+		return Invalid
+	}
+	return t
+}
+
+// binaryTypes computes the result type of x op y.
+func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
+	if xt.Kind == KInvalid || yt.Kind == KInvalid {
+		return Invalid
+	}
+	bx, by := Basic(xt), Basic(yt)
+	bad := func() *Type {
+		c.errorf(e.OpP, "operator '%s' not defined for '%s' and '%s'", e.Op, xt, yt)
+		return Invalid
+	}
+	switch e.Op {
+	case "+":
+		if bx.Kind == KString && by.Kind == KString {
+			return String
+		}
+		fallthrough
+	case "-", "*", "/", "%":
+		if bx.Kind == by.Kind && (bx.Kind == KInt || bx.Kind == KFloat) {
+			return bx
+		}
+		return bad()
+	case "<", ">", "<=", ">=":
+		if bx.Kind == by.Kind {
+			switch bx.Kind {
+			case KInt, KFloat, KString, KBoolean:
+				return Boolean
+			}
+		}
+		return bad()
+	case "==", "!=":
+		if !IsSubtype(xt, Union(Anydata, Error)) || !IsSubtype(yt, Union(Anydata, Error)) {
+			return bad()
+		}
+		if Intersect(xt, yt).Kind == KNever && !IsSubtype(xt, yt) && !IsSubtype(yt, xt) && !overlaps(xt, yt) {
+			return bad()
+		}
+		return Boolean
+	case "===", "!==":
+		return Boolean
+	case "&", "|", "^", "<<", ">>", ">>>":
+		if bx.Kind == KInt && by.Kind == KInt {
+			return Int
+		}
+		return bad()
+	}
+	c.unsupported(e.OpP, "operator '"+e.Op+"'")
+	return Invalid
+}
+
+// overlaps is a loose check that two types can hold equal values
+// (any/anydata/json overlap with everything they contain).
+func overlaps(a, b *Type) bool {
+	for _, x := range MembersOf(a) {
+		for _, y := range MembersOf(b) {
+			switch {
+			case x.Kind == KAny || x.Kind == KAnydata || x.Kind == KJSON:
+				return true
+			case y.Kind == KAny || y.Kind == KAnydata || y.Kind == KJSON:
+				return true
+			case Basic(x).Kind == Basic(y).Kind:
+				return true
+			case IsSubtype(x, y) || IsSubtype(y, x):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) cast(e *frontend.CastExpr) *Type {
+	t := c.resolveType(e.Type)
+	xt := c.expr(e.X, nil)
+	if t.Kind == KInvalid || xt.Kind == KInvalid {
+		return t
+	}
+	if c.isIntLiteral(e.X) && wantsFloat(t) {
+		c.expr(e.X, Float)
+		return t
+	}
+	ok := IsSubtype(xt, t) || Intersect(xt, t).Kind != KNever || overlaps(xt, t)
+	bx := Basic(NonNilPart(xt))
+	numeric := func(k Kind) bool { return k == KInt || k == KFloat }
+	for _, m := range MembersOf(t) {
+		for _, xm := range MembersOf(xt) {
+			if numeric(Basic(m).Kind) && numeric(Basic(xm).Kind) {
+				ok = true
+			}
+		}
+	}
+	_ = bx
+	if !ok {
+		c.errorf(e.Pos(), "incompatible types: '%s' cannot be cast to '%s'", xt, t)
+	}
+	return t
+}
+
+func (c *checker) errorCtor(e *frontend.ErrorCtorExpr) *Type {
+	if e.Type != nil {
+		c.resolveType(e.Type)
+		c.unsupported(e.Pos(), "user-defined error types in an error constructor")
+	}
+	pos := 0
+	for _, a := range e.Args {
+		switch {
+		case a.Rest:
+			c.errorf(a.Value.Pos(), "invalid rest argument in an error constructor")
+			c.expr(a.Value, nil)
+		case a.Name != "":
+			c.expr(a.Value, Anydata)
+		default:
+			switch pos {
+			case 0:
+				c.expr(a.Value, String)
+			case 1:
+				c.expr(a.Value, Optional(Error))
+			default:
+				c.errorf(a.Value.Pos(), "too many arguments in call to 'error()'")
+				c.expr(a.Value, nil)
+			}
+			pos++
+		}
+	}
+	if pos == 0 {
+		c.errorf(e.Pos(), "missing error message in error constructor")
+	}
+	call := &Call{Kind: CallError, Named: map[string]frontend.Expr{}}
+	for _, a := range e.Args {
+		if a.Name != "" {
+			call.Named[a.Name] = a.Value
+		} else if !a.Rest {
+			call.Args = append(call.Args, a.Value)
+		}
+	}
+	c.prog.Calls[e] = call
+	return Error
+}
+
+func (c *checker) funcExpr(e *frontend.FuncExpr) *Type {
+	fn := &Function{Decl: e, Outer: c.fnOrNil()}
+	c.prog.Funcs[e] = fn
+	fn.Type = c.signature(&e.Sig, fn)
+	c.funcBody(fn, e.Sig.Params, e.Body, e.ExprBody)
+	return fn.Type
+}
+
+func (c *checker) fnOrNil() *Function {
+	if c.fc == nil {
+		return nil
+	}
+	return c.fc.fn
+}
+
+func (c *checker) arrowExpr(e *frontend.ArrowExpr, want *Type) *Type {
+	var ft *Type
+	if want != nil {
+		for _, m := range MembersOf(want) {
+			if m.Kind == KFunc && m.Params != nil || (m.Kind == KFunc && len(e.Params) == 0) {
+				ft = m
+				break
+			}
+		}
+	}
+	if ft == nil {
+		if want == nil || want.Kind != KInvalid {
+			c.errorf(e.Pos(), "cannot infer types of the arrow expression with the expected type '%s'", orNil(want))
+		}
+		return Invalid
+	}
+	if len(ft.Params) != len(e.Params) {
+		c.errorf(e.Pos(), "incompatible types: expected '%s', found an arrow function with %d parameters", ft, len(e.Params))
+		return Invalid
+	}
+	fn := &Function{Decl: e, Outer: c.fnOrNil()}
+	c.prog.Funcs[e] = fn
+	outerFC, outerSc := c.fc, c.sc
+	c.fc = &funcCtx{fn: fn, ret: retOf(ft)}
+	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
+	for i, p := range e.Params {
+		sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: ft.Params[i], Final: true, Owner: fn}
+		c.prog.Defs[p] = sym
+		fn.Params = append(fn.Params, sym)
+		fn.Defaults = append(fn.Defaults, nil)
+		c.declare(sym)
+	}
+	var ret *Type
+	if ft.Ret != nil && ft.Ret.Kind != KAny && ft.Ret.Kind != KAnydata {
+		ret = c.expr(e.Body, ft.Ret)
+		ret = ft.Ret
+	} else {
+		ret = Widen(c.expr(e.Body, ft.Ret))
+	}
+	c.fc, c.sc = outerFC, outerSc
+	fn.Type = FuncOf(ft.Params, nil, ret)
+	return fn.Type
+}
+
+// fieldType types x.f (and x?.f); assign is true for an assignment target.
+func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type {
+	if xt.Kind == KInvalid {
+		return Invalid
+	}
+	base := xt
+	nilable := false
+	if e.Optional {
+		if IsNilable(xt) {
+			nilable = true
+			base = NonNilPart(xt)
+		}
+	}
+	if base.Kind == KRecord {
+		f := base.FieldByName(e.Name)
+		if f == nil {
+			c.errorf(e.NameP, "undefined field '%s' in record '%s'", e.Name, base)
+			return Invalid
+		}
+		t := f.Type
+		if f.Optional && !assign {
+			t = Optional(t)
+		}
+		if nilable {
+			t = Optional(t)
+		}
+		return t
+	}
+	if base.Kind == KUnion {
+		// every member must be a record with the field
+		var ts []*Type
+		for _, m := range base.Members {
+			if m.Kind != KRecord || m.FieldByName(e.Name) == nil {
+				c.errorf(e.NameP, "invalid field access: field '%s' not found in type '%s'", e.Name, xt)
+				return Invalid
+			}
+			ts = append(ts, m.FieldByName(e.Name).Type)
+		}
+		t := Union(ts...)
+		if nilable {
+			t = Optional(t)
+		}
+		return t
+	}
+	if base.Kind == KMap {
+		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)
+		return Invalid
+	}
+	if base.Kind == KJSON || base.Kind == KAnydata || base.Kind == KAny {
+		c.unsupported(e.NameP, "field access on '"+base.String()+"' values")
+		return Invalid
+	}
+	if IsNilable(xt) && !e.Optional {
+		c.errorf(e.NameP, "invalid operation: type '%s' does not support field access", xt)
+		return Invalid
+	}
+	c.errorf(e.NameP, "invalid operation: type '%s' does not support field access", xt)
+	return Invalid
+}
+
+// indexType types x[i].
+func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type {
+	if xt.Kind == KInvalid {
+		c.expr(e.Index, nil)
+		return Invalid
+	}
+	switch xt.Kind {
+	case KArray:
+		c.expr(e.Index, Int)
+		return xt.Elem
+	case KTuple:
+		c.expr(e.Index, Int)
+		if v, ok := c.constValue(e.Index); ok {
+			if i, ok := v.(int64); ok {
+				if i >= 0 && int(i) < len(xt.Members) {
+					return xt.Members[i]
+				}
+				if xt.Rest != nil && i >= 0 {
+					return xt.Rest
+				}
+				c.errorf(e.Index.Pos(), "list index out of range: index: '%d'", i)
+				return Invalid
+			}
+		}
+		ms := append([]*Type{}, xt.Members...)
+		if xt.Rest != nil {
+			ms = append(ms, xt.Rest)
+		}
+		if assign {
+			c.unsupported(e.Pos(), "assignment to a tuple member with a non-constant index")
+			return Invalid
+		}
+		return Union(ms...)
+	case KMap:
+		c.expr(e.Index, String)
+		if assign {
+			return xt.Elem
+		}
+		return Optional(xt.Elem)
+	case KRecord:
+		c.expr(e.Index, String)
+		if v, ok := c.constValue(e.Index); ok {
+			if s, ok := v.(string); ok {
+				if f := xt.FieldByName(s); f != nil {
+					if f.Optional && !assign {
+						return Optional(f.Type)
+					}
+					return f.Type
+				}
+				if xt.Closed && xt.Rest == nil {
+					c.errorf(e.Index.Pos(), "undefined field '%s' in record '%s'", s, xt)
+					return Invalid
+				}
+			}
+		}
+		c.unsupported(e.Pos(), "member access on a record with a non-constant key")
+		return Invalid
+	case KString:
+		c.expr(e.Index, Int)
+		if assign {
+			c.errorf(e.Pos(), "cannot update a string member")
+			return Invalid
+		}
+		return String
+	}
+	c.expr(e.Index, nil)
+	if IsSubtype(xt, String) {
+		return String
+	}
+	c.errorf(e.Pos(), "invalid operation: type '%s' does not support member access", xt)
+	return Invalid
+}

@@ -1,0 +1,101 @@
+// Package check resolves names, computes and checks the types of a parsed
+// Ballerina file and records everything the code generator needs in a
+// Program. It reports errors as positioned diagnostics and never stops at
+// the first one.
+package check
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// SymKind says what a name stands for.
+type SymKind int
+
+// The kinds of symbols.
+const (
+	SymVar    SymKind = iota // local variable or parameter
+	SymGlobal                // module-level variable
+	SymConst                 // constant
+	SymFunc                  // module-level function
+	SymType                  // type definition
+	SymModule                // import prefix
+	SymWorker                // named worker
+)
+
+// Symbol is a declared name.
+type Symbol struct {
+	Kind     SymKind
+	Name     string
+	Pos      frontend.Pos
+	Type     *Type // declared type (function type for functions)
+	Final    bool
+	Const    any       // value of a constant (int64, float64, bool, string, nil)
+	Func     *Function // for SymFunc
+	Module   string    // for SymModule: "io", "http", "runtime", "int", ...
+	Assigned bool      // assigned somewhere after its declaration
+	Captured bool      // used from a nested function
+	Owner    *Function // function whose local it is (nil for module symbols)
+	used     bool
+}
+
+// Function is a function body the code generator emits: a module-level
+// function, an anonymous function or an arrow function.
+type Function struct {
+	Name     string // Ballerina name; "" for anonymous functions
+	Decl     frontend.Node
+	Type     *Type // KFunc
+	Params   []*Symbol
+	Defaults []frontend.Expr // per parameter, nil when required
+	Rest     *Symbol         // rest parameter, nil when none
+	IsMain   bool
+	Outer    *Function // enclosing function for closures
+}
+
+// CallKind says how a call is carried out.
+type CallKind int
+
+// The kinds of calls.
+const (
+	CallFunc    CallKind = iota // a module-level function
+	CallValue                   // a value of function type (variable, parameter, expression)
+	CallBuiltin                 // a library function or langlib method (Builtin names it)
+	CallError                   // the error constructor
+)
+
+// Call is the resolution of a CallExpr or MethodCallExpr.
+type Call struct {
+	Kind    CallKind
+	Func    *Function // CallFunc
+	Builtin string    // CallBuiltin: "io:println", "array:push", "string:length", ...
+	Recv    frontend.Expr
+	Sig     *Type                    // the callee's function type (nil for variadic builtins)
+	Args    []frontend.Expr          // one per declared parameter in order; nil means use the default
+	RestArg []frontend.Expr          // extra arguments collected by a rest parameter
+	Spread  frontend.Expr            // ...xs passed for the rest parameter
+	Named   map[string]frontend.Expr // named arguments (error constructor detail)
+}
+
+// Program is a checked file.
+type Program struct {
+	File    *frontend.File
+	Module  string // file name without .bal: the module name in stack traces
+	Types   map[frontend.Expr]*Type
+	Uses    map[*frontend.NameExpr]*Symbol
+	Defs    map[frontend.Node]*Symbol // VarDecl, Param, ForeachStmt, OnFail, FuncDecl, ConstDecl, ...
+	Calls   map[frontend.Expr]*Call
+	TypeOf  map[frontend.TypeExpr]*Type
+	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
+	Records []*Type                     // record types needing a Go struct, in first-use order
+	Imports map[string]string           // prefix → module ("io", "http", "runtime", "lang.int")
+	// Shorthands resolves the variable of each {x} mapping field.
+	Shorthands map[*frontend.Field]*Symbol
+	Main       *Function
+}
+
+// TypeOfExpr returns the recorded type of e (Invalid when unknown).
+func (p *Program) TypeOfExpr(e frontend.Expr) *Type {
+	if t := p.Types[e]; t != nil {
+		return t
+	}
+	return Invalid
+}

@@ -1,0 +1,269 @@
+package check
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// resolveNamedType resolves a module type definition once, guarding
+// against cycles (a recursive record refers to itself through the
+// placeholder created before its fields are resolved).
+func (c *checker) resolveNamedType(name string) *Type {
+	sym := c.types[name]
+	if sym == nil {
+		return nil
+	}
+	if sym.Type != nil {
+		return sym.Type
+	}
+	var decl *frontend.TypeDecl
+	for _, d := range c.prog.File.Decls {
+		if td, ok := d.(*frontend.TypeDecl); ok && td.Name == name {
+			decl = td
+			break
+		}
+	}
+	if decl == nil {
+		return Invalid
+	}
+	if c.resolving[name] {
+		c.errorf(decl.Pos(), "invalid cyclic type reference in '[%s, %s]'", name, name)
+		sym.Type = Invalid
+		return Invalid
+	}
+	// Records get a placeholder first so that fields can refer back to it.
+	if rt, ok := decl.Type.(*frontend.RecordType); ok {
+		t := &Type{Kind: KRecord, Name: name}
+		sym.Type = t
+		c.fillRecord(t, rt)
+		c.addRecord(t)
+		c.prog.TypeOf[decl.Type] = t
+		return t
+	}
+	c.resolving[name] = true
+	t := c.resolveType(decl.Type)
+	delete(c.resolving, name)
+	if t.Kind != KInvalid && t.Name == "" {
+		named := *t
+		named.Name = name
+		t = &named
+	}
+	sym.Type = t
+	return t
+}
+
+func (c *checker) addRecord(t *Type) {
+	c.recordID++
+	t.ID = c.recordID
+	c.prog.Records = append(c.prog.Records, t)
+}
+
+// resolveType turns a written type into a Type and records it.
+func (c *checker) resolveType(te frontend.TypeExpr) *Type {
+	if te == nil {
+		return Nil
+	}
+	t := c.resolveType1(te)
+	c.prog.TypeOf[te] = t
+	return t
+}
+
+func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
+	switch te := te.(type) {
+	case *frontend.BadType:
+		return Invalid
+	case *frontend.BuiltinType:
+		switch te.Name {
+		case "int":
+			return Int
+		case "float":
+			return Float
+		case "boolean":
+			return Boolean
+		case "string":
+			return String
+		case "any":
+			return Any
+		case "anydata":
+			return Anydata
+		case "json":
+			return JSON
+		case "error":
+			return Error
+		case "never":
+			return Never
+		case "readonly":
+			return Readonly
+		case "byte":
+			c.unsupported(te.Pos(), "type 'byte'")
+			return Invalid
+		case "decimal":
+			c.unsupported(te.Pos(), "type 'decimal'")
+			return Invalid
+		default:
+			c.unsupported(te.Pos(), "type '"+te.Name+"'")
+			return Invalid
+		}
+	case *frontend.NilType:
+		return Nil
+	case *frontend.NamedType:
+		if te.Prefix != "" {
+			mod, ok := c.modulePrefix(te.Pos(), te.Prefix)
+			if !ok {
+				return Invalid
+			}
+			if mod == "http" {
+				switch te.Name {
+				case "Client", "Request", "Response", "Listener", "Caller":
+					return &Type{Kind: KObject, Module: "http", Name: te.Name}
+				}
+			}
+			if mod == "error" && te.Name == "NoMessage" {
+				return NoMessageError
+			}
+			if mod == "value" && te.Name == "Cloneable" {
+				return Anydata
+			}
+			c.errorf(te.Pos(), "unknown type '%s'", te.Name)
+			return Invalid
+		}
+		if sym := c.types[te.Name]; sym != nil {
+			return c.resolveNamedType(te.Name)
+		}
+		c.errorf(te.Pos(), "unknown type '%s'", te.Name)
+		return Invalid
+	case *frontend.ArrayType:
+		elem := c.resolveType(te.Elem)
+		n := -1
+		if te.Len != nil {
+			c.expr(te.Len, Int)
+			v, ok := c.constValue(te.Len)
+			iv, isInt := v.(int64)
+			if !ok || !isInt || iv < 0 {
+				c.errorf(te.Len.Pos(), "invalid array length: expected a non-negative constant integer")
+			} else {
+				n = int(iv)
+			}
+		}
+		if te.Inferred {
+			return &Type{Kind: KArray, Elem: elem, Len: -2}
+		}
+		return ArrayOf(elem, n)
+	case *frontend.OptionalType:
+		return Optional(c.resolveType(te.Elem))
+	case *frontend.UnionType:
+		var ms []*Type
+		for _, m := range te.Members {
+			ms = append(ms, c.resolveType(m))
+		}
+		return Union(ms...)
+	case *frontend.IntersectionType:
+		// readonly & T: bal2go does not track immutability; T stands for it.
+		var res *Type
+		for _, m := range te.Members {
+			mt := c.resolveType(m)
+			if mt.Kind == KReadonly {
+				continue
+			}
+			if res != nil {
+				c.unsupported(te.Pos(), "intersection types other than 'readonly & T'")
+				return Invalid
+			}
+			res = mt
+		}
+		if res == nil {
+			return Readonly
+		}
+		return res
+	case *frontend.TupleType:
+		var ms []*Type
+		for _, m := range te.Members {
+			ms = append(ms, c.resolveType(m))
+		}
+		var rest *Type
+		if te.Rest != nil {
+			rest = c.resolveType(te.Rest)
+		}
+		return TupleOf(ms, rest)
+	case *frontend.MapType:
+		return MapOf(c.resolveType(te.Elem))
+	case *frontend.FutureType:
+		if te.Elem == nil {
+			return FutureOf(Any)
+		}
+		return FutureOf(c.resolveType(te.Elem))
+	case *frontend.ErrorType:
+		c.resolveType(te.Detail)
+		return Error
+	case *frontend.TypedescType:
+		c.unsupported(te.Pos(), "typedesc types")
+		return Invalid
+	case *frontend.RecordType:
+		t := &Type{Kind: KRecord}
+		c.fillRecord(t, te)
+		c.addRecord(t)
+		return t
+	case *frontend.FuncType:
+		if te.Any {
+			return &Type{Kind: KFunc}
+		}
+		return c.signature(&frontend.FuncSig{Params: te.Params, Return: te.Return}, nil)
+	case *frontend.SingletonType:
+		c.expr(te.Value, nil)
+		v, ok := c.constValue(te.Value)
+		if !ok {
+			c.errorf(te.Pos(), "invalid singleton type")
+			return Invalid
+		}
+		if v == nil {
+			return Nil
+		}
+		return SingletonOf(v)
+	case *frontend.ObjectType:
+		c.unsupported(te.Pos(), "object types")
+		return Invalid
+	}
+	c.unsupported(te.Pos(), "this type")
+	return Invalid
+}
+
+func (c *checker) fillRecord(t *Type, rt *frontend.RecordType) {
+	t.Closed = rt.Closed
+	for _, inc := range rt.Includes {
+		it := c.resolveType(inc)
+		if it.Kind != KRecord {
+			if it.Kind != KInvalid {
+				c.errorf(inc.Pos(), "invalid type inclusion: expected a record type")
+			}
+			continue
+		}
+		for _, f := range it.Fields {
+			cp := *f
+			t.Fields = append(t.Fields, &cp)
+		}
+		if it.Rest != nil && t.Rest == nil {
+			t.Rest = it.Rest
+		}
+	}
+	for _, f := range rt.Fields {
+		ft := c.resolveType(f.Type)
+		if old := t.FieldByName(f.Name); old != nil {
+			// an own field overrides an included one
+			old.Type = ft
+			old.Optional = f.Optional
+			continue
+		}
+		fld := &Field{Name: f.Name, Type: ft, Optional: f.Optional, Readonly: f.Readonly}
+		if f.Default != nil {
+			fld.HasDefault = true
+			fld.Default = f.Default
+			c.expr(f.Default, ft)
+		}
+		t.Fields = append(t.Fields, fld)
+	}
+	if rt.Rest != nil {
+		t.Rest = c.resolveType(rt.Rest)
+	}
+	if !t.Closed && rt.Rest == nil {
+		t.Rest = nil // open record: rest is anydata (see recordRest)
+	}
+}

@@ -1,0 +1,494 @@
+package check
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// blockStmts checks a statement list in the current scope and reports
+// whether control can reach its end.
+func (c *checker) blockStmts(stmts []frontend.Stmt) bool {
+	completes := true
+	reported := false
+	for _, s := range stmts {
+		if !completes && !reported {
+			c.errorf(s.Pos(), "unreachable code")
+			reported = true
+		}
+		if !c.stmt(s) {
+			completes = false
+		}
+	}
+	return completes
+}
+
+// block checks a block in a new scope.
+func (c *checker) block(b *frontend.Block) bool {
+	if b == nil {
+		return true
+	}
+	c.pushScope()
+	defer c.popScope()
+	return c.blockStmts(b.Stmts)
+}
+
+// stmt checks one statement and reports whether it can complete normally.
+func (c *checker) stmt(s frontend.Stmt) bool {
+	switch s := s.(type) {
+	case *frontend.Block:
+		return c.block(s)
+	case *frontend.VarDecl:
+		c.varDecl(s)
+		return true
+	case *frontend.AssignStmt:
+		c.assign(s)
+		return true
+	case *frontend.ExprStmt:
+		return c.exprStmt(s)
+	case *frontend.IfStmt:
+		return c.ifStmt(s)
+	case *frontend.WhileStmt:
+		c.condition(s.Cond)
+		c.dropNarrowingFor(s.Body)
+		thenN, _ := c.narrowings(s.Cond)
+		c.fc.loops++
+		c.withNarrowing(thenN, func() { c.block(s.Body) })
+		c.fc.loops--
+		if s.OnFail != nil {
+			c.unsupported(s.OnFail.Pos(), "'on fail' on a while statement")
+		}
+		if v, ok := c.constValue(s.Cond); ok && v == true && !hasBreak(s.Body) {
+			return false
+		}
+		return true
+	case *frontend.ForeachStmt:
+		c.foreach(s)
+		return true
+	case *frontend.BreakStmt, *frontend.ContinueStmt:
+		if c.fc.loops == 0 {
+			if _, ok := s.(*frontend.BreakStmt); ok {
+				c.errorf(s.Pos(), "break cannot be used outside of a loop")
+			} else {
+				c.errorf(s.Pos(), "continue cannot be used outside of a loop")
+			}
+		}
+		return false
+	case *frontend.ReturnStmt:
+		c.returnStmt(s)
+		return false
+	case *frontend.PanicStmt:
+		c.expr(s.X, Error)
+		return false
+	case *frontend.FailStmt:
+		t := c.expr(s.X, Error)
+		c.failWith(s.Pos(), t)
+		return false
+	case *frontend.MatchStmt:
+		return c.matchStmt(s)
+	case *frontend.DoStmt:
+		return c.doStmt(s)
+	case *frontend.LockStmt:
+		c.fc.lock++
+		completes := c.block(s.Body)
+		c.fc.lock--
+		if s.OnFail != nil {
+			c.unsupported(s.OnFail.Pos(), "'on fail' on a lock statement")
+		}
+		return completes
+	case *frontend.ForkStmt:
+		c.unsupported(s.Pos(), "fork statements")
+		return true
+	case *frontend.WorkerDecl:
+		c.unsupported(s.Pos(), "named workers")
+		return true
+	}
+	c.unsupported(s.Pos(), "this statement")
+	return true
+}
+
+func hasBreak(b *frontend.Block) bool {
+	found := false
+	var walk func(s frontend.Stmt, depth int)
+	walk = func(s frontend.Stmt, depth int) {
+		switch s := s.(type) {
+		case *frontend.BreakStmt:
+			if depth == 0 {
+				found = true
+			}
+		case *frontend.Block:
+			for _, x := range s.Stmts {
+				walk(x, depth)
+			}
+		case *frontend.IfStmt:
+			walk(s.Then, depth)
+			if s.Else != nil {
+				walk(s.Else, depth)
+			}
+		case *frontend.MatchStmt:
+			for _, cl := range s.Clauses {
+				walk(cl.Body, depth)
+			}
+		case *frontend.DoStmt:
+			walk(s.Body, depth)
+			if s.OnFail != nil {
+				walk(s.OnFail.Body, depth)
+			}
+		case *frontend.LockStmt:
+			walk(s.Body, depth)
+		case *frontend.WhileStmt:
+			walk(s.Body, depth+1)
+		case *frontend.ForeachStmt:
+			walk(s.Body, depth+1)
+		}
+	}
+	walk(b, 0)
+	return found
+}
+
+func (c *checker) varDecl(s *frontend.VarDecl) {
+	var declared *Type
+	if s.Type != nil {
+		declared = c.resolveType(s.Type)
+	}
+	var t *Type
+	if s.Value != nil {
+		t = c.expr(s.Value, declared)
+	} else if s.Type == nil {
+		c.errorf(s.Pos(), "variable declaration with 'var' requires an initializer")
+	}
+	if declared == nil {
+		if t == nil {
+			t = Invalid
+		}
+		declared = Widen(t)
+		if declared.Kind == KNil && s.Value != nil {
+			// var x = (); is allowed and gives ()
+		}
+	}
+	sym := &Symbol{Kind: SymVar, Name: s.Name, Pos: s.NameP, Type: declared, Final: s.Final, Owner: c.fc.fn}
+	if !sym.Pos.IsKnown() {
+		sym.Pos = s.Pos()
+	}
+	c.prog.Defs[s] = sym
+	c.declare(sym)
+}
+
+func (c *checker) assign(s *frontend.AssignStmt) {
+	if _, ok := s.Lhs.(*frontend.WildcardExpr); ok {
+		if s.Op != "" {
+			c.errorf(s.Pos(), "invalid assignment to '_'")
+		}
+		c.expr(s.Value, AnyOrError)
+		return
+	}
+	lt := c.lvalue(s.Lhs)
+	if s.Op == "" {
+		c.expr(s.Value, lt)
+		return
+	}
+	// x op= e is x = x op e.
+	bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
+	rt := c.binaryTypes(bin, lt, c.expr(s.Value, numericHint(lt)))
+	c.prog.Types[bin] = rt
+	if rt.Kind != KInvalid && lt.Kind != KInvalid && !IsSubtype(rt, lt) {
+		c.errorf(s.Value.Pos(), "incompatible types: expected '%s', found '%s'", lt, rt)
+	}
+}
+
+func numericHint(t *Type) *Type {
+	switch t.Kind {
+	case KInt, KFloat:
+		return t
+	}
+	return nil
+}
+
+// lvalue checks an assignment target and returns the type it accepts.
+func (c *checker) lvalue(e frontend.Expr) *Type {
+	switch e := e.(type) {
+	case *frontend.NameExpr:
+		if e.Prefix != "" {
+			c.errorf(e.Pos(), "cannot assign a value to a module-qualified name")
+			return Invalid
+		}
+		sym := c.sc.lookup(e.Name)
+		if sym == nil {
+			c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
+			return Invalid
+		}
+		c.prog.Uses[e] = sym
+		switch sym.Kind {
+		case SymVar, SymGlobal:
+		case SymConst:
+			c.errorf(e.Pos(), "cannot update constant value")
+			return Invalid
+		default:
+			c.errorf(e.Pos(), "invalid assignment target '%s'", e.Name)
+			return Invalid
+		}
+		if sym.Final {
+			if sym.Owner != nil && sym.Owner.Decl != nil && isParam(c, sym) {
+				c.errorf(e.Pos(), "cannot assign a value to function argument '%s'", e.Name)
+			} else {
+				c.errorf(e.Pos(), "cannot assign a value to final '%s'", e.Name)
+			}
+		}
+		sym.Assigned = true
+		if sym.Owner != c.fc.fn && sym.Kind == SymVar {
+			sym.Captured = true
+		}
+		c.resetNarrowing(sym)
+		c.prog.Types[e] = sym.Type
+		return sym.Type
+	case *frontend.FieldExpr:
+		xt := c.expr(e.X, nil)
+		t := c.fieldType(e, xt, true)
+		c.prog.Types[e] = t
+		return t
+	case *frontend.IndexExpr:
+		xt := c.expr(e.X, nil)
+		t := c.indexType(e, xt, true)
+		c.prog.Types[e] = t
+		return t
+	}
+	c.errorf(e.Pos(), "invalid assignment target")
+	c.expr(e, nil)
+	return Invalid
+}
+
+func isParam(c *checker, sym *Symbol) bool {
+	for _, p := range sym.Owner.Params {
+		if p == sym {
+			return true
+		}
+	}
+	return sym.Owner.Rest == sym
+}
+
+func (c *checker) exprStmt(s *frontend.ExprStmt) bool {
+	switch x := s.X.(type) {
+	case *frontend.SendExpr:
+		c.unsupported(x.Pos(), "worker send actions")
+		return true
+	}
+	t := c.expr(s.X, nil)
+	if t.Kind == KNever {
+		return false
+	}
+	if t.Kind != KInvalid && !IsSubtype(t, Nil) {
+		c.errorf(s.X.Pos(), "variable assignment is required")
+	}
+	return true
+}
+
+func (c *checker) ifStmt(s *frontend.IfStmt) bool {
+	c.condition(s.Cond)
+	thenN, elseN := c.narrowings(s.Cond)
+	var thenDone, elseDone bool
+	c.withNarrowing(thenN, func() { thenDone = c.block(s.Then) })
+	elseDone = true
+	if s.Else != nil {
+		c.withNarrowing(elseN, func() { elseDone = c.stmt(s.Else) })
+	}
+	// When one branch cannot complete, the other branch's narrowing holds after the if.
+	if !thenDone && elseDone {
+		c.applyNarrowing(elseN)
+	} else if thenDone && !elseDone && s.Else != nil {
+		c.applyNarrowing(thenN)
+	}
+	if v, ok := c.constValue(s.Cond); ok {
+		if v == true {
+			return thenDone
+		}
+		if v == false {
+			return elseDone
+		}
+	}
+	return thenDone || elseDone
+}
+
+func (c *checker) condition(e frontend.Expr) {
+	c.expr(e, Boolean)
+}
+
+func (c *checker) foreach(s *frontend.ForeachStmt) {
+	c.inForeachIter = s.Iter
+	it := c.expr(s.Iter, nil)
+	c.inForeachIter = nil
+	var elem *Type
+	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == "..." || b.Op == "..<") {
+		elem = Int
+	} else {
+		switch it.Kind {
+		case KArray:
+			elem = it.Elem
+		case KTuple:
+			var ms []*Type
+			ms = append(ms, it.Members...)
+			if it.Rest != nil {
+				ms = append(ms, it.Rest)
+			}
+			elem = Union(ms...)
+		case KMap:
+			elem = it.Elem
+		case KRecord:
+			var ms []*Type
+			for _, f := range it.Fields {
+				ms = append(ms, f.Type)
+			}
+			if r := recordRest(it); r != nil {
+				ms = append(ms, r)
+			}
+			elem = Union(ms...)
+		case KString:
+			elem = String
+		case KInvalid:
+			elem = Invalid
+		default:
+			if IsSubtype(it, String) {
+				elem = String
+			} else {
+				c.errorf(s.Iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
+				elem = Invalid
+			}
+		}
+	}
+	var declared *Type
+	if s.Type != nil {
+		declared = c.resolveType(s.Type)
+		if !IsSubtype(elem, declared) {
+			c.errorf(s.Type.Pos(), "incompatible types: expected '%s', found '%s'", declared, elem)
+		}
+	} else {
+		declared = elem
+	}
+	c.pushScope()
+	sym := &Symbol{Kind: SymVar, Name: s.Name, Pos: s.NameP, Type: declared, Final: true, Owner: c.fc.fn}
+	if !sym.Pos.IsKnown() {
+		sym.Pos = s.Pos()
+	}
+	c.prog.Defs[s] = sym
+	c.declare(sym)
+	c.dropNarrowingFor(s.Body)
+	c.fc.loops++
+	c.block(s.Body)
+	c.fc.loops--
+	c.popScope()
+	if s.OnFail != nil {
+		c.unsupported(s.OnFail.Pos(), "'on fail' on a foreach statement")
+	}
+}
+
+func (c *checker) returnStmt(s *frontend.ReturnStmt) {
+	want := c.fc.ret
+	if s.X == nil {
+		if !IsNilable(want) && want.Kind != KInvalid {
+			c.errorf(s.Pos(), "incompatible types: expected '%s', found '()'", want)
+		}
+		return
+	}
+	c.expr(s.X, want)
+}
+
+// failWith routes an error from `fail` or `check` to the enclosing on-fail
+// block or to the function's return type.
+func (c *checker) failWith(pos frontend.Pos, errType *Type) {
+	if errType.Kind == KInvalid || errType.Kind == KNever {
+		return
+	}
+	if c.fc.onFail > 0 {
+		c.fc.failTypes[len(c.fc.failTypes)-1] = Union(c.fc.failTypes[len(c.fc.failTypes)-1], errType)
+		return
+	}
+	if !IsSubtype(errType, c.fc.ret) {
+		c.errorf(pos, "invalid usage of the 'check' expression operator: expected a return type that can hold '%s', found '%s'", errType, c.fc.ret)
+	}
+}
+
+func (c *checker) doStmt(s *frontend.DoStmt) bool {
+	if s.OnFail == nil {
+		return c.block(s.Body)
+	}
+	c.fc.onFail++
+	c.fc.failTypes = append(c.fc.failTypes, Never)
+	bodyDone := c.block(s.Body)
+	errT := c.fc.failTypes[len(c.fc.failTypes)-1]
+	c.fc.failTypes = c.fc.failTypes[:len(c.fc.failTypes)-1]
+	c.fc.onFail--
+	c.pushScope()
+	of := s.OnFail
+	if of.VarName != "" {
+		vt := errT
+		if vt.Kind == KNever {
+			vt = Error
+		}
+		if of.Type != nil {
+			d := c.resolveType(of.Type)
+			if !IsSubtype(vt, d) {
+				c.errorf(of.Type.Pos(), "incompatible types: expected '%s', found '%s'", d, vt)
+			}
+			vt = d
+		}
+		sym := &Symbol{Kind: SymVar, Name: of.VarName, Pos: of.VarP, Type: vt, Final: true, Owner: c.fc.fn}
+		if !sym.Pos.IsKnown() {
+			sym.Pos = of.Pos()
+		}
+		c.prog.Defs[of] = sym
+		c.declare(sym)
+	}
+	failDone := c.block(of.Body)
+	c.popScope()
+	return bodyDone || failDone
+}
+
+func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
+	xt := c.expr(s.X, nil)
+	completes := false
+	exhaustive := false
+	for _, cl := range s.Clauses {
+		c.pushScope()
+		for _, p := range cl.Patterns {
+			switch p := p.(type) {
+			case *frontend.WildcardExpr:
+				if cl.Guard == nil {
+					exhaustive = true
+				}
+			case *frontend.VarPattern:
+				sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: xt, Owner: c.fc.fn}
+				c.prog.Defs[p] = sym
+				c.declare(sym)
+				if cl.Guard == nil {
+					exhaustive = true
+				}
+			default:
+				c.expr(p, nil)
+				v, ok := c.constValue(p)
+				if !ok {
+					c.errorf(p.Pos(), "invalid match pattern: expected a constant")
+					continue
+				}
+				if xt.Kind != KInvalid && !c.mayEqual(v, xt) {
+					c.errorf(p.Pos(), "pattern will not be matched")
+				}
+			}
+		}
+		if cl.Guard != nil {
+			c.condition(cl.Guard)
+		}
+		if c.block(cl.Body) {
+			completes = true
+		}
+		c.popScope()
+	}
+	if !exhaustive {
+		return true
+	}
+	return completes
+}
+
+// mayEqual reports whether the constant v can equal a value of type t.
+func (c *checker) mayEqual(v any, t *Type) bool {
+	if v == nil {
+		return IsNilable(t)
+	}
+	return IsSubtype(SingletonOf(v), t) || Intersect(t, SingletonOf(v)).Kind != KNever
+}

@@ -1,0 +1,458 @@
+package check
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Kind classifies a Type.
+type Kind int
+
+// The kinds of Ballerina types bal2go knows.
+const (
+	KInvalid Kind = iota // a type that failed to resolve; silences follow-on errors
+	KNever
+	KNil
+	KBoolean
+	KInt
+	KFloat
+	KDecimal
+	KString
+	KAny      // any: everything but error
+	KAnydata  // anydata
+	KJSON     // json
+	KReadonly // readonly (only as an intersection operand)
+	KError
+	KArray     // T[] and T[n]
+	KTuple     // [A, B, C...]
+	KMap       // map<T>
+	KRecord    // record {...}
+	KUnion     // A|B
+	KSingleton // a finite type of one value: "a", 1, true
+	KFunc      // function (...) returns T
+	KFuture    // future<T>
+	KTypedesc  // typedesc<T>
+	KObject    // library objects: http:Client, http:Request, ...
+)
+
+// Field is a record field.
+type Field struct {
+	Name       string
+	Type       *Type
+	Optional   bool
+	Readonly   bool
+	HasDefault bool
+	Default    any // the frontend.Expr of the default, kept opaque here
+}
+
+// Type is a resolved Ballerina type. Types are compared structurally by the
+// subtype relation; pointer identity only matters for named record types,
+// which the code generator turns into one Go struct each.
+type Type struct {
+	Kind    Kind
+	Name    string  // the defined name (type Person record {...}), "" when anonymous
+	Elem    *Type   // array, map, future, typedesc element; error detail
+	Len     int     // array length, -1 when open
+	Members []*Type // union members (flattened, no duplicates), tuple members
+	Rest    *Type   // tuple rest member, record rest field type (nil: none)
+	Fields  []*Field
+	Closed  bool // record {| |}
+	Params  []*Type
+	PNames  []string
+	RestP   *Type // function rest parameter element type
+	Ret     *Type
+	Value   any    // singleton value: int64, float64, bool, string
+	Module  string // object types: "http"
+	ID      int    // unique id of a named record type (codegen struct naming)
+}
+
+// Predeclared simple types.
+var (
+	Invalid  = &Type{Kind: KInvalid}
+	Never    = &Type{Kind: KNever}
+	Nil      = &Type{Kind: KNil}
+	Boolean  = &Type{Kind: KBoolean}
+	Int      = &Type{Kind: KInt}
+	Float    = &Type{Kind: KFloat}
+	Decimal  = &Type{Kind: KDecimal}
+	String   = &Type{Kind: KString}
+	Any      = &Type{Kind: KAny}
+	Anydata  = &Type{Kind: KAnydata}
+	JSON     = &Type{Kind: KJSON}
+	Readonly = &Type{Kind: KReadonly}
+	Error    = &Type{Kind: KError}
+	// AnyOrError is the top type any|error.
+	AnyOrError = &Type{Kind: KUnion, Members: []*Type{Any, Error}}
+	// NoMessageError is error:NoMessage, the result of a receive whose send was skipped.
+	NoMessageError = &Type{Kind: KError, Name: "error:NoMessage"}
+)
+
+// ArrayOf returns T[] (n < 0) or T[n].
+func ArrayOf(elem *Type, n int) *Type { return &Type{Kind: KArray, Elem: elem, Len: n} }
+
+// MapOf returns map<T>.
+func MapOf(elem *Type) *Type { return &Type{Kind: KMap, Elem: elem} }
+
+// FutureOf returns future<T>.
+func FutureOf(elem *Type) *Type { return &Type{Kind: KFuture, Elem: elem} }
+
+// TupleOf returns [members..., rest...].
+func TupleOf(members []*Type, rest *Type) *Type {
+	return &Type{Kind: KTuple, Members: members, Rest: rest}
+}
+
+// SingletonOf returns the finite type containing only v.
+func SingletonOf(v any) *Type { return &Type{Kind: KSingleton, Value: v} }
+
+// FuncOf returns a function type.
+func FuncOf(params []*Type, rest *Type, ret *Type) *Type {
+	return &Type{Kind: KFunc, Params: params, RestP: rest, Ret: ret}
+}
+
+// Optional returns T? (T|()).
+func Optional(t *Type) *Type { return Union(t, Nil) }
+
+// Union builds the union of ts, flattening nested unions and dropping
+// duplicates and members already covered by another member.
+func Union(ts ...*Type) *Type {
+	var ms []*Type
+	var add func(t *Type)
+	add = func(t *Type) {
+		if t == nil {
+			return
+		}
+		if t.Kind == KUnion {
+			for _, m := range t.Members {
+				add(m)
+			}
+			return
+		}
+		if t.Kind == KNever {
+			return
+		}
+		for _, m := range ms {
+			if Identical(m, t) {
+				return
+			}
+		}
+		ms = append(ms, t)
+	}
+	for _, t := range ts {
+		if t != nil && t.Kind == KInvalid {
+			return Invalid
+		}
+		add(t)
+	}
+	// Drop members that are subtypes of another member (keeps int|1 as int).
+	var out []*Type
+	for i, m := range ms {
+		covered := false
+		for j, o := range ms {
+			if i != j && IsSubtype(m, o) && !(IsSubtype(o, m) && j > i) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, m)
+		}
+	}
+	switch len(out) {
+	case 0:
+		return Never
+	case 1:
+		return out[0]
+	}
+	return &Type{Kind: KUnion, Members: out}
+}
+
+// Identical reports structural identity (used to deduplicate unions).
+func Identical(a, b *Type) bool {
+	if a == b {
+		return true
+	}
+	if a == nil || b == nil || a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case KArray:
+		return a.Len == b.Len && Identical(a.Elem, b.Elem)
+	case KMap, KFuture, KTypedesc:
+		return Identical(a.Elem, b.Elem)
+	case KError:
+		return a.Name == b.Name
+	case KSingleton:
+		return a.Value == b.Value
+	case KTuple, KUnion:
+		if len(a.Members) != len(b.Members) || !Identical(a.Rest, b.Rest) {
+			return false
+		}
+		for i := range a.Members {
+			if !Identical(a.Members[i], b.Members[i]) {
+				return false
+			}
+		}
+		return true
+	case KRecord:
+		if a.Name != "" || b.Name != "" {
+			return false // named records are identical only to themselves
+		}
+		return IsSubtype(a, b) && IsSubtype(b, a)
+	case KFunc:
+		return IsSubtype(a, b) && IsSubtype(b, a)
+	case KObject:
+		return a.Module == b.Module && a.Name == b.Name
+	}
+	return true
+}
+
+// IsNilable reports whether () belongs to t.
+func IsNilable(t *Type) bool { return IsSubtype(Nil, t) }
+
+// ContainsError reports whether some error value belongs to t.
+func ContainsError(t *Type) bool {
+	switch t.Kind {
+	case KError, KInvalid:
+		return true
+	case KUnion:
+		for _, m := range t.Members {
+			if ContainsError(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Members returns the union members of t, or t itself.
+func MembersOf(t *Type) []*Type {
+	if t.Kind == KUnion {
+		return t.Members
+	}
+	return []*Type{t}
+}
+
+// ErrorPart returns the error members of t (Never when none).
+func ErrorPart(t *Type) *Type {
+	var es []*Type
+	for _, m := range MembersOf(t) {
+		if m.Kind == KError {
+			es = append(es, m)
+		}
+	}
+	return Union(es...)
+}
+
+// NonErrorPart returns t without its error members.
+func NonErrorPart(t *Type) *Type {
+	var ms []*Type
+	for _, m := range MembersOf(t) {
+		if m.Kind != KError {
+			ms = append(ms, m)
+		}
+	}
+	return Union(ms...)
+}
+
+// NonNilPart returns t without ().
+func NonNilPart(t *Type) *Type {
+	var ms []*Type
+	for _, m := range MembersOf(t) {
+		switch m.Kind {
+		case KNil:
+			continue
+		case KAny, KAnydata, KJSON:
+			// these include () but cannot be split further here
+		}
+		ms = append(ms, m)
+	}
+	return Union(ms...)
+}
+
+// Basic returns the basic type of a singleton (int for 1), else t.
+func Basic(t *Type) *Type {
+	if t.Kind != KSingleton {
+		return t
+	}
+	switch t.Value.(type) {
+	case int64:
+		return Int
+	case float64:
+		return Float
+	case bool:
+		return Boolean
+	case string:
+		return String
+	}
+	return t
+}
+
+// Widen replaces singletons by their basic types, member by member.
+func Widen(t *Type) *Type {
+	if t.Kind == KSingleton {
+		return Basic(t)
+	}
+	if t.Kind == KUnion {
+		ms := make([]*Type, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = Widen(m)
+		}
+		u := Union(ms...)
+		if t.Name != "" && u.Kind == KUnion && len(u.Members) == len(t.Members) {
+			return t
+		}
+		return u
+	}
+	return t
+}
+
+// FieldByName finds a record field.
+func (t *Type) FieldByName(name string) *Field {
+	for _, f := range t.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// String renders t the way Ballerina's compiler does in messages.
+func (t *Type) String() string {
+	if t == nil {
+		return "()"
+	}
+	if t.Name != "" && t.Kind != KError {
+		return t.Name
+	}
+	switch t.Kind {
+	case KInvalid:
+		return "<invalid>"
+	case KNever:
+		return "never"
+	case KNil:
+		return "()"
+	case KBoolean:
+		return "boolean"
+	case KInt:
+		return "int"
+	case KFloat:
+		return "float"
+	case KDecimal:
+		return "decimal"
+	case KString:
+		return "string"
+	case KAny:
+		return "any"
+	case KAnydata:
+		return "anydata"
+	case KJSON:
+		return "json"
+	case KReadonly:
+		return "readonly"
+	case KError:
+		if t.Name != "" {
+			return t.Name
+		}
+		return "error"
+	case KArray:
+		s := t.Elem.String()
+		if t.Elem.Kind == KUnion && t.Elem.Name == "" {
+			s = "(" + s + ")"
+		}
+		if t.Len >= 0 {
+			return s + "[" + strconv.Itoa(t.Len) + "]"
+		}
+		return s + "[]"
+	case KTuple:
+		var parts []string
+		for _, m := range t.Members {
+			parts = append(parts, m.String())
+		}
+		if t.Rest != nil {
+			parts = append(parts, t.Rest.String()+"...")
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	case KMap:
+		return "map<" + t.Elem.String() + ">"
+	case KFuture:
+		return "future<" + t.Elem.String() + ">"
+	case KTypedesc:
+		return "typedesc<" + t.Elem.String() + ">"
+	case KRecord:
+		var b strings.Builder
+		b.WriteString("record {")
+		if t.Closed {
+			b.WriteString("|")
+		}
+		for _, f := range t.Fields {
+			b.WriteString(" ")
+			b.WriteString(f.Type.String())
+			b.WriteString(" ")
+			b.WriteString(f.Name)
+			if f.Optional {
+				b.WriteString("?")
+			}
+			b.WriteString(";")
+		}
+		if t.Rest != nil && t.Closed {
+			b.WriteString(" " + t.Rest.String() + "...;")
+		}
+		if t.Closed {
+			b.WriteString(" |}")
+		} else {
+			b.WriteString(" }")
+		}
+		return b.String()
+	case KUnion:
+		// T? for a two-member union with nil, else (A|B).
+		if len(t.Members) == 2 {
+			for i, m := range t.Members {
+				if m.Kind == KNil {
+					o := t.Members[1-i]
+					if o.Kind == KUnion || (o.Kind == KFunc && o.Name == "") {
+						return "(" + o.String() + ")?"
+					}
+					return o.String() + "?"
+				}
+			}
+		}
+		var parts []string
+		for _, m := range t.Members {
+			parts = append(parts, m.String())
+		}
+		return "(" + strings.Join(parts, "|") + ")"
+	case KSingleton:
+		switch v := t.Value.(type) {
+		case string:
+			return strconv.Quote(v)
+		case float64:
+			return strconv.FormatFloat(v, 'g', -1, 64)
+		default:
+			return fmt.Sprint(v)
+		}
+	case KFunc:
+		var b strings.Builder
+		b.WriteString("function (")
+		for i, p := range t.Params {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(p.String())
+		}
+		if t.RestP != nil {
+			if len(t.Params) > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(t.RestP.String() + "...")
+		}
+		b.WriteString(")")
+		if t.Ret != nil && t.Ret.Kind != KNil {
+			b.WriteString(" returns (" + t.Ret.String() + ")")
+		}
+		return b.String()
+	case KObject:
+		return t.Module + ":" + t.Name
+	}
+	return "?"
+}

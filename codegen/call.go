@@ -1,0 +1,410 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// call generates f(args): a module function, a function value or a library function.
+func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
+	call := g.prog.Calls[e]
+	if call == nil {
+		g.unsupported(e.Pos(), "this call")
+		return jen.Nil()
+	}
+	switch call.Kind {
+	case check.CallFunc:
+		sym := g.prog.Uses[e.Fun.(*frontend.NameExpr)]
+		args := g.userArgs(call, g.names[sym], call.Func)
+		return g.callResult(jen.Id(g.names[sym]).Call(args...), call.Sig, t)
+	case check.CallValue:
+		var f jen.Code
+		var args []jen.Code
+		all := g.operands(1+len(call.Args)+len(call.RestArg), func(i int) (jen.Code, frontend.Expr) {
+			if i == 0 {
+				return g.expr(e.Fun), e.Fun
+			}
+			i--
+			if i < len(call.Args) {
+				return g.exprTo(call.Args[i], call.Sig.Params[i]), call.Args[i]
+			}
+			r := call.RestArg[i-len(call.Args)]
+			return g.exprTo(r, call.Sig.RestP), r
+		})
+		f, args = all[0], all[1:1+len(call.Args)]
+		if call.Sig.RestP != nil {
+			args = append(args, g.restList(call, call.Sig.RestP, all[1+len(call.Args):]))
+		}
+		return g.callResult(jen.Add(f).Call(args...), call.Sig, t)
+	case check.CallBuiltin:
+		return g.builtin(e.Pos(), call, t, nil)
+	}
+	g.unsupported(e.Pos(), "this call")
+	return jen.Nil()
+}
+
+// callResult adapts the Go result of a call (a nil-returning function has
+// no Go result: as a value it is nil).
+func (g *gen) callResult(code jen.Code, sig, t *check.Type) jen.Code {
+	return code
+}
+
+// callHasValue reports whether the Go call generated for e returns a value.
+func (g *gen) callHasValue(e frontend.Expr) bool {
+	call := g.prog.Calls[e]
+	if call == nil {
+		return true
+	}
+	switch call.Kind {
+	case check.CallFunc, check.CallValue:
+		return hasResult(call.Sig.Ret)
+	case check.CallBuiltin:
+		return hasResult(g.prog.TypeOfExpr(e))
+	}
+	return true
+}
+
+// userArgs generates the arguments of a call to a Ballerina function:
+// given ones converted to the parameter types, defaults through their
+// helper functions, rest arguments as one list.
+func (g *gen) userArgs(call *check.Call, fname string, fn *check.Function) []jen.Code {
+	n := len(call.Args) + len(call.RestArg)
+	if call.Spread != nil {
+		n++
+	}
+	codes := g.operands(n, func(i int) (jen.Code, frontend.Expr) {
+		if i < len(call.Args) {
+			a := call.Args[i]
+			if a == nil {
+				return nil, nil
+			}
+			return g.exprTo(a, fn.Params[i].Type), a
+		}
+		i -= len(call.Args)
+		if i < len(call.RestArg) {
+			r := call.RestArg[i]
+			return g.exprTo(r, fn.Rest.Type.Elem), r
+		}
+		return g.exprTo(call.Spread, fn.Rest.Type), call.Spread
+	})
+	// Defaults: computed from the earlier arguments, which must then be
+	// evaluated once; hoist impure ones.
+	args := make([]jen.Code, len(fn.Params))
+	hasDefault := false
+	for i := range fn.Params {
+		if call.Args[i] == nil {
+			hasDefault = true
+		}
+	}
+	for i := range fn.Params {
+		if call.Args[i] != nil {
+			if hasDefault && !isPureExpr(call.Args[i]) {
+				t := g.newTemp("arg")
+				g.emit(jen.Id(t).Op(":=").Add(codes[i]))
+				codes[i] = jen.Id(t)
+			}
+			args[i] = codes[i]
+			continue
+		}
+		args[i] = jen.Id(defaultFuncName(fname, fn.Params[i].Name)).Call(args[:i]...)
+	}
+	if fn.Rest != nil {
+		rest := codes[len(call.Args):]
+		if call.Spread != nil {
+			// a fresh list: the callee must not alias the caller's
+			args = append(args, jen.Add(rest[len(rest)-1]).Dot("Clone").Call())
+		} else {
+			args = append(args, rtGeneric("NewList", []jen.Code{g.goType(fn.Rest.Type.Elem)}, append([]jen.Code{g.listInherent(fn.Rest.Type)}, rest...)...))
+		}
+	}
+	return args
+}
+
+func (g *gen) restList(call *check.Call, elem *check.Type, rest []jen.Code) jen.Code {
+	if call.Spread != nil {
+		return jen.Add(g.exprTo(call.Spread, check.ArrayOf(elem, -1))).Dot("Clone").Call()
+	}
+	lt := check.ArrayOf(elem, -1)
+	return rtGeneric("NewList", []jen.Code{g.goType(elem)}, append([]jen.Code{g.listInherent(lt)}, rest...)...)
+}
+
+func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
+	call := g.prog.Calls[e]
+	if call == nil {
+		g.unsupported(e.Pos(), "this method call")
+		return jen.Nil()
+	}
+	return g.builtin(e.NameP, call, t, nil)
+}
+
+// builtin generates a library function or langlib method call.
+func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) jen.Code {
+	id := call.Builtin
+	// Receiver and arguments in source order, each converted to what the
+	// runtime function takes.
+	var recvT *check.Type
+	if call.Recv != nil {
+		recvT = g.prog.TypeOfExpr(call.Recv)
+	}
+	var exprs []frontend.Expr
+	if call.Recv != nil {
+		exprs = append(exprs, call.Recv)
+	}
+	exprs = append(exprs, call.Args...)
+	exprs = append(exprs, call.RestArg...)
+	if call.Spread != nil {
+		exprs = append(exprs, call.Spread)
+	}
+	// want gives the Go-side type each operand is converted to (nil: keep).
+	want := g.builtinArgTypes(id, recvT, call)
+	codes := g.operands(len(exprs), func(i int) (jen.Code, frontend.Expr) {
+		a := exprs[i]
+		if a == nil {
+			return nil, nil
+		}
+		if w := want(i, a); w != nil {
+			return g.exprTo(a, w), a
+		}
+		return g.expr(a), a
+	})
+	var recv jen.Code
+	args := codes
+	if call.Recv != nil {
+		recv, args = codes[0], codes[1:]
+	}
+	nArgs := len(call.Args)
+	fixed := args[:nArgs]
+	var rest []jen.Code
+	rest = append(rest, args[nArgs:]...)
+	spread := func() jen.Code {
+		// variadic tail: given arguments, or the spread list's elements
+		if call.Spread != nil {
+			return jen.Add(rest[len(rest)-1]).Dot("Elems").Op("...")
+		}
+		return jen.List(rest...)
+	}
+	opt := func(i int, def jen.Code) jen.Code {
+		if i < len(fixed) && fixed[i] != nil {
+			return fixed[i]
+		}
+		return def
+	}
+	math := func(name string) *jen.Statement { return jen.Qual("math", name) }
+	switch id {
+	case "io:println":
+		return rtCall("Println", spread())
+	case "io:print":
+		return rtCall("Print", spread())
+	case "runtime:sleep":
+		return rtCall("Sleep", fixed[0])
+	case "int:fromString":
+		return rtCall("IntFromString", fixed[0])
+	case "float:fromString":
+		return rtCall("FloatFromString", fixed[0])
+	case "int:sum":
+		return rtCall("SumInt", spread())
+	case "int:max", "int:min":
+		return rtCall(map[string]string{"int:max": "MaxInt", "int:min": "MinInt"}[id], append([]jen.Code{fixed[0]}, spreadArgs(call, rest)...)...)
+	case "float:sum":
+		return rtCall("SumFloat", spread())
+	case "float:max", "float:min":
+		return rtCall(map[string]string{"float:max": "MaxFloat", "float:min": "MinFloat"}[id], append([]jen.Code{fixed[0]}, spreadArgs(call, rest)...)...)
+	case "float:pow":
+		if recv != nil {
+			return math("Pow").Call(recv, fixed[0])
+		}
+		return math("Pow").Call(fixed[0], fixed[1])
+	case "string:join":
+		if recv != nil {
+			return rtCall("StrJoin", recv, spread())
+		}
+		return rtCall("StrJoin", fixed[0], spread())
+	case "value:fromJsonString":
+		return rtCall("FromJSONString", fixed[0])
+	// value methods
+	case "value:toString":
+		return rtCall("ToString", g.boxed(recv, recvT))
+	case "value:toBalString":
+		return rtCall("ToBalString", g.boxed(recv, recvT))
+	case "value:toJsonString":
+		return rtCall("JSONString", g.boxed(recv, recvT))
+	case "value:clone", "value:cloneReadOnly":
+		return rtGeneric("Clone", []jen.Code{g.goType(recvT)}, recv)
+	// string
+	case "string:length":
+		return rtCall("StrLength", recv)
+	case "string:substring":
+		if len(fixed) > 1 && fixed[1] != nil {
+			return rtCall("StrSubstring", recv, fixed[0], fixed[1])
+		}
+		return rtCall("StrSubstringFrom", recv, fixed[0])
+	case "string:indexOf":
+		return rtCall("StrIndexOf", recv, fixed[0], opt(1, jen.Lit(0)))
+	case "string:lastIndexOf":
+		return rtCall("StrLastIndexOf", recv, fixed[0], opt(1, jen.Qual("math", "MaxInt64")))
+	case "string:startsWith":
+		return rtCall("StrStartsWith", recv, fixed[0])
+	case "string:endsWith":
+		return rtCall("StrEndsWith", recv, fixed[0])
+	case "string:includes":
+		return rtCall("StrIncludes", recv, fixed[0])
+	case "string:toUpperAscii":
+		return rtCall("StrToUpperAscii", recv)
+	case "string:toLowerAscii":
+		return rtCall("StrToLowerAscii", recv)
+	case "string:trim":
+		return rtCall("StrTrim", recv)
+	case "string:concat":
+		return rtCall("StrConcat", append([]jen.Code{recv}, spreadArgs(call, rest)...)...)
+	case "string:equalsIgnoreCaseAscii":
+		return rtCall("StrEqualsIgnoreCaseAscii", recv, fixed[0])
+	// int and float
+	case "int:abs":
+		return rtCall("IntAbs", recv)
+	case "int:toHexString":
+		return rtCall("IntToHexString", recv)
+	case "float:abs":
+		return math("Abs").Call(recv)
+	case "float:round":
+		return rtCall("FloatRound", recv)
+	case "float:floor":
+		return math("Floor").Call(recv)
+	case "float:ceil":
+		return math("Ceil").Call(recv)
+	case "float:sqrt":
+		return math("Sqrt").Call(recv)
+	case "float:isNaN":
+		return math("IsNaN").Call(recv)
+	case "float:isInfinite":
+		return math("IsInf").Call(recv, jen.Lit(0))
+	case "float:isFinite":
+		return jen.Op("!").Add(math("IsInf").Call(recv, jen.Lit(0))).Op("&&").Op("!").Add(math("IsNaN").Call(recv))
+	// error
+	case "error:message":
+		return jen.Add(recv).Dot("Message").Call()
+	case "error:cause":
+		return jen.Add(recv).Dot("Cause").Call()
+	case "error:detail":
+		return jen.Add(recv).Dot("Detail").Call()
+	// lists
+	case "array:length":
+		return jen.Add(recv).Dot("Len").Call()
+	case "array:push":
+		return jen.Add(recv).Dot("Push").Call(spread())
+	case "array:pop":
+		return g.convert(jen.Add(recv).Dot("Pop").Call(), recvT.Elem, t, nil)
+	case "array:shift":
+		return g.convert(jen.Add(recv).Dot("Shift").Call(), recvT.Elem, t, nil)
+	case "array:remove":
+		return g.convert(jen.Add(recv).Dot("Remove").Call(fixed[0]), recvT.Elem, t, nil)
+	case "array:reverse":
+		return jen.Add(recv).Dot("Reverse").Call()
+	case "array:slice":
+		if len(fixed) > 1 && fixed[1] != nil {
+			return jen.Add(recv).Dot("Slice").Call(fixed[0], fixed[1])
+		}
+		return jen.Add(recv).Dot("SliceFrom").Call(fixed[0])
+	case "array:indexOf":
+		return jen.Add(recv).Dot("IndexOf").Call(g.boxed(fixed[0], recvT.Elem), opt(1, jen.Lit(0)))
+	case "array:sort":
+		return rtCall("ListSort", recv)
+	case "array:forEach":
+		return rtCall("ListForEach", recv, fixed[0])
+	case "array:map":
+		return rtCall("ListMap", recv, fixed[0])
+	case "array:filter":
+		return rtCall("ListFilter", recv, fixed[0])
+	case "array:reduce":
+		return rtCall("ListReduce", recv, fixed[0], fixed[1])
+	// maps
+	case "map:length":
+		if recvT.Kind == check.KRecord {
+			return rtCall("RecordLength", recv)
+		}
+		return jen.Add(recv).Dot("Len").Call()
+	case "map:keys":
+		if recvT.Kind == check.KRecord {
+			return rtCall("RecordKeys", recv)
+		}
+		return jen.Add(recv).Dot("Keys").Call()
+	case "map:hasKey":
+		if recvT.Kind == check.KRecord {
+			return rtCall("RecordHasKey", recv, fixed[0])
+		}
+		return jen.Add(recv).Dot("HasKey").Call(fixed[0])
+	case "map:get":
+		return jen.Add(recv).Dot("MustGet").Call(fixed[0])
+	case "map:remove":
+		return jen.Add(recv).Dot("Remove").Call(fixed[0])
+	case "map:removeIfHasKey":
+		return jen.Add(recv).Dot("RemoveIfHasKey").Call(fixed[0])
+	case "map:toArray":
+		if recvT.Kind == check.KRecord {
+			g.unsupported(pos, "toArray on a record")
+			return jen.Nil()
+		}
+		return jen.Add(recv).Dot("ToList").Call()
+	case "map:forEach":
+		return rtCall("MapForEach", recv, fixed[0])
+	case "map:filter":
+		return rtCall("MapFilter", recv, fixed[0])
+	case "map:map":
+		return rtCall("MapMap", recv, fixed[0])
+	case "map:reduce":
+		return rtCall("MapReduce", recv, fixed[0], fixed[1])
+	}
+	g.unsupported(pos, "the library function '%s'", id)
+	return jen.Nil()
+}
+
+func spreadArgs(call *check.Call, rest []jen.Code) []jen.Code {
+	if call.Spread != nil {
+		return []jen.Code{jen.Add(rest[len(rest)-1]).Dot("Elems").Op("...")}
+	}
+	return rest
+}
+
+// builtinArgTypes says what Go type each operand of a library call is
+// converted to: the receiver keeps its type, io:println boxes, typed
+// langlib parameters use the parameter type.
+func (g *gen) builtinArgTypes(id string, recvT *check.Type, call *check.Call) func(i int, a frontend.Expr) *check.Type {
+	off := 0
+	if call.Recv != nil {
+		off = 1
+	}
+	nFixed := len(call.Args)
+	return func(i int, a frontend.Expr) *check.Type {
+		if call.Recv != nil && i == 0 {
+			return nil
+		}
+		j := i - off
+		at := g.prog.TypeOfExpr(a)
+		switch id {
+		case "io:println", "io:print":
+			if call.Spread != nil && j == nFixed+len(call.RestArg) {
+				return nil
+			}
+			return check.Any
+		}
+		// Spread operands keep their list type; everything else gets the
+		// basic Go type of its static type (narrowed unions unboxed).
+		if call.Spread != nil && a == call.Spread {
+			return nil
+		}
+		switch id {
+		case "array:push", "array:indexOf":
+			if recvT != nil && recvT.Kind == check.KArray {
+				return recvT.Elem
+			}
+		case "runtime:sleep":
+			return check.Float
+		case "array:forEach", "array:map", "array:filter", "array:reduce", "map:forEach", "map:filter", "map:map", "map:reduce":
+			return nil
+		}
+		if b := check.Basic(at); b.Kind == check.KInt || b.Kind == check.KFloat || b.Kind == check.KString || b.Kind == check.KBoolean {
+			return b
+		}
+		return nil
+	}
+}

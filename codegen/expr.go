@@ -1,0 +1,822 @@
+package codegen
+
+import (
+	"math"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// exprTo generates e converted to the Go representation of target.
+func (g *gen) exprTo(e frontend.Expr, target *check.Type) jen.Code {
+	return g.convert(g.expr(e), g.prog.TypeOfExpr(e), target, e)
+}
+
+// boxed converts a value of type t to Go's any.
+func (g *gen) boxed(code jen.Code, t *check.Type) jen.Code {
+	return g.convert(code, t, check.Any, nil)
+}
+
+// convert changes the Go representation of a value of Ballerina type from
+// into the one of to. The checker has proved the conversion valid, so
+// unboxing is a plain type assertion. e, when known, lets untyped Go
+// constants be typed before boxing (5 would box as Go int).
+func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.Code {
+	rf, rto := g.repr(from), g.repr(to)
+	if rf == rto {
+		return code
+	}
+	if rto == "any" {
+		if e != nil && isUntypedLit(e) {
+			return jen.Id(rf).Call(code)
+		}
+		if from.Kind == check.KNil {
+			return code
+		}
+		return code
+	}
+	if rf == "any" {
+		return jen.Add(code).Assert(g.goType(to))
+	}
+	if from.Kind == check.KFunc && to.Kind == check.KFunc {
+		return g.adaptFunc(code, from, to)
+	}
+	if from.Kind == check.KNever || from.Kind == check.KInvalid {
+		return code
+	}
+	pos := frontend.Pos{}
+	if e != nil {
+		pos = e.Pos()
+	}
+	g.unsupported(pos, "converting a value of type '%s' to '%s'", from, to)
+	return code
+}
+
+// adaptFunc wraps a function value so that it has the Go type of to:
+//
+//	func(a int64) any { return f(a) }
+func (g *gen) adaptFunc(code jen.Code, from, to *check.Type) jen.Code {
+	if len(from.Params) != len(to.Params) || (from.RestP == nil) != (to.RestP == nil) {
+		g.unsupported(frontend.Pos{}, "converting a function of type '%s' to '%s'", from, to)
+		return code
+	}
+	f := g.newTemp("fn")
+	var params, args []jen.Code
+	for i, p := range to.Params {
+		n := g.newTemp("p")
+		params = append(params, jen.Id(n).Add(g.goType(p)))
+		args = append(args, g.convert(jen.Id(n), p, from.Params[i], nil))
+	}
+	if to.RestP != nil {
+		n := g.newTemp("p")
+		params = append(params, jen.Id(n).Add(g.goType(check.ArrayOf(to.RestP, -1))))
+		args = append(args, g.convert(jen.Id(n), check.ArrayOf(to.RestP, -1), check.ArrayOf(from.RestP, -1), nil))
+	}
+	call := jen.Id(f).Call(args...)
+	var body []jen.Code
+	switch {
+	case !hasResult(to.Ret):
+		body = []jen.Code{call}
+	case !hasResult(from.Ret):
+		body = []jen.Code{call, jen.Return(jen.Nil())}
+	default:
+		body = []jen.Code{jen.Return(g.convert(call, from.Ret, to.Ret, nil))}
+	}
+	g.emit(jen.Id(f).Op(":=").Add(code))
+	return jen.Func().Params(params...).Add(g.resultType(to.Ret)).Block(body...)
+}
+
+// constLit is a Go literal for a constant value of type t.
+func (g *gen) constLit(v any, t *check.Type) jen.Code {
+	switch v := v.(type) {
+	case int64:
+		if t != nil && t.Kind == check.KFloat {
+			return jen.Lit(float64(v))
+		}
+		if v == math.MinInt64 {
+			return jen.Qual("math", "MinInt64")
+		}
+		return jen.Lit(int(v))
+	case float64:
+		return floatLit(v)
+	case bool:
+		return jen.Lit(v)
+	case string:
+		return jen.Lit(v)
+	}
+	return jen.Nil()
+}
+
+func floatLit(f float64) jen.Code {
+	switch {
+	case math.IsNaN(f):
+		return jen.Qual("math", "NaN").Call()
+	case math.IsInf(f, 1):
+		return jen.Qual("math", "Inf").Call(jen.Lit(1))
+	case math.IsInf(f, -1):
+		return jen.Qual("math", "Inf").Call(jen.Lit(-1))
+	}
+	return jen.Lit(f)
+}
+
+// symRef is the Go expression naming sym.
+func (g *gen) symRef(sym *check.Symbol) string {
+	if n, ok := g.names[sym]; ok {
+		return n
+	}
+	return g.local(sym)
+}
+
+// expr generates e with the Go representation of its recorded type. It may
+// emit statements before the one being built (temporaries, check).
+func (g *gen) expr(e frontend.Expr) jen.Code {
+	t := g.prog.TypeOfExpr(e)
+	switch e := e.(type) {
+	case *frontend.NameExpr:
+		return g.nameExpr(e, t)
+	case *frontend.IntLit:
+		if t.Kind == check.KFloat {
+			return jen.Lit(float64(e.Value))
+		}
+		if e.Value > math.MaxInt64 {
+			return jen.Qual("math", "MinInt64") // only reachable as -9223372036854775808
+		}
+		return jen.Lit(int(e.Value))
+	case *frontend.FloatLit:
+		return floatLit(e.Value)
+	case *frontend.StringLit:
+		return jen.Lit(e.Value)
+	case *frontend.BoolLit:
+		return jen.Lit(e.Value)
+	case *frontend.NilLit:
+		return jen.Nil()
+	case *frontend.TemplateExpr:
+		return g.template(e)
+	case *frontend.ListExpr:
+		return g.listExpr(e, t)
+	case *frontend.MappingExpr:
+		return g.mappingExpr(e, t)
+	case *frontend.UnaryExpr:
+		return g.unary(e, t)
+	case *frontend.BinaryExpr:
+		return g.binary(e, t)
+	case *frontend.TypeTestExpr:
+		return g.typeTest(e)
+	case *frontend.CondExpr:
+		return g.condExpr(e, t)
+	case *frontend.CastExpr:
+		return g.cast(e, t)
+	case *frontend.CallExpr:
+		return g.call(e, t)
+	case *frontend.MethodCallExpr:
+		return g.methodCall(e, t)
+	case *frontend.FieldExpr:
+		return g.fieldExpr(e, t)
+	case *frontend.IndexExpr:
+		return g.indexExpr(e, t)
+	case *frontend.CheckExpr:
+		if e.Panic {
+			xt := g.prog.TypeOfExpr(e.X)
+			if !check.ContainsError(xt) {
+				return g.expr(e.X)
+			}
+			return g.convert(rtCall("CheckPanic", g.boxed(g.expr(e.X), xt)), check.Any, t, nil)
+		}
+		return g.checkValue(e)
+	case *frontend.TrapExpr:
+		xt := g.prog.TypeOfExpr(e.X)
+		var inner jen.Code
+		pre := g.collect(func() { inner = g.expr(e.X) })
+		if len(pre) > 0 {
+			g.unsupported(e.Pos(), "trap of an expression that needs statements")
+		}
+		if !hasResult(xt) && isCall(e.X) {
+			return rtCall("TrapNil", jen.Func().Params().Block(inner))
+		}
+		return rtGeneric("Trap", []jen.Code{g.goType(xt)}, jen.Func().Params().Add(g.goType(xt)).Block(jen.Return(inner)))
+	case *frontend.ErrorCtorExpr:
+		return g.errorCtor(e)
+	case *frontend.FuncExpr, *frontend.ArrowExpr:
+		return g.funcLit(e)
+	}
+	g.unsupported(e.Pos(), "this expression")
+	return jen.Nil()
+}
+
+func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
+	if e.Prefix != "" {
+		switch e.Prefix + ":" + e.Name {
+		case "int:MAX_VALUE":
+			return jen.Int64().Call(jen.Qual("math", "MaxInt64"))
+		case "int:MIN_VALUE":
+			return jen.Int64().Call(jen.Qual("math", "MinInt64"))
+		case "float:Infinity":
+			return jen.Qual("math", "Inf").Call(jen.Lit(1))
+		case "float:NaN":
+			return jen.Qual("math", "NaN").Call()
+		}
+		g.unsupported(e.Pos(), "the name '%s:%s'", e.Prefix, e.Name)
+		return jen.Nil()
+	}
+	sym := g.prog.Uses[e]
+	if sym == nil {
+		return jen.Nil()
+	}
+	code := jen.Id(g.symRef(sym))
+	declared := sym.Type
+	if sym.Kind == check.SymConst {
+		declared = check.Basic(sym.Type)
+		if sym.Const == nil {
+			return jen.Nil()
+		}
+	}
+	// A narrowed local: unbox to the narrowed type.
+	return g.convert(code, declared, t, nil)
+}
+
+func (g *gen) template(e *frontend.TemplateExpr) jen.Code {
+	var parts []jen.Code
+	for i, s := range e.Strings {
+		if s != "" {
+			parts = append(parts, jen.Lit(s))
+		}
+		if i < len(e.Exprs) {
+			x := e.Exprs[i]
+			xt := g.prog.TypeOfExpr(x)
+			code := g.expr(x)
+			switch g.repr(xt) {
+			case "string":
+				parts = append(parts, code)
+			case "int64":
+				parts = append(parts, rtCall("IntToString", code))
+			case "float64":
+				parts = append(parts, rtCall("FloatToString", code))
+			default:
+				parts = append(parts, rtCall("ToString", g.boxed(code, xt)))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return jen.Lit("")
+	}
+	out := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		out = out.Op("+").Add(p)
+	}
+	return out
+}
+
+// operands generates several expressions in source order. When a later
+// operand needs statements (check, temporaries), earlier operands that are
+// not plain names or literals are moved into temporaries first, so that
+// evaluation order stays Ballerina's.
+func (g *gen) operands(n int, gen1 func(i int) (jen.Code, frontend.Expr)) []jen.Code {
+	codes := make([]jen.Code, n)
+	srcs := make([]frontend.Expr, n)
+	for i := 0; i < n; i++ {
+		mark := len(*g.cur)
+		code, src := gen1(i)
+		if len(*g.cur) > mark {
+			var hoisted []jen.Code
+			for j := 0; j < i; j++ {
+				if codes[j] == nil || isPureExpr(srcs[j]) {
+					continue
+				}
+				t := g.newTemp("arg")
+				hoisted = append(hoisted, jen.Id(t).Op(":=").Add(codes[j]))
+				codes[j] = jen.Id(t)
+				srcs[j] = nil
+			}
+			if len(hoisted) > 0 {
+				rest := append([]jen.Code{}, (*g.cur)[mark:]...)
+				*g.cur = append(append((*g.cur)[:mark], hoisted...), rest...)
+			}
+		}
+		codes[i], srcs[i] = code, src
+	}
+	return codes
+}
+
+// isPureExpr reports whether evaluating e later gives the same value and no
+// effects: names and literals (a nil e is an already-hoisted temporary).
+func isPureExpr(e frontend.Expr) bool {
+	switch e.(type) {
+	case nil, *frontend.NameExpr, *frontend.IntLit, *frontend.StringLit, *frontend.BoolLit, *frontend.FloatLit, *frontend.NilLit:
+		return true
+	}
+	return false
+}
+
+func (g *gen) listExpr(e *frontend.ListExpr, t *check.Type) jen.Code {
+	var elemT func(i int) *check.Type
+	var goElem jen.Code
+	switch t.Kind {
+	case check.KArray:
+		elemT = func(int) *check.Type { return t.Elem }
+		goElem = g.goType(t.Elem)
+		if t.Len >= 0 && len(e.Elems) < t.Len {
+			g.unsupported(e.Pos(), "a fixed-length array constructor with fewer members than the length")
+		}
+	case check.KTuple:
+		elemT = func(int) *check.Type { return check.Any }
+		goElem = jen.Any()
+	default:
+		g.unsupported(e.Pos(), "a list constructor of type '%s'", t)
+		return jen.Nil()
+	}
+	for _, el := range e.Elems {
+		if _, ok := el.(*frontend.SpreadExpr); ok {
+			return g.listWithSpread(e, t, goElem, elemT)
+		}
+	}
+	args := g.operands(len(e.Elems), func(i int) (jen.Code, frontend.Expr) {
+		return g.exprTo(e.Elems[i], elemT(i)), e.Elems[i]
+	})
+	return rtGeneric("NewList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t)}, args...)...)
+}
+
+func (g *gen) listWithSpread(e *frontend.ListExpr, t *check.Type, goElem jen.Code, elemT func(int) *check.Type) jen.Code {
+	l := g.newTemp("list")
+	g.emit(jen.Id(l).Op(":=").Add(rtGeneric("NewList", []jen.Code{goElem}, g.listInherent(t))))
+	for i, el := range e.Elems {
+		if sp, ok := el.(*frontend.SpreadExpr); ok {
+			st := g.prog.TypeOfExpr(sp.X)
+			if st.Kind != check.KArray || g.repr(st.Elem) != g.repr(elemT(i)) {
+				g.unsupported(sp.Pos(), "spreading a '%s' into a '%s'", st, t)
+				continue
+			}
+			g.emit(jen.Id(l).Dot("Push").Call(jen.Add(g.expr(sp.X)).Dot("Elems").Op("...")))
+			continue
+		}
+		g.emit(jen.Id(l).Dot("Push").Call(g.exprTo(el, elemT(i))))
+	}
+	return jen.Id(l)
+}
+
+func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
+	fieldValue := func(f *frontend.Field, want *check.Type) jen.Code {
+		if f.Value != nil {
+			return g.exprTo(f.Value, want)
+		}
+		return g.shorthand(f, want)
+	}
+	switch t.Kind {
+	case check.KRecord:
+		// &Person{Name: "x", Age: 3}
+		vals := g.operands(len(e.Fields), func(i int) (jen.Code, frontend.Expr) {
+			f := e.Fields[i]
+			rf := t.FieldByName(f.Name)
+			if rf == nil {
+				return jen.Nil(), nil
+			}
+			want := rf.Type
+			if rf.Optional {
+				want = check.Any
+			}
+			return fieldValue(f, want), f.Value
+		})
+		// Fields in source order (Go evaluates composite literal elements
+		// left to right), then defaults and absent optional fields.
+		var elems []jen.Code
+		given := map[string]bool{}
+		for i, f := range e.Fields {
+			if t.FieldByName(f.Name) == nil {
+				continue
+			}
+			given[f.Name] = true
+			elems = append(elems, jen.Id(g.fieldName(t, f.Name)).Op(":").Add(vals[i]))
+		}
+		for _, rf := range t.Fields {
+			if given[rf.Name] {
+				continue
+			}
+			switch {
+			case rf.HasDefault:
+				want := rf.Type
+				if rf.Optional {
+					want = check.Any
+				}
+				elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(g.exprTo(rf.Default.(frontend.Expr), want)))
+			case rf.Optional:
+				elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(rtq("Absent")))
+			}
+		}
+		return jen.Op("&").Id(g.recordName(t)).Values(elems...)
+	case check.KMap:
+		simple := true
+		for _, f := range e.Fields {
+			if f.Spread != nil || f.Computed != nil {
+				simple = false
+			}
+		}
+		goElem := g.goType(t.Elem)
+		if simple {
+			// rt.NewMapFrom[int64](nil, []string{"a", "b"}, []int64{1, 2})
+			var keys []jen.Code
+			for _, f := range e.Fields {
+				keys = append(keys, jen.Lit(f.Name))
+			}
+			vals := g.operands(len(e.Fields), func(i int) (jen.Code, frontend.Expr) {
+				return fieldValue(e.Fields[i], t.Elem), e.Fields[i].Value
+			})
+			return rtGeneric("NewMapFrom", []jen.Code{goElem}, g.mapInherent(t),
+				jen.Index().String().Values(keys...), jen.Index().Add(goElem).Values(vals...))
+		}
+		m := g.newTemp("map")
+		g.emit(jen.Id(m).Op(":=").Add(rtGeneric("NewMap", []jen.Code{goElem}, g.mapInherent(t))))
+		for _, f := range e.Fields {
+			switch {
+			case f.Spread != nil:
+				st := g.prog.TypeOfExpr(f.Spread)
+				if st.Kind != check.KMap || g.repr(st.Elem) != g.repr(t.Elem) {
+					g.unsupported(f.Pos(), "spreading a '%s' into a '%s'", st, t)
+					continue
+				}
+				src := g.expr(f.Spread)
+				g.emit(jen.Add(src).Dot("Range").Call(jen.Func().Params(jen.Id("k").String(), jen.Id("v").Add(goElem)).Bool().Block(
+					jen.Id(m).Dot("Put").Call(jen.Id("k"), jen.Id("v")), jen.Return(jen.True()))))
+			case f.Computed != nil:
+				k := g.exprTo(f.Computed, check.String)
+				v := g.exprTo(f.Value, t.Elem)
+				g.emit(jen.Id(m).Dot("Put").Call(k, v))
+			default:
+				g.emit(jen.Id(m).Dot("Put").Call(jen.Lit(f.Name), fieldValue(f, t.Elem)))
+			}
+		}
+		return jen.Id(m)
+	}
+	g.unsupported(e.Pos(), "a mapping constructor of type '%s'", t)
+	return jen.Nil()
+}
+
+// shorthand is the value of {x}: the variable x.
+func (g *gen) shorthand(f *frontend.Field, want *check.Type) jen.Code {
+	if sym := g.shorthandSym(f); sym != nil {
+		return g.convert(jen.Id(g.symRef(sym)), sym.Type, want, nil)
+	}
+	g.unsupported(f.Pos(), "this field shorthand")
+	return jen.Nil()
+}
+
+func (g *gen) shorthandSym(f *frontend.Field) *check.Symbol {
+	return g.prog.Shorthands[f]
+}
+
+func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
+	switch e.Op {
+	case "-":
+		if lit, ok := e.X.(*frontend.IntLit); ok {
+			if t.Kind == check.KFloat {
+				return jen.Lit(-float64(lit.Value))
+			}
+			if lit.Value == 1<<63 {
+				return jen.Qual("math", "MinInt64")
+			}
+			return jen.Lit(-int(lit.Value))
+		}
+		if lit, ok := e.X.(*frontend.FloatLit); ok {
+			return floatLit(-lit.Value)
+		}
+		x := g.exprTo(e.X, t)
+		if t.Kind == check.KInt {
+			return rtCall("NegInt", x)
+		}
+		return jen.Op("-").Add(x)
+	case "+":
+		return g.exprTo(e.X, t)
+	case "!":
+		return jen.Op("!").Parens(g.exprTo(e.X, check.Boolean))
+	case "~":
+		return jen.Op("^").Parens(g.exprTo(e.X, check.Int))
+	}
+	g.unsupported(e.Pos(), "operator '%s'", e.Op)
+	return jen.Nil()
+}
+
+func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
+	switch e.Op {
+	case "&&", "||":
+		x := g.exprTo(e.X, check.Boolean)
+		var y jen.Code
+		pre := g.collect(func() { y = g.exprTo(e.Y, check.Boolean) })
+		if len(pre) == 0 {
+			return jen.Add(x).Op(e.Op).Add(y)
+		}
+		// b := x; if b { …; b = y }   (|| tests !b)
+		b := g.newTemp("cond")
+		g.emit(jen.Id(b).Op(":=").Add(x))
+		test := jen.Id(b)
+		if e.Op == "||" {
+			test = jen.Op("!").Id(b)
+		}
+		g.emit(jen.If(test).Block(append(pre, jen.Id(b).Op("=").Add(y))...))
+		return jen.Id(b)
+	case "?:":
+		// var v T; if x := …; x != nil { v = x } else { v = y }
+		xt := g.prog.TypeOfExpr(e.X)
+		x := g.boxed(g.expr(e.X), xt)
+		v := g.newTemp("elvis")
+		xv := g.newTemp("x")
+		var y jen.Code
+		pre := g.collect(func() { y = g.exprTo(e.Y, t) })
+		g.emit(jen.Var().Id(v).Add(g.goType(t)))
+		g.emit(jen.If(jen.Id(xv).Op(":=").Add(x), jen.Id(xv).Op("!=").Nil()).Block(
+			jen.Id(v).Op("=").Add(g.convert(jen.Id(xv), check.Any, t, nil)),
+		).Else().Block(append(pre, jen.Id(v).Op("=").Add(y))...))
+		return jen.Id(v)
+	}
+	xt, yt := g.prog.TypeOfExpr(e.X), g.prog.TypeOfExpr(e.Y)
+	opT := check.Basic(xt)
+	codes := g.operands(2, func(i int) (jen.Code, frontend.Expr) {
+		if i == 0 {
+			return g.expr(e.X), e.X
+		}
+		return g.expr(e.Y), e.Y
+	})
+	return g.binaryOpTyped(e.Op, opT, xt, yt, codes[0], codes[1], e)
+}
+
+// binaryOp applies op to two operands already converted to type t.
+func (g *gen) binaryOp(op string, t, _ *check.Type, x, y jen.Code) jen.Code {
+	return g.binaryOpTyped(op, t, t, t, x, y, nil)
+}
+
+func (g *gen) binaryOpTyped(op string, opT, xt, yt *check.Type, x, y jen.Code, e *frontend.BinaryExpr) jen.Code {
+	bx, by := check.Basic(xt), check.Basic(yt)
+	// operands as the Go type of their basic type
+	xc := g.convert(x, xt, bx, nil)
+	yc := g.convert(y, yt, by, nil)
+	isInt := bx.Kind == check.KInt && by.Kind == check.KInt
+	isFloat := bx.Kind == check.KFloat && by.Kind == check.KFloat
+	switch op {
+	case "+", "-", "*", "/", "%":
+		if isInt {
+			name := map[string]string{"+": "AddInt", "-": "SubInt", "*": "MulInt", "/": "DivInt", "%": "ModInt"}[op]
+			return rtCall(name, xc, yc)
+		}
+		if isFloat {
+			switch op {
+			case "/":
+				return rtCall("DivFloat", xc, yc)
+			case "%":
+				return rtCall("ModFloat", xc, yc)
+			}
+			return jen.Parens(jen.Add(xc).Op(op).Add(yc))
+		}
+		return jen.Parens(jen.Add(xc).Op(op).Add(yc)) // string concatenation
+	case "<", ">", "<=", ">=":
+		if bx.Kind == check.KBoolean {
+			return rtCall("CompareBool", xc, yc, jen.Lit(op))
+		}
+		return jen.Parens(jen.Add(xc).Op(op).Add(yc))
+	case "==", "!=":
+		var eq jen.Code
+		rx, ry := g.repr(xt), g.repr(yt)
+		if rx == ry && (rx == "int64" || rx == "string" || rx == "bool") {
+			return jen.Parens(jen.Add(x).Op(op).Add(y))
+		}
+		if rx == "float64" && ry == "float64" {
+			eq = rtCall("FloatEqual", x, y)
+		} else {
+			eq = rtCall("Equal", g.boxed(x, xt), g.boxed(y, yt))
+		}
+		if op == "!=" {
+			return jen.Op("!").Add(eq)
+		}
+		return eq
+	case "===", "!==":
+		eq := rtCall("Same", g.boxed(x, xt), g.boxed(y, yt))
+		if op == "!==" {
+			return jen.Op("!").Add(eq)
+		}
+		return eq
+	case "&", "|", "^":
+		return jen.Parens(jen.Add(xc).Op(op).Add(yc))
+	case "<<":
+		return rtCall("ShlInt", xc, yc)
+	case ">>":
+		return rtCall("ShrInt", xc, yc)
+	case ">>>":
+		return rtCall("UshrInt", xc, yc)
+	}
+	pos := frontend.Pos{}
+	if e != nil {
+		pos = e.OpP
+	}
+	g.unsupported(pos, "operator '%s'", op)
+	return jen.Nil()
+}
+
+func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
+	xt := g.prog.TypeOfExpr(e.X)
+	tt := g.prog.TypeOf[e.Type]
+	x := g.expr(e.X)
+	var test jen.Code
+	switch {
+	case tt == nil:
+		test = jen.False()
+	case check.IsSubtype(xt, tt):
+		if !isPureExpr(e.X) {
+			g.emit(jen.Id("_").Op("=").Add(x))
+		}
+		test = jen.True()
+	case tt.Kind == check.KNil:
+		test = jen.Parens(jen.Add(g.boxed(x, xt)).Op("==").Nil())
+	default:
+		test = jen.Add(g.typeDesc(tt)).Dot("Contains").Call(g.boxed(x, xt))
+	}
+	if e.Not {
+		return jen.Op("!").Parens(test)
+	}
+	return test
+}
+
+func (g *gen) condExpr(e *frontend.CondExpr, t *check.Type) jen.Code {
+	cond := g.exprTo(e.Cond, check.Boolean)
+	var a, b jen.Code
+	preA := g.collect(func() { a = g.exprTo(e.Then, t) })
+	preB := g.collect(func() { b = g.exprTo(e.Else, t) })
+	v := g.newTemp("cond")
+	g.emit(jen.Var().Id(v).Add(g.goType(t)))
+	g.emit(jen.If(cond).Block(append(preA, jen.Id(v).Op("=").Add(a))...).Else().Block(append(preB, jen.Id(v).Op("=").Add(b))...))
+	return jen.Id(v)
+}
+
+func (g *gen) cast(e *frontend.CastExpr, t *check.Type) jen.Code {
+	xt := g.prog.TypeOfExpr(e.X)
+	x := g.expr(e.X)
+	bx, bt := check.Basic(xt), check.Basic(t)
+	switch {
+	case bx.Kind == check.KInt && bt.Kind == check.KFloat:
+		return jen.Float64().Call(x)
+	case bx.Kind == check.KFloat && bt.Kind == check.KInt:
+		return rtCall("FloatToInt", x)
+	case check.IsSubtype(xt, t):
+		return g.convert(x, xt, t, e.X)
+	}
+	if g.repr(t) == "any" && g.repr(xt) == "any" && !needsNumericCast(t) {
+		return rtGeneric("Cast", []jen.Code{jen.Any()}, x, g.typeDesc(t))
+	}
+	return rtGeneric("Cast", []jen.Code{g.goType(t)}, g.boxed(x, xt), g.typeDesc(t))
+}
+
+func needsNumericCast(t *check.Type) bool {
+	for _, m := range check.MembersOf(t) {
+		switch check.Basic(m).Kind {
+		case check.KInt, check.KFloat:
+			return true
+		}
+	}
+	return false
+}
+
+func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
+	call := g.prog.Calls[e]
+	if call == nil || len(call.Args) == 0 {
+		return jen.Nil()
+	}
+	var msg, cause, detail jen.Code
+	msg = g.exprTo(call.Args[0], check.String)
+	cause = jen.Nil()
+	if len(call.Args) > 1 {
+		ct := g.prog.TypeOfExpr(call.Args[1])
+		if g.repr(ct) == "*rt.Error" {
+			cause = g.expr(call.Args[1])
+		} else {
+			cause = rtCall("AsError", g.boxed(g.expr(call.Args[1]), ct))
+		}
+	}
+	detail = jen.Nil()
+	if len(call.Named) > 0 {
+		var keys, vals []jen.Code
+		for _, a := range e.Args {
+			if a.Name == "" {
+				continue
+			}
+			keys = append(keys, jen.Lit(a.Name))
+			vals = append(vals, g.exprTo(a.Value, check.Any))
+		}
+		detail = rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(), jen.Index().String().Values(keys...), jen.Index().Any().Values(vals...))
+	}
+	return rtCall("NewError", msg, cause, detail)
+}
+
+func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
+	xt := g.prog.TypeOfExpr(e.X)
+	x := g.expr(e.X)
+	if e.Optional && check.IsNilable(xt) {
+		// var v T; if r, ok := x.(*R); ok { v = r.F }
+		base := check.NonNilPart(xt)
+		if base.Kind != check.KRecord {
+			g.unsupported(e.Pos(), "optional field access on '%s'", xt)
+			return jen.Nil()
+		}
+		f := base.FieldByName(e.Name)
+		if f == nil {
+			return jen.Nil()
+		}
+		v := g.newTemp("field")
+		r := g.newTemp("rec")
+		ft := f.Type
+		if f.Optional {
+			ft = check.Any
+		}
+		g.emit(jen.Var().Id(v).Add(g.goType(t)))
+		g.emit(jen.If(jen.List(jen.Id(r), jen.Id("ok")).Op(":=").Add(x).Assert(g.goType(base)), jen.Id("ok")).Block(
+			jen.Id(v).Op("=").Add(g.convert(jen.Id(r).Dot(g.fieldName(base, e.Name)), ft, t, nil)),
+		))
+		return jen.Id(v)
+	}
+	if xt.Kind != check.KRecord {
+		g.unsupported(e.Pos(), "field access on '%s'", xt)
+		return jen.Nil()
+	}
+	f := xt.FieldByName(e.Name)
+	if f == nil {
+		return jen.Nil()
+	}
+	ft := f.Type
+	if f.Optional {
+		ft = check.Any
+	}
+	return g.convert(jen.Add(x).Dot(g.fieldName(xt, e.Name)), ft, t, nil)
+}
+
+func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
+	xt := g.prog.TypeOfExpr(e.X)
+	codes := g.operands(2, func(i int) (jen.Code, frontend.Expr) {
+		if i == 0 {
+			return g.expr(e.X), e.X
+		}
+		it := g.prog.TypeOfExpr(e.Index)
+		return g.convert(g.expr(e.Index), it, check.Basic(it), nil), e.Index
+	})
+	x, i := codes[0], codes[1]
+	switch xt.Kind {
+	case check.KArray:
+		return g.convert(jen.Add(x).Dot("Get").Call(i), xt.Elem, t, nil)
+	case check.KTuple:
+		return g.convert(jen.Add(x).Dot("Get").Call(i), check.Any, t, nil)
+	case check.KMap:
+		return g.convert(jen.Add(x).Dot("Member").Call(i), check.Any, t, nil)
+	case check.KString:
+		return rtCall("StrIndex", x, i)
+	case check.KRecord:
+		key, _ := e.Index.(*frontend.StringLit)
+		if key == nil {
+			g.unsupported(e.Pos(), "member access on a record with a non-literal key")
+			return jen.Nil()
+		}
+		f := xt.FieldByName(key.Value)
+		if f == nil {
+			return jen.Nil()
+		}
+		ft := f.Type
+		if f.Optional {
+			ft = check.Any
+		}
+		return g.convert(jen.Add(x).Dot(g.fieldName(xt, key.Value)), ft, t, nil)
+	}
+	if check.IsSubtype(xt, check.String) {
+		return rtCall("StrIndex", x, i)
+	}
+	g.unsupported(e.Pos(), "member access on '%s'", xt)
+	return jen.Nil()
+}
+
+// checkValue emits the error test of `check e` and returns the value:
+//
+//	tmp1_ := e
+//	if err2_, ok := tmp1_.(*rt.Error); ok { return err2_ }
+func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
+	xt := g.prog.TypeOfExpr(e.X)
+	t := g.prog.TypeOfExpr(e)
+	x := g.expr(e.X)
+	if !check.ContainsError(xt) {
+		return x
+	}
+	if !hasResult(xt) && isCall(e.X) {
+		g.emit(x)
+		return jen.Nil()
+	}
+	tmp := g.newTemp("tmp")
+	errv := g.newTemp("err")
+	g.emit(jen.Id(tmp).Op(":=").Add(x))
+	if g.repr(xt) == "*rt.Error" {
+		// the static type is error itself (or error?): check always fails when non-nil
+		var failBody []jen.Code
+		saved := g.cur
+		g.cur = &failBody
+		g.fail(jen.Id(tmp))
+		g.cur = saved
+		g.emit(jen.If(jen.Id(tmp).Op("!=").Nil()).Block(failBody...))
+		return jen.Nil()
+	}
+	failBody := g.collect(func() { g.fail(jen.Id(errv)) })
+	g.emit(jen.If(jen.List(jen.Id(errv), jen.Id("ok")).Op(":=").Id(tmp).Assert(jen.Op("*").Add(rtq("Error"))), jen.Id("ok")).Block(failBody...))
+	if !hasResult(t) {
+		return jen.Nil()
+	}
+	return g.convert(jen.Id(tmp), xt, t, nil)
+}

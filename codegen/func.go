@@ -1,0 +1,209 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// funcDecl emits a module-level function and, for each defaultable
+// parameter, a helper that computes its default from the earlier parameters:
+//
+//	func default_add_b_(a int64) int64 { return 1 }
+//	func add(a int64, b int64) int64 { ... }
+func (g *gen) funcDecl(d *frontend.FuncDecl) []jen.Code {
+	fn := g.prog.Funcs[d]
+	sym := g.prog.Defs[d]
+	if fn == nil || sym == nil || fn.Type == nil {
+		return nil
+	}
+	name := g.names[sym]
+	var out []jen.Code
+	for i, def := range fn.Defaults {
+		if def == nil {
+			continue
+		}
+		out = append(out, g.defaultFunc(name, fn, i, def))
+	}
+	params := g.params(fn)
+	body := g.body(fn, d.Body, d.ExprBody)
+	out = append(out, jen.Func().Id(name).Params(params...).Add(g.resultType(fn.Type.Ret)).Block(body...))
+	return out
+}
+
+func defaultFuncName(fname, pname string) string {
+	return fmt.Sprintf("default_%s_%s_", fname, pname)
+}
+
+func (g *gen) defaultFunc(fname string, fn *check.Function, i int, def frontend.Expr) jen.Code {
+	var params []jen.Code
+	for _, p := range fn.Params[:i] {
+		params = append(params, jen.Id(g.local(p)).Add(g.goType(p.Type)))
+	}
+	p := fn.Params[i]
+	saved := g.fn
+	g.fn = &fnState{ret: p.Type}
+	body := g.collect(func() {
+		g.emit(jen.Return(g.exprTo(def, p.Type)))
+	})
+	g.fn = saved
+	return jen.Func().Id(defaultFuncName(fname, p.Name)).Params(params...).Add(g.goType(p.Type)).Block(body...)
+}
+
+// local returns the Go name of a local symbol.
+func (g *gen) local(sym *check.Symbol) string {
+	if n, ok := g.names[sym]; ok {
+		return n
+	}
+	n := goName(sym.Name)
+	g.names[sym] = n
+	return n
+}
+
+func (g *gen) params(fn *check.Function) []jen.Code {
+	var ps []jen.Code
+	for _, p := range fn.Params {
+		ps = append(ps, jen.Id(g.local(p)).Add(g.goType(p.Type)))
+	}
+	if fn.Rest != nil {
+		ps = append(ps, jen.Id(g.local(fn.Rest)).Add(g.goType(fn.Rest.Type)))
+	}
+	return ps
+}
+
+// body generates the statements of a function body. A Go function with a
+// result must end in a terminating statement: when the Ballerina body can
+// fall off its end (its return type includes ()), return nil; when it
+// cannot but Go does not see that, panic.
+func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.Expr) []jen.Code {
+	saved := g.fn
+	g.fn = &fnState{ret: fn.Type.Ret}
+	if g.fn.ret == nil {
+		g.fn.ret = check.Nil
+	}
+	out := g.collect(func() {
+		if exprBody != nil {
+			g.lineDirective(exprBody.Pos())
+			g.returnValue(exprBody)
+			return
+		}
+		g.stmts(body.Stmts)
+		if hasResult(g.fn.ret) && !goTerminates(body.Stmts) {
+			if check.IsNilable(g.fn.ret) {
+				g.emit(jen.Return(jen.Nil()))
+			} else {
+				g.emit(jen.Panic(jen.Lit("unreachable")))
+			}
+		}
+	})
+	g.fn = saved
+	return out
+}
+
+// returnValue emits `return e` for the current function.
+func (g *gen) returnValue(e frontend.Expr) {
+	if !hasResult(g.fn.ret) {
+		g.exprStmt(e)
+		g.emit(jen.Return())
+		return
+	}
+	g.emit(jen.Return(g.exprTo(e, g.fn.ret)))
+}
+
+// funcLit emits an anonymous function as a Go function literal; Go closures
+// capture variables by reference, as Ballerina's do.
+func (g *gen) funcLit(e frontend.Expr) jen.Code {
+	fn := g.prog.Funcs[e]
+	if fn == nil || fn.Type == nil {
+		return jen.Nil()
+	}
+	savedCur := g.cur
+	var body []jen.Code
+	switch e := e.(type) {
+	case *frontend.FuncExpr:
+		body = g.body(fn, e.Body, e.ExprBody)
+	case *frontend.ArrowExpr:
+		body = g.body(fn, nil, e.Body)
+	}
+	g.cur = savedCur
+	return jen.Func().Params(g.params(fn)...).Add(g.resultType(fn.Type.Ret)).Block(body...)
+}
+
+// goTerminates mirrors Go's "terminating statement" rule for the Go this
+// generator emits for stmts.
+func goTerminates(stmts []frontend.Stmt) bool {
+	if len(stmts) == 0 {
+		return false
+	}
+	return stmtTerminates(stmts[len(stmts)-1])
+}
+
+func stmtTerminates(s frontend.Stmt) bool {
+	switch s := s.(type) {
+	case *frontend.ReturnStmt, *frontend.PanicStmt:
+		return true
+	case *frontend.FailStmt:
+		return true // return err or goto on-fail label
+	case *frontend.Block:
+		return goTerminates(s.Stmts)
+	case *frontend.IfStmt:
+		if s.Else == nil {
+			return false
+		}
+		return goTerminates(s.Then.Stmts) && stmtTerminates(s.Else)
+	case *frontend.WhileStmt:
+		if lit, ok := s.Cond.(*frontend.BoolLit); ok && lit.Value {
+			return !hasBreakStmt(s.Body.Stmts)
+		}
+	case *frontend.MatchStmt:
+		hasDefault := false
+		for _, cl := range s.Clauses {
+			for _, p := range cl.Patterns {
+				if _, ok := p.(*frontend.WildcardExpr); ok && cl.Guard == nil {
+					hasDefault = true
+				}
+			}
+			if !goTerminates(cl.Body.Stmts) {
+				return false
+			}
+		}
+		return hasDefault
+	case *frontend.LockStmt:
+		return goTerminates(s.Body.Stmts)
+	}
+	return false
+}
+
+func hasBreakStmt(stmts []frontend.Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *frontend.BreakStmt:
+			return true
+		case *frontend.Block:
+			if hasBreakStmt(s.Stmts) {
+				return true
+			}
+		case *frontend.IfStmt:
+			if hasBreakStmt(s.Then.Stmts) || (s.Else != nil && hasBreakStmt([]frontend.Stmt{s.Else})) {
+				return true
+			}
+		case *frontend.MatchStmt:
+			for _, cl := range s.Clauses {
+				if hasBreakStmt(cl.Body.Stmts) {
+					return true
+				}
+			}
+		case *frontend.DoStmt:
+			if hasBreakStmt(s.Body.Stmts) || (s.OnFail != nil && hasBreakStmt(s.OnFail.Body.Stmts)) {
+				return true
+			}
+		case *frontend.LockStmt:
+			if hasBreakStmt(s.Body.Stmts) {
+				return true
+			}
+		}
+	}
+	return false
+}

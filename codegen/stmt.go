@@ -1,0 +1,541 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// emit appends a Go statement to the block being built.
+func (g *gen) emit(c jen.Code) { *g.cur = append(*g.cur, c) }
+
+// collect runs f with a fresh statement list and returns what it emitted.
+func (g *gen) collect(f func()) []jen.Code {
+	saved := g.cur
+	var out []jen.Code
+	g.cur = &out
+	f()
+	g.cur = saved
+	return out
+}
+
+// lineDirective emits //line FILE.bal:N so that Go panics, stack traces and
+// the race detector point at the Ballerina source. It must stand at column
+// 1, which gofmt keeps for //line comments.
+func (g *gen) lineDirective(p frontend.Pos) {
+	if g.opts.NoLines || !p.IsKnown() {
+		return
+	}
+	g.emit(jen.Comment(fmt.Sprintf("//line %s:%d", g.srcName, p.Line)))
+}
+
+func (g *gen) stmts(ss []frontend.Stmt) {
+	for _, s := range ss {
+		g.stmt(s)
+	}
+}
+
+// blockCode generates a nested block.
+func (g *gen) blockCode(b *frontend.Block) []jen.Code {
+	if b == nil {
+		return nil
+	}
+	return g.collect(func() { g.stmts(b.Stmts) })
+}
+
+func (g *gen) stmt(s frontend.Stmt) {
+	if _, isBlock := s.(*frontend.Block); !isBlock {
+		g.lineDirective(s.Pos())
+	}
+	switch s := s.(type) {
+	case *frontend.Block:
+		g.emit(jen.Block(g.blockCode(s)...))
+	case *frontend.VarDecl:
+		g.varDecl(s)
+	case *frontend.AssignStmt:
+		g.assign(s)
+	case *frontend.ExprStmt:
+		g.exprStmt(s.X)
+	case *frontend.IfStmt:
+		g.emit(g.ifStmt(s))
+	case *frontend.WhileStmt:
+		g.whileStmt(s)
+	case *frontend.ForeachStmt:
+		g.foreach(s)
+	case *frontend.BreakStmt:
+		g.emit(jen.Break())
+	case *frontend.ContinueStmt:
+		g.emit(jen.Continue())
+	case *frontend.ReturnStmt:
+		if s.X == nil {
+			if hasResult(g.fn.ret) {
+				g.emit(jen.Return(jen.Nil()))
+			} else {
+				g.emit(jen.Return())
+			}
+			return
+		}
+		g.returnValue(s.X)
+	case *frontend.PanicStmt:
+		g.emit(jen.Panic(rtCall("PanicValue", g.errorValue(s.X))))
+	case *frontend.FailStmt:
+		g.fail(g.errorValue(s.X))
+	case *frontend.MatchStmt:
+		g.matchStmt(s)
+	case *frontend.DoStmt:
+		g.doStmt(s)
+	case *frontend.LockStmt:
+		// Until strands exist there is exactly one strand: the lock
+		// excludes nothing and the body runs as a plain block.
+		g.emit(jen.Block(g.blockCode(s.Body)...))
+	default:
+		g.unsupported(s.Pos(), "this statement")
+	}
+}
+
+// errorValue evaluates an expression of an error type as *rt.Error.
+func (g *gen) errorValue(e frontend.Expr) jen.Code {
+	return g.exprTo(e, check.Error)
+}
+
+func (g *gen) varDecl(s *frontend.VarDecl) {
+	sym := g.prog.Defs[s]
+	if sym == nil {
+		return
+	}
+	name := g.local(sym)
+	if s.Value == nil {
+		g.emit(jen.Var().Id(name).Add(g.goType(sym.Type)))
+	} else {
+		vt := g.prog.TypeOfExpr(s.Value)
+		code := g.exprTo(s.Value, sym.Type)
+		if g.repr(vt) == g.repr(sym.Type) && !isUntypedLit(s.Value) {
+			g.emit(jen.Id(name).Op(":=").Add(code))
+		} else {
+			g.emit(jen.Var().Id(name).Add(g.goType(sym.Type)).Op("=").Add(code))
+		}
+	}
+	if !g.isUsed(sym) {
+		g.emit(jen.Id("_").Op("=").Id(name))
+	}
+}
+
+// isUsed reports whether a local is read anywhere (Go rejects unused locals;
+// Ballerina does not).
+func (g *gen) isUsed(sym *check.Symbol) bool {
+	if g.used == nil {
+		g.used = map[*check.Symbol]bool{}
+		for _, s := range g.prog.Uses {
+			g.used[s] = true
+		}
+		for _, s := range g.prog.Shorthands {
+			g.used[s] = true
+		}
+	}
+	return g.used[sym]
+}
+
+// isUntypedLit reports whether e generates an untyped Go constant whose
+// default type may differ from the Ballerina type (5 is int in Go).
+func isUntypedLit(e frontend.Expr) bool {
+	switch e := e.(type) {
+	case *frontend.IntLit, *frontend.FloatLit:
+		return true
+	case *frontend.UnaryExpr:
+		return isUntypedLit(e.X)
+	}
+	return false
+}
+
+func (g *gen) assign(s *frontend.AssignStmt) {
+	if _, ok := s.Lhs.(*frontend.WildcardExpr); ok {
+		g.exprStmt(s.Value)
+		return
+	}
+	lt := g.prog.TypeOfExpr(s.Lhs)
+	value := func(read func() jen.Code) jen.Code {
+		if s.Op == "" {
+			return g.exprTo(s.Value, lt)
+		}
+		bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
+		rt := g.prog.TypeOfExpr(bin)
+		if rt.Kind == check.KInvalid {
+			rt = lt
+		}
+		x := read()
+		y := g.exprTo(s.Value, check.Basic(rt))
+		return g.convert(g.binaryOp(s.Op, check.Basic(rt), lt, x, y), rt, lt, nil)
+	}
+	switch l := s.Lhs.(type) {
+	case *frontend.NameExpr:
+		sym := g.prog.Uses[l]
+		if sym == nil {
+			return
+		}
+		name := g.symRef(sym)
+		v := value(func() jen.Code { return jen.Id(name) })
+		g.emit(jen.Id(name).Op("=").Add(v))
+	case *frontend.FieldExpr:
+		xt := g.prog.TypeOfExpr(l.X)
+		x := g.pure(l.X)
+		if xt.Kind != check.KRecord {
+			g.unsupported(l.Pos(), "assignment to a field of '%s'", xt)
+			return
+		}
+		f := xt.FieldByName(l.Name)
+		fname := g.fieldName(xt, l.Name)
+		ft := f.Type
+		if f.Optional {
+			ft = check.Optional(f.Type)
+		}
+		v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(fname), ft, lt, nil) })
+		if f.Optional {
+			v = g.convert(v, lt, check.Any, s.Value)
+		}
+		g.emit(jen.Add(x).Dot(fname).Op("=").Add(v))
+	case *frontend.IndexExpr:
+		xt := g.prog.TypeOfExpr(l.X)
+		x := g.pure(l.X)
+		switch xt.Kind {
+		case check.KArray:
+			i := g.pure(l.Index)
+			v := value(func() jen.Code { return jen.Add(x).Dot("Get").Call(i) })
+			g.emit(jen.Add(x).Dot("Set").Call(i, v))
+		case check.KTuple:
+			i := g.pure(l.Index)
+			v := value(func() jen.Code {
+				return g.convert(jen.Add(x).Dot("Get").Call(i), check.Any, lt, nil)
+			})
+			g.emit(jen.Add(x).Dot("Set").Call(i, g.convert(v, lt, check.Any, nil)))
+		case check.KMap:
+			k := g.pure(l.Index)
+			v := value(func() jen.Code {
+				return g.convert(jen.Add(x).Dot("MustGet").Call(k), xt.Elem, lt, nil)
+			})
+			g.emit(jen.Add(x).Dot("Put").Call(k, v))
+		case check.KRecord:
+			key, _ := l.Index.(*frontend.StringLit)
+			if key == nil {
+				g.unsupported(l.Pos(), "assignment to a record member with a non-literal key")
+				return
+			}
+			fe := &frontend.FieldExpr{X: l.X, Name: key.Value}
+			_ = fe
+			f := xt.FieldByName(key.Value)
+			fname := g.fieldName(xt, key.Value)
+			v := value(func() jen.Code { return jen.Add(x).Dot(fname) })
+			if f != nil && f.Optional {
+				v = g.convert(v, lt, check.Any, s.Value)
+			}
+			g.emit(jen.Add(x).Dot(fname).Op("=").Add(v))
+		default:
+			g.unsupported(l.Pos(), "assignment to a member of '%s'", xt)
+		}
+	default:
+		g.unsupported(s.Pos(), "this assignment target")
+	}
+}
+
+// pure evaluates e once: names and literals are used as they are, anything
+// else goes into a temporary first.
+func (g *gen) pure(e frontend.Expr) jen.Code {
+	code := g.expr(e)
+	switch e.(type) {
+	case *frontend.NameExpr, *frontend.IntLit, *frontend.StringLit, *frontend.BoolLit, *frontend.FloatLit, *frontend.NilLit:
+		return code
+	}
+	t := g.newTemp("tmp")
+	g.emit(jen.Id(t).Op(":=").Add(code))
+	return jen.Id(t)
+}
+
+// exprStmt evaluates e for its effects.
+func (g *gen) exprStmt(e frontend.Expr) {
+	t := g.prog.TypeOfExpr(e)
+	if ce, ok := e.(*frontend.CheckExpr); ok && !ce.Panic && t.Kind == check.KNil {
+		g.checkValue(ce) // the error branch is the effect; the value is ()
+		return
+	}
+	code := g.expr(e)
+	if t.Kind == check.KNil && isCall(e) {
+		g.emit(code)
+		return
+	}
+	if isCall(e) && !g.callHasValue(e) {
+		g.emit(code)
+		return
+	}
+	g.emit(jen.Id("_").Op("=").Add(code))
+}
+
+func isCall(e frontend.Expr) bool {
+	switch e.(type) {
+	case *frontend.CallExpr, *frontend.MethodCallExpr:
+		return true
+	}
+	return false
+}
+
+func (g *gen) ifStmt(s *frontend.IfStmt) jen.Code {
+	cond := g.exprTo(s.Cond, check.Boolean)
+	then := g.blockCode(s.Then)
+	st := jen.If(cond).Block(then...)
+	switch e := s.Else.(type) {
+	case nil:
+	case *frontend.Block:
+		st.Else().Block(g.blockCode(e)...)
+	case *frontend.IfStmt:
+		var inner jen.Code
+		pre := g.collect(func() { inner = g.ifStmt(e) })
+		if len(pre) == 0 {
+			st.Else().Add(inner)
+		} else {
+			st.Else().Block(append(pre, inner)...)
+		}
+	}
+	return st
+}
+
+func (g *gen) whileStmt(s *frontend.WhileStmt) {
+	if lit, ok := s.Cond.(*frontend.BoolLit); ok && lit.Value {
+		g.emit(jen.For().Block(g.blockCode(s.Body)...))
+		return
+	}
+	var cond jen.Code
+	pre := g.collect(func() { cond = g.exprTo(s.Cond, check.Boolean) })
+	body := g.blockCode(s.Body)
+	if len(pre) == 0 {
+		g.emit(jen.For(cond).Block(body...))
+		return
+	}
+	loop := append(pre, jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+	g.emit(jen.For().Block(append(loop, body...)...))
+}
+
+func (g *gen) foreach(s *frontend.ForeachStmt) {
+	sym := g.prog.Defs[s]
+	if sym == nil {
+		return
+	}
+	name := g.local(sym)
+	if !g.isUsed(sym) {
+		name = "_"
+	}
+	body := g.blockCode(s.Body)
+	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == "..." || b.Op == "..<") {
+		// for i, end := a, b; i < end; i++ { … }
+		from := g.exprTo(b.X, check.Int)
+		to := g.exprTo(b.Y, check.Int)
+		if isUntypedLit(b.X) {
+			from = jen.Int64().Call(from)
+		}
+		if isUntypedLit(b.Y) {
+			to = jen.Int64().Call(to)
+		}
+		end := g.newTemp("end")
+		cmp := "<"
+		if b.Op == "..." {
+			cmp = "<="
+		}
+		iv := name
+		if iv == "_" {
+			iv = g.newTemp("i")
+		}
+		g.emit(jen.For(
+			jen.List(jen.Id(iv), jen.Id(end)).Op(":=").List(from, to),
+			jen.Id(iv).Op(cmp).Id(end),
+			jen.Id(iv).Op("++"),
+		).Block(body...))
+		return
+	}
+	it := g.prog.TypeOfExpr(s.Iter)
+	x := g.expr(s.Iter)
+	elemConv := func(v jen.Code, from *check.Type) jen.Code {
+		return g.convert(v, from, sym.Type, nil)
+	}
+	switch it.Kind {
+	case check.KArray, check.KTuple:
+		from := it.Elem
+		if it.Kind == check.KTuple {
+			from = check.Any
+		}
+		if name == "_" || g.repr(from) == g.repr(sym.Type) {
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Elems")).Block(body...))
+			return
+		}
+		v := g.newTemp("v")
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(x).Dot("Elems")).Block(
+			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), from))}, body...)...))
+	case check.KMap:
+		if name == "_" || g.repr(it.Elem) == g.repr(sym.Type) {
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Range")).Block(body...))
+			return
+		}
+		v := g.newTemp("v")
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(x).Dot("Range")).Block(
+			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), it.Elem))}, body...)...))
+	case check.KString:
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
+	default:
+		if check.IsSubtype(it, check.String) {
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
+			return
+		}
+		g.unsupported(s.Iter.Pos(), "iterating over '%s'", it)
+	}
+}
+
+// fail sends an error to the enclosing on-fail block, or returns it.
+func (g *gen) fail(err jen.Code) {
+	if n := len(g.fn.onFail); n > 0 {
+		of := g.fn.onFail[n-1]
+		of.used = true
+		g.emit(jen.Id(of.errVar).Op("=").Add(err))
+		g.emit(jen.Goto().Id(of.label))
+		return
+	}
+	g.emit(jen.Return(err))
+}
+
+// doStmt emits do { } on fail var e { } with a jump to the handler:
+//
+//	{
+//		var fail1_ *rt.Error
+//		{ …body…; on failure: fail1_ = err; goto onFail1_ }
+//		goto endDo1_
+//	onFail1_:
+//		{ e := fail1_; …handler… }
+//	endDo1_:
+//	}
+func (g *gen) doStmt(s *frontend.DoStmt) {
+	if s.OnFail == nil {
+		g.emit(jen.Block(g.blockCode(s.Body)...))
+		return
+	}
+	g.fn.labels++
+	n := g.fn.labels
+	of := &onFailCtx{label: fmt.Sprintf("onFail%d_", n), errVar: fmt.Sprintf("fail%d_", n)}
+	g.fn.onFail = append(g.fn.onFail, of)
+	body := g.blockCode(s.Body)
+	g.fn.onFail = g.fn.onFail[:len(g.fn.onFail)-1]
+	if !of.used {
+		g.emit(jen.Block(body...))
+		return
+	}
+	var handler []jen.Code
+	if sym := g.prog.Defs[s.OnFail]; sym != nil {
+		name := g.local(sym)
+		handler = append(handler, jen.Id(name).Op(":=").Add(g.convert(jen.Id(of.errVar), check.Error, sym.Type, nil)))
+		if !g.isUsed(sym) {
+			handler = append(handler, jen.Id("_").Op("=").Id(name))
+		}
+	}
+	handler = append(handler, g.blockCode(s.OnFail.Body)...)
+	end := fmt.Sprintf("endDo%d_", n)
+	g.emit(jen.Block(
+		jen.Var().Id(of.errVar).Op("*").Add(rtq("Error")),
+		jen.Block(body...),
+		jen.Goto().Id(end),
+		jen.Id(of.label).Op(":"),
+		jen.Block(handler...),
+		jen.Id(end).Op(":"),
+	))
+}
+
+// matchStmt emits an if/else-if chain over the clauses.
+func (g *gen) matchStmt(s *frontend.MatchStmt) {
+	xt := g.prog.TypeOfExpr(s.X)
+	v := g.newTemp("match")
+	g.emit(jen.Id(v).Op(":=").Add(g.expr(s.X)))
+	var chain *jen.Statement
+	var elseBody []jen.Code
+	hasElse := false
+	usedV := false
+	for _, cl := range s.Clauses {
+		var conds []jen.Code
+		var binds []jen.Code
+		always := false
+		for _, p := range cl.Patterns {
+			switch p := p.(type) {
+			case *frontend.WildcardExpr:
+				always = true
+			case *frontend.VarPattern:
+				always = true
+				if sym := g.prog.Defs[p]; sym != nil {
+					name := g.local(sym)
+					binds = append(binds, jen.Id(name).Op(":=").Id(v))
+					usedV = true
+					if !g.isUsed(sym) {
+						binds = append(binds, jen.Id("_").Op("=").Id(name))
+					}
+				}
+			default:
+				usedV = true
+				conds = append(conds, g.equalsConst(jen.Id(v), xt, p))
+			}
+		}
+		var cond jen.Code
+		switch {
+		case always:
+			cond = nil
+		case len(conds) == 1:
+			cond = conds[0]
+		default:
+			c := jen.Add(conds[0])
+			for _, x := range conds[1:] {
+				c = c.Op("||").Add(x)
+			}
+			cond = c
+		}
+		body := append(binds, g.blockCode(cl.Body)...)
+		if cl.Guard != nil {
+			var gc jen.Code
+			pre := g.collect(func() { gc = g.exprTo(cl.Guard, check.Boolean) })
+			if len(pre) > 0 {
+				g.unsupported(cl.Guard.Pos(), "a match guard that needs statements")
+			}
+			if cond == nil {
+				cond = gc
+			} else {
+				cond = jen.Parens(cond).Op("&&").Add(gc)
+			}
+			if len(binds) > 0 {
+				g.unsupported(cl.Pos(), "a guard on a var pattern")
+			}
+		}
+		if cond == nil {
+			hasElse = true
+			elseBody = body
+			break
+		}
+		if chain == nil {
+			chain = jen.If(cond).Block(body...)
+		} else {
+			chain = chain.Else().If(cond).Block(body...)
+		}
+	}
+	if !usedV {
+		g.emit(jen.Id("_").Op("=").Id(v))
+	}
+	switch {
+	case chain == nil && hasElse:
+		g.emit(jen.Block(elseBody...))
+	case chain == nil:
+	case hasElse:
+		g.emit(chain.Else().Block(elseBody...))
+	default:
+		g.emit(chain)
+	}
+}
+
+// equalsConst tests v == constant pattern p.
+func (g *gen) equalsConst(v jen.Code, vt *check.Type, p frontend.Expr) jen.Code {
+	pt := g.prog.TypeOfExpr(p)
+	r := g.repr(vt)
+	if r == g.repr(pt) && (r == "int64" || r == "string" || r == "bool") {
+		return jen.Add(v).Op("==").Add(g.expr(p))
+	}
+	return rtCall("Equal", g.boxed(v, vt), g.exprTo(p, check.Any))
+}

@@ -1,0 +1,232 @@
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/dave/jennifer/jen"
+)
+
+// Static Ballerina types become Go types wherever the checker knows them:
+// int→int64, float→float64, boolean→bool, string→string, T[]→*rt.List[T],
+// map<T>→*rt.Map[T], records→*Struct, error→*rt.Error, functions→func
+// types. Unions that do not collapse to one Go type, any, anydata and json
+// are boxed in Go's any.
+
+// repr is a canonical spelling of the Go type of t, used to decide whether
+// two Ballerina types share a Go representation.
+func (g *gen) repr(t *check.Type) string {
+	switch t.Kind {
+	case check.KInt:
+		return "int64"
+	case check.KFloat:
+		return "float64"
+	case check.KBoolean:
+		return "bool"
+	case check.KString:
+		return "string"
+	case check.KSingleton:
+		return g.repr(check.Basic(t))
+	case check.KError:
+		return "*rt.Error"
+	case check.KArray:
+		return "*rt.List[" + g.repr(t.Elem) + "]"
+	case check.KTuple:
+		return "*rt.List[any]"
+	case check.KMap:
+		return "*rt.Map[" + g.repr(t.Elem) + "]"
+	case check.KRecord:
+		return "*" + g.recordName(t)
+	case check.KFunc:
+		var ps []string
+		for _, p := range t.Params {
+			ps = append(ps, g.repr(p))
+		}
+		if t.RestP != nil {
+			ps = append(ps, g.repr(check.ArrayOf(t.RestP, -1)))
+		}
+		s := "func(" + strings.Join(ps, ",") + ")"
+		if t.Ret != nil && t.Ret.Kind != check.KNil {
+			s += g.repr(t.Ret)
+		}
+		if t.Params == nil && t.Ret == nil && t.RestP == nil {
+			return "any" // bare `function`
+		}
+		return s
+	case check.KUnion:
+		r := ""
+		for _, m := range t.Members {
+			if m.Kind == check.KNil {
+				return "any"
+			}
+			mr := g.repr(m)
+			if r != "" && mr != r {
+				return "any"
+			}
+			r = mr
+		}
+		return r
+	}
+	return "any"
+}
+
+// goType is the Go type of t as jennifer code.
+func (g *gen) goType(t *check.Type) jen.Code {
+	switch g.repr(t) {
+	case "int64":
+		return jen.Int64()
+	case "float64":
+		return jen.Float64()
+	case "bool":
+		return jen.Bool()
+	case "string":
+		return jen.String()
+	case "any":
+		return jen.Any()
+	case "*rt.Error":
+		return jen.Op("*").Add(rtq("Error"))
+	}
+	switch t.Kind {
+	case check.KSingleton:
+		return g.goType(check.Basic(t))
+	case check.KUnion:
+		return g.goType(t.Members[0])
+	case check.KArray:
+		return jen.Op("*").Add(rtq("List")).Types(g.goType(t.Elem))
+	case check.KTuple:
+		return jen.Op("*").Add(rtq("List")).Types(jen.Any())
+	case check.KMap:
+		return jen.Op("*").Add(rtq("Map")).Types(g.goType(t.Elem))
+	case check.KRecord:
+		return jen.Op("*").Id(g.recordName(t))
+	case check.KFunc:
+		return jen.Func().Params(g.funcParamTypes(t)...).Add(g.resultType(t.Ret))
+	}
+	return jen.Any()
+}
+
+func (g *gen) funcParamTypes(t *check.Type) []jen.Code {
+	var ps []jen.Code
+	for _, p := range t.Params {
+		ps = append(ps, g.goType(p))
+	}
+	if t.RestP != nil {
+		ps = append(ps, g.goType(check.ArrayOf(t.RestP, -1)))
+	}
+	return ps
+}
+
+// resultType is the Go result of a function returning t: nothing for ().
+func (g *gen) resultType(t *check.Type) jen.Code {
+	if t == nil || t.Kind == check.KNil {
+		return jen.Null()
+	}
+	return g.goType(t)
+}
+
+func hasResult(t *check.Type) bool { return t != nil && t.Kind != check.KNil }
+
+// recordName is the Go struct name of a record type.
+func (g *gen) recordName(t *check.Type) string {
+	if n, ok := g.recNames[t]; ok {
+		return n
+	}
+	var n string
+	if t.Name != "" {
+		n = goName(t.Name)
+	} else {
+		n = fmt.Sprintf("record%d_", t.ID)
+	}
+	g.recNames[t] = n
+	return n
+}
+
+// typeDesc returns an expression for the runtime type descriptor of t,
+// cached in a package-level variable.
+func (g *gen) typeDesc(t *check.Type) jen.Code {
+	switch t.Kind {
+	case check.KInt:
+		return rtq("TInt")
+	case check.KFloat:
+		return rtq("TFloat")
+	case check.KBoolean:
+		return rtq("TBoolean")
+	case check.KString:
+		return rtq("TString")
+	case check.KNil:
+		return rtq("TNil")
+	case check.KAny:
+		return rtq("TAny")
+	case check.KAnydata:
+		return rtq("TAnydata")
+	case check.KJSON:
+		return rtq("TJSON")
+	case check.KError:
+		return rtq("TError")
+	case check.KNever:
+		return rtq("TNever")
+	case check.KReadonly, check.KInvalid:
+		return rtq("TAny")
+	}
+	key := g.repr(t) + "|" + t.String()
+	if name, ok := g.tdVars[key]; ok {
+		return jen.Id(name)
+	}
+	name := fmt.Sprintf("type%d_", len(g.tdVars)+1)
+	g.tdVars[key] = name
+	var def jen.Code
+	switch t.Kind {
+	case check.KSingleton:
+		def = rtCall("SingletonOf", g.constLit(t.Value, check.Basic(t)))
+	case check.KArray:
+		if t.Len >= 0 {
+			def = rtCall("FixedArrayOf", g.typeDesc(t.Elem), jen.Lit(t.Len))
+		} else {
+			def = rtCall("ArrayOf", g.typeDesc(t.Elem))
+		}
+	case check.KTuple:
+		var ms []jen.Code
+		for _, m := range t.Members {
+			ms = append(ms, g.typeDesc(m))
+		}
+		rest := jen.Code(jen.Nil())
+		if t.Rest != nil {
+			rest = g.typeDesc(t.Rest)
+		}
+		def = rtCall("TupleOf", jen.Index().Add(rtq("Type")).Values(ms...), rest)
+	case check.KMap:
+		def = rtCall("MapOf", g.typeDesc(t.Elem))
+	case check.KUnion:
+		var ms []jen.Code
+		for _, m := range t.Members {
+			ms = append(ms, g.typeDesc(m))
+		}
+		def = rtCall("UnionOf", ms...)
+	case check.KRecord:
+		def = rtCall("RecordTypeOf", jen.Parens(jen.Op("*").Id(g.recordName(t))).Call(jen.Nil()), jen.Lit(t.String()))
+	case check.KFunc:
+		def = rtCall("FuncType", jen.Lit(t.String()))
+	default:
+		def = rtq("TAny")
+	}
+	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(def))
+	return jen.Id(name)
+}
+
+// listInherent is the descriptor a new list of type t records, or nil when
+// its Go element type already says everything.
+func (g *gen) listInherent(t *check.Type) jen.Code {
+	if t.Kind == check.KArray && g.repr(t.Elem) != "any" && t.Len < 0 {
+		return jen.Nil()
+	}
+	return g.typeDesc(t)
+}
+
+// mapInherent is the descriptor a new map of type t records, or nil.
+func (g *gen) mapInherent(t *check.Type) jen.Code {
+	if g.repr(t.Elem) != "any" {
+		return jen.Nil()
+	}
+	return g.typeDesc(t)
+}

@@ -1,0 +1,6 @@
+import ballerina/io;
+
+// The classic first program.
+public function main() {
+    io:println("Hello, World!");
+}

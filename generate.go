@@ -1,0 +1,113 @@
+// Package bal2go transpiles Ballerina programs to Go that links against the
+// runtime package rt. Transpile is the whole pipeline: parse (frontend),
+// check (check) and emit (codegen).
+package bal2go
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/codegen"
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// Regenerate the checked-in examples; a test fails when they are stale.
+//go:generate go run ./cmd/bal2go gen -o examples/hello/main.go examples/hello/hello.bal
+//go:generate go run ./cmd/bal2go gen -o examples/fib/main.go examples/fib/fib.bal
+//go:generate go run ./cmd/bal2go gen -o examples/records/main.go examples/records/records.bal
+//go:generate go run ./cmd/bal2go gen -o examples/errors/main.go examples/errors/errors.bal
+//go:generate go run ./cmd/bal2go gen -o examples/closures/main.go examples/closures/closures.bal
+//go:generate go run ./cmd/bal2go gen -o examples/strings/main.go examples/strings/strings.bal
+
+// Options control transpilation.
+type Options struct {
+	Package string // Go package name of the output; "main" when empty
+	NoLines bool   // omit //line directives
+}
+
+// Diagnostic is a positioned message about the source.
+type Diagnostic = frontend.Diagnostic
+
+// Check parses and type-checks src without generating code.
+func Check(filename string, src []byte) []Diagnostic {
+	_, diags := analyze(filename, src)
+	return diags
+}
+
+func analyze(filename string, src []byte) (*check.Program, []Diagnostic) {
+	file, diags := frontend.Parse(&frontend.Source{Name: filename, Text: src})
+	if frontend.HasErrors(diags) {
+		return nil, diags
+	}
+	prog, cdiags := check.Check(file)
+	return prog, frontend.SortDiagnostics(append(diags, cdiags...))
+}
+
+// Transpile turns one .bal file into gofmt'd Go source. When the returned
+// diagnostics contain an error the source is nil.
+func Transpile(filename string, src []byte, opts Options) ([]byte, []Diagnostic) {
+	prog, diags := analyze(filename, src)
+	if prog == nil || frontend.HasErrors(diags) {
+		return nil, diags
+	}
+	pkg := opts.Package
+	if pkg == "" {
+		pkg = "main"
+	}
+	if pkg == "main" && prog.Main == nil {
+		diags = append(diags, frontend.Errorf(frontend.Pos{Src: prog.File.Src, Line: 1, Col: 1}, "main", "no 'main' function: a program needs 'public function main()'"))
+		return nil, frontend.SortDiagnostics(diags)
+	}
+	out, gdiags := codegen.Generate(prog, codegen.Options{Package: pkg, NoLines: opts.NoLines})
+	diags = frontend.SortDiagnostics(append(diags, gdiags...))
+	if frontend.HasErrors(diags) {
+		return nil, diags
+	}
+	return out, diags
+}
+
+//go:embed rt/*.go
+var runtimeFS embed.FS
+
+// RuntimeFiles returns the runtime package's sources (tests excluded) by
+// file name, so that a generated program can be built anywhere.
+func RuntimeFiles() map[string][]byte {
+	files := map[string][]byte{}
+	entries, _ := fs.ReadDir(runtimeFS, "rt")
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		data, err := runtimeFS.ReadFile("rt/" + name)
+		if err == nil {
+			files[name] = data
+		}
+	}
+	return files
+}
+
+// RuntimeVersion is a hash of the runtime sources: part of the build cache
+// key, so a changed runtime never reuses a stale binary.
+func RuntimeVersion() string {
+	files := RuntimeFiles()
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		h.Write([]byte(n))
+		h.Write(files[n])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// ModulePath is the Go module path generated programs import rt from.
+const ModulePath = "github.com/bal2go/bal2go"
