@@ -32,6 +32,41 @@ type funcCtx struct {
 	onFail    int   // enclosing do/on fail: check and fail go there
 	failTypes []*Type
 	lock      int
+	// unassigned holds the locals declared without a value that are not
+	// yet definitely assigned on the current path.
+	unassigned map[*Symbol]bool
+}
+
+type assignState map[*Symbol]bool
+
+func (fc *funcCtx) snapshot() assignState {
+	out := assignState{}
+	for k, v := range fc.unassigned {
+		out[k] = v
+	}
+	return out
+}
+
+func (st assignState) copy() assignState {
+	out := assignState{}
+	for k, v := range st {
+		out[k] = v
+	}
+	return out
+}
+
+// joinAssign merges the states of paths that reach the same point: a
+// variable is unassigned after the join if it is unassigned on any path.
+func joinAssign(states ...assignState) assignState {
+	out := assignState{}
+	for _, st := range states {
+		for k, v := range st {
+			if v {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 type checker struct {
@@ -410,7 +445,7 @@ func (c *checker) checkFuncBody(d *frontend.FuncDecl) {
 // funcBody checks the body of fn in a new scope holding its parameters.
 func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *frontend.Block, exprBody frontend.Expr) {
 	outerFC, outerSc := c.fc, c.sc
-	c.fc = &funcCtx{fn: fn, ret: retOf(fn.Type)}
+	c.fc = &funcCtx{fn: fn, ret: retOf(fn.Type), unassigned: assignState{}}
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
 	for i, p := range params {
 		sym := c.prog.Defs[p]

@@ -38,6 +38,17 @@ func (c *checker) assignable(e frontend.Expr, t, want *Type) bool {
 	return false
 }
 
+// exprHint checks e with a hint for literal typing but reports no
+// mismatch against it: the caller checks the combined result.
+func (c *checker) exprHint(e frontend.Expr, hint *Type) *Type {
+	t := c.infer(e, hint)
+	if t == nil {
+		t = Invalid
+	}
+	c.prog.Types[e] = t
+	return t
+}
+
 // infer computes the type of e.
 func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	switch e := e.(type) {
@@ -244,6 +255,10 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	case SymVar:
 		if c.fc != nil && sym.Owner != c.fc.fn {
 			sym.Captured = true
+		}
+		if c.fc != nil && c.fc.unassigned[sym] {
+			c.errorf(e.Pos(), "variable '%s' is not initialized", e.Name)
+			delete(c.fc.unassigned, sym) // report once
 		}
 		return c.currentType(sym)
 	case SymGlobal, SymConst:
@@ -533,7 +548,7 @@ func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
 		if want != nil && wantsFloat(want) {
 			hint = Float
 		}
-		xt := c.expr(e.X, hint)
+		xt := c.exprHint(e.X, hint)
 		switch Basic(xt).Kind {
 		case KInt, KFloat, KInvalid:
 			return Basic(xt)
@@ -610,7 +625,7 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "<<", ">>", ">>>", "&", "|", "^":
 		hint = nil
 	}
-	xt := c.expr(e.X, hint)
+	xt := c.exprHint(e.X, hint)
 	yhint := hint
 	if yhint == nil {
 		switch Basic(xt).Kind {
@@ -620,10 +635,10 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 			}
 		}
 	}
-	yt := c.expr(e.Y, yhint)
+	yt := c.exprHint(e.Y, yhint)
 	// An int literal on the left of a float operand is a float literal.
 	if Basic(yt).Kind == KFloat && Basic(xt).Kind == KInt && c.isIntLiteral(e.X) {
-		xt = c.expr(e.X, Float)
+		xt = c.exprHint(e.X, Float)
 	}
 	return c.binaryTypes(e, xt, yt)
 }
@@ -810,7 +825,7 @@ func (c *checker) arrowExpr(e *frontend.ArrowExpr, want *Type) *Type {
 	fn := &Function{Decl: e, Outer: c.fnOrNil()}
 	c.prog.Funcs[e] = fn
 	outerFC, outerSc := c.fc, c.sc
-	c.fc = &funcCtx{fn: fn, ret: retOf(ft)}
+	c.fc = &funcCtx{fn: fn, ret: retOf(ft), unassigned: assignState{}}
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
 	for i, p := range e.Params {
 		sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: ft.Params[i], Final: true, Owner: fn}

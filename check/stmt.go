@@ -51,7 +51,9 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 		c.dropNarrowingFor(s.Body)
 		thenN, _ := c.narrowings(s.Cond)
 		c.fc.loops++
+		before := c.fc.snapshot()
 		c.withNarrowing(thenN, func() { c.block(s.Body) })
+		c.fc.unassigned = before
 		c.fc.loops--
 		if s.OnFail != nil {
 			c.unsupported(s.OnFail.Pos(), "'on fail' on a while statement")
@@ -170,6 +172,9 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 	}
 	c.prog.Defs[s] = sym
 	c.declare(sym)
+	if s.Value == nil {
+		c.fc.unassigned[sym] = true
+	}
 }
 
 func (c *checker) assign(s *frontend.AssignStmt) {
@@ -179,6 +184,15 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 		}
 		c.expr(s.Value, AnyOrError)
 		return
+	}
+	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == "" {
+		// x = e: e is evaluated before x counts as assigned
+		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] {
+			lt := c.lvalue(s.Lhs)
+			c.expr(s.Value, lt)
+			delete(c.fc.unassigned, sym)
+			return
+		}
 	}
 	lt := c.lvalue(s.Lhs)
 	if s.Op == "" {
@@ -284,11 +298,23 @@ func (c *checker) ifStmt(s *frontend.IfStmt) bool {
 	c.condition(s.Cond)
 	thenN, elseN := c.narrowings(s.Cond)
 	var thenDone, elseDone bool
+	before := c.fc.snapshot()
 	c.withNarrowing(thenN, func() { thenDone = c.block(s.Then) })
+	afterThen := c.fc.snapshot()
+	c.fc.unassigned = before
 	elseDone = true
 	if s.Else != nil {
 		c.withNarrowing(elseN, func() { elseDone = c.stmt(s.Else) })
 	}
+	afterElse := c.fc.snapshot()
+	var paths []assignState
+	if thenDone {
+		paths = append(paths, afterThen)
+	}
+	if elseDone {
+		paths = append(paths, afterElse)
+	}
+	c.fc.unassigned = joinAssign(paths...)
 	// When one branch cannot complete, the other branch's narrowing holds after the if.
 	if !thenDone && elseDone {
 		c.applyNarrowing(elseN)
@@ -370,7 +396,9 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.declare(sym)
 	c.dropNarrowingFor(s.Body)
 	c.fc.loops++
+	before := c.fc.snapshot()
 	c.block(s.Body)
+	c.fc.unassigned = before
 	c.fc.loops--
 	c.popScope()
 	if s.OnFail != nil {
@@ -410,7 +438,10 @@ func (c *checker) doStmt(s *frontend.DoStmt) bool {
 	}
 	c.fc.onFail++
 	c.fc.failTypes = append(c.fc.failTypes, Never)
+	before := c.fc.snapshot()
 	bodyDone := c.block(s.Body)
+	afterBody := c.fc.snapshot()
+	c.fc.unassigned = before
 	errT := c.fc.failTypes[len(c.fc.failTypes)-1]
 	c.fc.failTypes = c.fc.failTypes[:len(c.fc.failTypes)-1]
 	c.fc.onFail--
@@ -437,6 +468,14 @@ func (c *checker) doStmt(s *frontend.DoStmt) bool {
 	}
 	failDone := c.block(of.Body)
 	c.popScope()
+	var paths []assignState
+	if bodyDone {
+		paths = append(paths, afterBody)
+	}
+	if failDone {
+		paths = append(paths, c.fc.snapshot())
+	}
+	c.fc.unassigned = joinAssign(paths...)
 	return bodyDone || failDone
 }
 
@@ -444,7 +483,10 @@ func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
 	xt := c.expr(s.X, nil)
 	completes := false
 	exhaustive := false
+	before := c.fc.snapshot()
+	var paths []assignState
 	for _, cl := range s.Clauses {
+		c.fc.unassigned = before.copy()
 		c.pushScope()
 		for _, p := range cl.Patterns {
 			switch p := p.(type) {
@@ -476,9 +518,14 @@ func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
 		}
 		if c.block(cl.Body) {
 			completes = true
+			paths = append(paths, c.fc.snapshot())
 		}
 		c.popScope()
 	}
+	if !exhaustive {
+		paths = append(paths, before)
+	}
+	c.fc.unassigned = joinAssign(paths...)
 	if !exhaustive {
 		return true
 	}

@@ -357,8 +357,8 @@ func (t *Type) String() string {
 		return "error"
 	case KArray:
 		s := t.Elem.String()
-		if t.Elem.Kind == KUnion && t.Elem.Name == "" {
-			s = "(" + s + ")"
+		if t.Elem.Kind == KUnion && t.Elem.Name == "" && !strings.HasPrefix(s, "(") {
+			s = "(" + s + ")" // T? element: (int?)[]
 		}
 		if t.Len >= 0 {
 			return s + "[" + strconv.Itoa(t.Len) + "]"
