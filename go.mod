@@ -2,10 +2,10 @@ module github.com/bal2go/bal2go
 
 go 1.26.0
 
-require github.com/stretchr/testify v1.12.1
-
 require (
-	github.com/dave/jennifer v1.7.1 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/tools v0.52.0 // indirect
+	github.com/dave/jennifer v1.7.1
+	github.com/stretchr/testify v1.12.1
+	golang.org/x/tools v0.52.0
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -91,7 +91,7 @@ func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []
 		switch {
 		case a.Rest:
 			if fn.Rest == nil {
-				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", name)
+				c.errorf(pos, "too many arguments in call to '%s()'", name)
 				c.expr(a.Value, nil)
 				continue
 			}
@@ -130,7 +130,7 @@ func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []
 				c.expr(a.Value, fn.Rest.Type.Elem)
 				continue
 			}
-			c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", name)
+			c.errorf(pos, "too many arguments in call to '%s()'", name)
 			c.expr(a.Value, nil)
 		}
 	}
@@ -264,7 +264,7 @@ func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*front
 			c.expr(a.Value, nil)
 		case a.Rest:
 			if sig.rest == nil {
-				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", id)
+				c.errorf(pos, "too many arguments in call to '%s()'", id)
 				c.expr(a.Value, nil)
 				continue
 			}
@@ -278,7 +278,7 @@ func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*front
 				call.RestArg = append(call.RestArg, a.Value)
 				c.expr(a.Value, sig.rest)
 			} else {
-				c.errorf(a.Value.Pos(), "too many arguments in call to '%s()'", id)
+				c.errorf(pos, "too many arguments in call to '%s()'", id)
 				c.expr(a.Value, nil)
 			}
 			n++
@@ -480,7 +480,7 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			return c.hofReduce(pos, call, "map", elem, args, want)
 		}
 	}
-	c.errorf(pos, "undefined method '%s' in '%s'", name, rt)
+	c.errorf(pos, "undefined function '%s' in type '%s'", name, rt)
 	c.argsOnly(args)
 	return Invalid
 }

@@ -80,6 +80,7 @@ type checker struct {
 	resolving map[string]bool
 	recordID  int
 	errAt     map[int]bool // offsets that already have an error (suppress cascades)
+	constBusy map[*Symbol]bool
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
@@ -108,6 +109,7 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 		types:     map[string]*Symbol{},
 		resolving: map[string]bool{},
 		errAt:     map[int]bool{},
+		constBusy: map[*Symbol]bool{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module
@@ -293,8 +295,32 @@ func (c *checker) modulePrefix(pos frontend.Pos, prefix string) (string, bool) {
 	return "", false
 }
 
+// ensureConst checks a constant's declaration now if it was not yet
+// (constants may be used as types before pass 3 reaches them).
+func (c *checker) ensureConst(sym *Symbol) {
+	if sym.Type != nil || c.constBusy[sym] {
+		return
+	}
+	for _, d := range c.prog.File.Decls {
+		if cd, ok := d.(*frontend.ConstDecl); ok && c.prog.Defs[cd] == sym {
+			c.checkConst(cd)
+			return
+		}
+	}
+}
+
 func (c *checker) checkConst(d *frontend.ConstDecl) {
 	sym := c.prog.Defs[d]
+	if sym.Type != nil {
+		return // checked on demand already
+	}
+	if c.constBusy[sym] {
+		c.errorf(d.Pos(), "illegal cyclic reference to constant '%s'", d.Name)
+		sym.Type = Invalid
+		return
+	}
+	c.constBusy[sym] = true
+	defer delete(c.constBusy, sym)
 	var want *Type
 	if d.Type != nil {
 		want = c.resolveType(d.Type)
@@ -460,7 +486,7 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 	} else if body != nil {
 		completes := c.blockStmts(body.Stmts)
 		if completes && !IsNilable(c.fc.ret) && c.fc.ret.Kind != KInvalid && c.fc.ret.Kind != KNever {
-			c.errorf(body.Rbrace, "missing return statement")
+			c.errorf(body.Rbrace, "this function must return a result")
 		}
 	}
 	c.fc, c.sc = outerFC, outerSc

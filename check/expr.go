@@ -516,11 +516,11 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 				seen[f.Name] = true
 				rf := target.FieldByName(f.Name)
 				if rf == nil {
-					if target.Closed && target.Rest == nil {
-						c.errorf(f.Pos(), "undefined field '%s' in record '%s'", f.Name, target)
-					} else {
-						c.unsupported(f.Pos(), "record fields not declared in the record type")
+					if rest := recordRest(target); rest != nil {
+						valueOf(f, rest) // a rest field of an open record
+						continue
 					}
+					c.errorf(f.Pos(), "undefined field '%s' in record '%s'", f.Name, target)
 					valueOf(f, nil)
 					continue
 				}
@@ -657,7 +657,11 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 	}
 	bx, by := Basic(xt), Basic(yt)
 	bad := func() *Type {
-		c.errorf(e.OpP, "operator '%s' not defined for '%s' and '%s'", e.Op, xt, yt)
+		pos := e.Pos()
+		if !pos.IsKnown() {
+			pos = e.OpP // a compound assignment's synthesized x op y
+		}
+		c.errorf(pos, "operator '%s' not defined for '%s' and '%s'", e.Op, xt, yt)
 		return Invalid
 	}
 	switch e.Op {
@@ -947,6 +951,7 @@ func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type 
 		return Optional(xt.Elem)
 	case KRecord:
 		c.expr(e.Index, String)
+		rest := recordRest(xt)
 		if v, ok := c.constValue(e.Index); ok {
 			if s, ok := v.(string); ok {
 				if f := xt.FieldByName(s); f != nil {
@@ -955,14 +960,28 @@ func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type 
 					}
 					return f.Type
 				}
-				if xt.Closed && xt.Rest == nil {
+				if rest == nil {
 					c.errorf(e.Index.Pos(), "undefined field '%s' in record '%s'", s, xt)
 					return Invalid
 				}
+				if assign {
+					return rest
+				}
+				return Optional(rest)
 			}
 		}
-		c.unsupported(e.Pos(), "member access on a record with a non-constant key")
-		return Invalid
+		if assign {
+			c.unsupported(e.Pos(), "assignment to a record member with a non-constant key")
+			return Invalid
+		}
+		var ms []*Type
+		for _, f := range xt.Fields {
+			ms = append(ms, f.Type)
+		}
+		if rest != nil {
+			ms = append(ms, rest)
+		}
+		return Optional(Union(ms...))
 	case KString:
 		c.expr(e.Index, Int)
 		if assign {

@@ -129,6 +129,17 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		if sym := c.types[te.Name]; sym != nil {
 			return c.resolveNamedType(te.Name)
 		}
+		// A constant used as a type is the singleton of its value.
+		if sym := c.module.names[te.Name]; sym != nil && sym.Kind == SymConst {
+			c.ensureConst(sym)
+			if sym.Type == nil || sym.Type.Kind == KInvalid {
+				return Invalid
+			}
+			if sym.Const == nil {
+				return Nil
+			}
+			return SingletonOf(sym.Const)
+		}
 		c.errorf(te.Pos(), "unknown type '%s'", te.Name)
 		return Invalid
 	case *frontend.ArrayType:

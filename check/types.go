@@ -270,8 +270,26 @@ func NonNilPart(t *Type) *Type {
 	return Union(ms...)
 }
 
-// Basic returns the basic type of a singleton (int for 1), else t.
+// Basic returns the basic type of a singleton (int for 1) or of a union
+// of singletons of one basic type (int for 1|2|3), else t.
 func Basic(t *Type) *Type {
+	if t.Kind == KUnion {
+		var b *Type
+		for _, m := range t.Members {
+			if m.Kind != KSingleton {
+				return t
+			}
+			mb := Basic(m)
+			if b != nil && b != mb {
+				return t
+			}
+			b = mb
+		}
+		if b != nil {
+			return b
+		}
+		return t
+	}
 	if t.Kind != KSingleton {
 		return t
 	}

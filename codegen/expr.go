@@ -28,7 +28,7 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return code
 	}
 	if rto == "any" {
-		if e != nil && isUntypedLit(e) {
+		if (e != nil && isUntypedLit(e)) || g.untyped[code] {
 			return jen.Id(rf).Call(code)
 		}
 		if from.Kind == check.KNil {
@@ -108,8 +108,18 @@ func (g *gen) constLit(v any, t *check.Type) jen.Code {
 	return jen.Nil()
 }
 
+// untypedConst marks code as an untyped Go constant, which convert types
+// explicitly before boxing (Go would box 5 as int, not int64).
+func (g *gen) untypedConst(code jen.Code) jen.Code {
+	g.untyped[code] = true
+	return code
+}
+
 func floatLit(f float64) jen.Code {
 	switch {
+	case f == 0 && math.Signbit(f):
+		// Go constants have no negative zero
+		return jen.Qual("math", "Copysign").Call(jen.Lit(0.0), jen.Lit(-1.0))
 	case math.IsNaN(f):
 		return jen.Qual("math", "NaN").Call()
 	case math.IsInf(f, 1):
@@ -137,14 +147,14 @@ func (g *gen) expr(e frontend.Expr) jen.Code {
 		return g.nameExpr(e, t)
 	case *frontend.IntLit:
 		if t.Kind == check.KFloat {
-			return jen.Lit(float64(e.Value))
+			return g.untypedConst(jen.Lit(float64(e.Value)))
 		}
 		if e.Value > math.MaxInt64 {
 			return jen.Qual("math", "MinInt64") // only reachable as -9223372036854775808
 		}
-		return jen.Lit(int(e.Value))
+		return g.untypedConst(jen.Lit(int(e.Value)))
 	case *frontend.FloatLit:
-		return floatLit(e.Value)
+		return g.untypedConst(floatLit(e.Value))
 	case *frontend.StringLit:
 		return jen.Lit(e.Value)
 	case *frontend.BoolLit:
@@ -315,9 +325,7 @@ func (g *gen) listExpr(e *frontend.ListExpr, t *check.Type) jen.Code {
 	case check.KArray:
 		elemT = func(int) *check.Type { return t.Elem }
 		goElem = g.goType(t.Elem)
-		if t.Len >= 0 && len(e.Elems) < t.Len {
-			g.unsupported(e.Pos(), "a fixed-length array constructor with fewer members than the length")
-		}
+
 	case check.KTuple:
 		elemT = func(int) *check.Type { return check.Any }
 		goElem = jen.Any()
@@ -333,6 +341,10 @@ func (g *gen) listExpr(e *frontend.ListExpr, t *check.Type) jen.Code {
 	args := g.operands(len(e.Elems), func(i int) (jen.Code, frontend.Expr) {
 		return g.exprTo(e.Elems[i], elemT(i)), e.Elems[i]
 	})
+	if t.Kind == check.KArray && t.Len >= 0 {
+		// T[n]: the missing members get T's filler value
+		return rtGeneric("NewFixedList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t), jen.Lit(t.Len)}, args...)...)
+	}
 	return rtGeneric("NewList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t)}, args...)...)
 }
 
@@ -368,7 +380,7 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 			f := e.Fields[i]
 			rf := t.FieldByName(f.Name)
 			if rf == nil {
-				return jen.Nil(), nil
+				return fieldValue(f, check.Any), f.Value // a rest field
 			}
 			want := rf.Type
 			if rf.Optional {
@@ -380,12 +392,19 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 		// left to right), then defaults and absent optional fields.
 		var elems []jen.Code
 		given := map[string]bool{}
+		var restKeys, restVals []jen.Code
 		for i, f := range e.Fields {
 			if t.FieldByName(f.Name) == nil {
+				restKeys = append(restKeys, jen.Lit(f.Name))
+				restVals = append(restVals, vals[i])
 				continue
 			}
 			given[f.Name] = true
 			elems = append(elems, jen.Id(g.fieldName(t, f.Name)).Op(":").Add(vals[i]))
+		}
+		if len(restKeys) > 0 {
+			elems = append(elems, jen.Id(restField).Op(":").Add(rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(),
+				jen.Index().String().Values(restKeys...), jen.Index().Any().Values(restVals...))))
 		}
 		for _, rf := range t.Fields {
 			if given[rf.Name] {
@@ -468,15 +487,15 @@ func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 	case "-":
 		if lit, ok := e.X.(*frontend.IntLit); ok {
 			if t.Kind == check.KFloat {
-				return jen.Lit(-float64(lit.Value))
+				return g.untypedConst(floatLit(-float64(lit.Value)))
 			}
 			if lit.Value == 1<<63 {
 				return jen.Qual("math", "MinInt64")
 			}
-			return jen.Lit(-int(lit.Value))
+			return g.untypedConst(jen.Lit(-int(lit.Value)))
 		}
 		if lit, ok := e.X.(*frontend.FloatLit); ok {
-			return floatLit(-lit.Value)
+			return g.untypedConst(floatLit(-lit.Value))
 		}
 		x := g.exprTo(e.X, t)
 		if t.Kind == check.KInt {
@@ -561,6 +580,11 @@ func (g *gen) binaryOpTyped(op string, opT, xt, yt *check.Type, x, y jen.Code, e
 				return rtCall("DivFloat", xc, yc)
 			case "%":
 				return rtCall("ModFloat", xc, yc)
+			}
+			if g.untyped[x] && g.untyped[y] {
+				// Go folds constant expressions exactly (0.1+0.2 == 0.3);
+				// Ballerina rounds each operation to float64.
+				return rtCall(map[string]string{"+": "AddFloat", "-": "SubFloat", "*": "MulFloat"}[op], xc, yc)
 			}
 			return jen.Parens(jen.Add(xc).Op(op).Add(yc))
 		}
@@ -723,8 +747,12 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 			ft = check.Any
 		}
 		g.emit(jen.Var().Id(v).Add(g.goType(t)))
+		fv := jen.Id(r).Dot(g.fieldName(base, e.Name))
+		if f.Optional {
+			fv = rtCall("OptionalField", fv)
+		}
 		g.emit(jen.If(jen.List(jen.Id(r), jen.Id("ok")).Op(":=").Add(x).Assert(g.goType(base)), jen.Id("ok")).Block(
-			jen.Id(v).Op("=").Add(g.convert(jen.Id(r).Dot(g.fieldName(base, e.Name)), ft, t, nil)),
+			jen.Id(v).Op("=").Add(g.convert(fv, ft, t, nil)),
 		))
 		return jen.Id(v)
 	}
@@ -738,7 +766,7 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	}
 	ft := f.Type
 	if f.Optional {
-		ft = check.Any
+		return g.convert(rtCall("OptionalField", jen.Add(x).Dot(g.fieldName(xt, e.Name))), check.Any, t, nil)
 	}
 	return g.convert(jen.Add(x).Dot(g.fieldName(xt, e.Name)), ft, t, nil)
 }
@@ -765,18 +793,16 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 	case check.KRecord:
 		key, _ := e.Index.(*frontend.StringLit)
 		if key == nil {
-			g.unsupported(e.Pos(), "member access on a record with a non-literal key")
-			return jen.Nil()
+			return g.convert(rtCall("RecordMember", x, i), check.Any, t, nil)
 		}
 		f := xt.FieldByName(key.Value)
 		if f == nil {
-			return jen.Nil()
+			return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(i), check.Any, t, nil)
 		}
-		ft := f.Type
 		if f.Optional {
-			ft = check.Any
+			return g.convert(rtCall("OptionalField", jen.Add(x).Dot(g.fieldName(xt, key.Value))), check.Any, t, nil)
 		}
-		return g.convert(jen.Add(x).Dot(g.fieldName(xt, key.Value)), ft, t, nil)
+		return g.convert(jen.Add(x).Dot(g.fieldName(xt, key.Value)), f.Type, t, nil)
 	}
 	if check.IsSubtype(xt, check.String) {
 		return rtCall("StrIndex", x, i)

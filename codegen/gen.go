@@ -34,6 +34,7 @@ type gen struct {
 	fn       *fnState
 	cur      *[]jen.Code // statements being built
 	used     map[*check.Symbol]bool
+	untyped  map[jen.Code]bool // codes that are untyped Go constants
 	lastLine int
 }
 
@@ -65,6 +66,7 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		recNames: map[*check.Type]string{},
 		fields:   map[*check.Type]map[string]string{},
 		tdVars:   map[string]string{},
+		untyped:  map[jen.Code]bool{},
 	}
 	g.srcName = "input.bal"
 	if prog.File.Src != nil {
@@ -159,6 +161,8 @@ func (g *gen) goMain() jen.Code {
 			fn = "RestArgsString"
 		}
 		args = append(args, rtCall(fn, jen.Lit(len(m.Params)), jen.Lit(m.Rest.Name)))
+	} else if len(m.Params) > 0 {
+		stmts = append(stmts, rtCall("ArgsEnd", jen.Lit(len(m.Params))))
 	}
 	call := jen.Id(goName("main")).Call(args...)
 	if hasResult(check.FuncOf(nil, nil, m.Type.Ret)) && m.Type.Ret != nil && m.Type.Ret.Kind != check.KNil {
@@ -218,6 +222,10 @@ func (g *gen) records() []jen.Code {
 			}
 			fields = append(fields, jen.Id(n).Add(ft).Tag(map[string]string{"bal": tag}))
 		}
+		if isOpen(t) {
+			// fields beyond the declared ones, in insertion order
+			fields = append(fields, jen.Id(restField).Op("*").Add(rtq("Map")).Types(jen.Any()).Tag(map[string]string{"bal": ",rest"}))
+		}
 		comment := fmt.Sprintf("%s is the Ballerina record type %s.", g.recordName(t), t.String())
 		if t.Name != "" {
 			comment = fmt.Sprintf("%s is the Ballerina record type %s.", g.recordName(t), t.Name)
@@ -226,6 +234,13 @@ func (g *gen) records() []jen.Code {
 	}
 	return out
 }
+
+// restField holds an open record's extra fields; no Ballerina field name
+// maps to it (see names.go).
+const restField = "Rest_"
+
+// isOpen reports whether a record type admits fields beyond its declared ones.
+func isOpen(t *check.Type) bool { return !t.Closed || t.Rest != nil }
 
 // fieldNames maps a record's Ballerina field names to Go field names.
 func (g *gen) fieldNames(t *check.Type) map[string]string {

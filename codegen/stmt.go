@@ -111,7 +111,7 @@ func (g *gen) varDecl(s *frontend.VarDecl) {
 	} else {
 		vt := g.prog.TypeOfExpr(s.Value)
 		code := g.exprTo(s.Value, sym.Type)
-		if g.repr(vt) == g.repr(sym.Type) && !isUntypedLit(s.Value) {
+		if g.repr(vt) == g.repr(sym.Type) && !isUntypedLit(s.Value) && vt.Kind != check.KNil {
 			g.emit(jen.Id(name).Op(":=").Add(code))
 		} else {
 			g.emit(jen.Var().Id(name).Add(g.goType(sym.Type)).Op("=").Add(code))
@@ -224,6 +224,12 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			fe := &frontend.FieldExpr{X: l.X, Name: key.Value}
 			_ = fe
 			f := xt.FieldByName(key.Value)
+			if f == nil {
+				// a rest field: rt.SetRest(&r.Rest_, "k", v)
+				v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key.Value)), check.Any, lt, nil) })
+				g.emit(rtCall("SetRest", jen.Op("&").Add(x).Dot(restField), jen.Lit(key.Value), g.convert(v, lt, check.Any, s.Value)))
+				return
+			}
 			fname := g.fieldName(xt, key.Value)
 			v := value(func() jen.Code { return jen.Add(x).Dot(fname) })
 			if f != nil && f.Optional {

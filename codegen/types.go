@@ -178,7 +178,11 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	var def jen.Code
 	switch t.Kind {
 	case check.KSingleton:
-		def = rtCall("SingletonOf", g.constLit(t.Value, check.Basic(t)))
+		v := g.constLit(t.Value, check.Basic(t))
+		if i, ok := t.Value.(int64); ok {
+			v = jen.Lit(i) // typed: int64(1), not Go's untyped int
+		}
+		def = rtCall("SingletonOf", v)
 	case check.KArray:
 		if t.Len >= 0 {
 			def = rtCall("FixedArrayOf", g.typeDesc(t.Elem), jen.Lit(t.Len))

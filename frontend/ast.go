@@ -53,6 +53,10 @@ type decl struct{ node }
 func (*decl) aDecl() {}
 
 // At returns a node base at p; the parser uses it to fill the embedded position.
+//
+// A node preceded by annotations (a declaration, worker, start action,
+// parameter or record field) takes the position of its first token after
+// the annotations; the annotations carry their own positions.
 func At(p Pos) node { return node{P: p} }
 
 // File is one parsed .bal file.
@@ -116,6 +120,7 @@ type FuncDecl struct {
 // ConstDecl: [public] const [T] NAME = expr;
 type ConstDecl struct {
 	decl
+	Annots []*Annotation // added by the parser: annotations before the declaration
 	Public bool
 	Type   TypeExpr // nil when omitted
 	Name   string
@@ -125,6 +130,7 @@ type ConstDecl struct {
 // ModuleVarDecl: [public] [final|isolated|configurable] T NAME = expr;  configurable T x = ?;
 type ModuleVarDecl struct {
 	decl
+	Annots       []*Annotation // added by the parser: annotations before the declaration
 	Public       bool
 	Final        bool
 	Isolated     bool
@@ -137,6 +143,7 @@ type ModuleVarDecl struct {
 // TypeDecl: [public] type NAME T;
 type TypeDecl struct {
 	decl
+	Annots []*Annotation // added by the parser: annotations before the declaration
 	Public bool
 	Name   string
 	Type   TypeExpr
@@ -145,9 +152,10 @@ type TypeDecl struct {
 // ListenerDecl: listener http:Listener NAME = new (port);
 type ListenerDecl struct {
 	decl
-	Type  TypeExpr // nil when omitted
-	Name  string
-	Value Expr
+	Annots []*Annotation // added by the parser: annotations before the declaration
+	Type   TypeExpr      // nil when omitted
+	Name   string
+	Value  Expr
 }
 
 // ServiceDecl: service /base/path on l1, l2 { members }
@@ -165,6 +173,7 @@ type ServiceDecl struct {
 type ResourceFunc struct {
 	node
 	Annots   []*Annotation
+	Isolated bool   // added by the parser: isolated resource function
 	Accessor string // get, post, put, delete, patch, head, options, default
 	Path     []*ResourceSeg
 	Sig      FuncSig
@@ -335,6 +344,11 @@ type NameExpr struct {
 }
 
 // IntLit: 42  0x2A
+//
+// The parser reports literals above MaxInt64 ("integer literal out of
+// range") and marks them Bad, with one exception: in -9223372036854775808
+// the literal is the direct operand of unary minus; it is then kept as
+// UnaryExpr{Op: "-", X: &IntLit{Value: 1 << 63}} with Bad false.
 type IntLit struct {
 	expr
 	Raw   string
@@ -544,6 +558,8 @@ type WaitExpr struct {
 }
 
 // WaitField is one entry of a multiple wait: key: future, or future alone.
+// For the shorthand {w1, w2} the parser sets Key to the name and Future to
+// a *NameExpr for it, so Key is never empty in a well-formed tree.
 type WaitField struct {
 	Key    string
 	KeyP   Pos
@@ -568,7 +584,8 @@ type ReceiveExpr struct {
 	Peers []*PeerRef
 }
 
-// ReceiveField is one entry of a multiple receive.
+// ReceiveField is one entry of a multiple receive. For the shorthand
+// <- {w1, w2} the parser sets Key to the peer's name, as for WaitField.
 type ReceiveField struct {
 	Key  string
 	KeyP Pos
@@ -710,6 +727,7 @@ type TypedescType struct {
 // RecordField: T name;  T name?;  T name = default;  readonly T name;
 type RecordField struct {
 	node
+	Annots   []*Annotation // added by the parser: annotations before the field
 	Readonly bool
 	Type     TypeExpr
 	Name     string
@@ -742,4 +760,6 @@ type SingletonType struct {
 }
 
 // ObjectType: object { ... } and the like; parsed only to be rejected.
+// (The parser reports object types as unsupported itself and leaves a
+// BadType in their place.)
 type ObjectType struct{ typ }

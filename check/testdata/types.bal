@@ -42,7 +42,7 @@ public function main() {
     io:println(s, f, g, maybe, r, c, d, q, w, x, y);
     int[] arr = [1, 2, 3];
     arr.push("x"); // ERROR "incompatible types: expected 'int', found 'string'"
-    string t = arr.nosuch(); // ERROR "undefined method 'nosuch' in 'int\[\]'"
+    string t = arr.nosuch(); // ERROR "undefined function 'nosuch' in type 'int\[\]'"
     takesInt(1); // ERROR "variable assignment is required"
     io:println(t);
     int k = 1; 
@@ -53,7 +53,7 @@ function missing(int x) returns int {
     if x > 0 {
         return 1;
     }
-} // ERROR "missing return statement"
+} // ERROR "this function must return a result"
 
 function unreachable() returns int {
     return 1;

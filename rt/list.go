@@ -1,0 +1,418 @@
+package rt
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// List is a Ballerina list value (array or tuple) whose elements have Go type T.
+// Elems may be read and ranged over directly; stores that can violate the inherent
+// type or the length of a fixed-length list must go through Set and Push.
+type List[T any] struct {
+	Elems []T
+	// Inherent is the list's inherent type (ArrayOf, FixedArrayOf or TupleOf). nil means
+	// "T[]" with T's natural type; it must be set for lists of boxed elements whose
+	// element type is narrower than any|error, so that stores are checked.
+	Inherent Type
+}
+
+// listValue is implemented by every *List[T]; it lets rt handle lists without knowing T.
+type listValue interface {
+	listLen() int
+	listElem(i int) any
+	listInherent() Type
+	cloneValue(c *cloner) any
+}
+
+// NewList returns a list of the given inherent type (nil: natural) holding elems.
+func NewList[T any](t Type, elems ...T) *List[T] {
+	return &List[T]{Elems: elems, Inherent: t}
+}
+
+// NewFixedList returns a list of type t (normally FixedArrayOf(elem, n)) of length n:
+// elems followed by zero (filler) values.
+func NewFixedList[T any](t Type, n int, elems ...T) *List[T] {
+	s := make([]T, n)
+	copy(s, elems)
+	return &List[T]{Elems: s, Inherent: t}
+}
+
+// Len returns the number of members (array:length).
+func (l *List[T]) Len() int64 { return int64(len(l.Elems)) }
+
+// Get returns member i (l[i]); an index out of range panics with
+// {ballerina/lang.array}IndexOutOfRange.
+func (l *List[T]) Get(i int64) T {
+	if uint64(i) >= uint64(len(l.Elems)) {
+		l.panicIndex(i)
+	}
+	return l.Elems[i]
+}
+
+// Set stores v at index i (l[i] = v). i == Len appends; i > Len fills the gap with zero
+// values. Negative indexes, indexes past a fixed length and values outside the
+// inherent element type panic.
+func (l *List[T]) Set(i int64, v T) {
+	if uint64(i) < uint64(len(l.Elems)) && l.Inherent == nil {
+		l.Elems[i] = v
+		return
+	}
+	l.setSlow(i, v)
+}
+
+func (l *List[T]) setSlow(i int64, v T) {
+	if i < 0 {
+		l.panicIndex(i)
+	}
+	if l.Inherent != nil {
+		if max := maxListLen(l.Inherent); max >= 0 && i >= int64(max) {
+			l.panicIndex(i)
+		}
+		if isBoxed[T]() {
+			if et := memberType(l.Inherent, int(i)); et != nil && !et.Contains(any(v)) {
+				panicInherent(et, any(v))
+			}
+		}
+	}
+	if i < int64(len(l.Elems)) {
+		l.Elems[i] = v
+		return
+	}
+	var zero T
+	for int64(len(l.Elems)) < i {
+		l.Elems = append(l.Elems, zero)
+	}
+	l.Elems = append(l.Elems, v)
+}
+
+// Push appends vs (array:push).
+func (l *List[T]) Push(vs ...T) {
+	if l.Inherent != nil {
+		n := len(l.Elems)
+		if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
+			panicFixedLength(max, n+len(vs))
+		}
+		if isBoxed[T]() {
+			for k, v := range vs {
+				if et := memberType(l.Inherent, n+k); et != nil && !et.Contains(any(v)) {
+					panicInherent(et, any(v))
+				}
+			}
+		}
+	}
+	l.Elems = append(l.Elems, vs...)
+}
+
+// Pop removes and returns the last member (array:pop).
+func (l *List[T]) Pop() T {
+	n := len(l.Elems)
+	if n == 0 {
+		l.panicIndex(-1)
+	}
+	l.checkShrink(n - 1)
+	v := l.Elems[n-1]
+	var zero T
+	l.Elems[n-1] = zero
+	l.Elems = l.Elems[:n-1]
+	return v
+}
+
+// Remove removes and returns member i (array:remove).
+func (l *List[T]) Remove(i int64) T {
+	if uint64(i) >= uint64(len(l.Elems)) {
+		l.panicIndex(i)
+	}
+	l.checkShrink(len(l.Elems) - 1)
+	v := l.Elems[i]
+	l.Elems = slices.Delete(l.Elems, int(i), int(i)+1)
+	return v
+}
+
+func (l *List[T]) checkShrink(to int) {
+	if l.Inherent == nil {
+		return
+	}
+	if min := minListLen(l.Inherent); to < min {
+		panicFixedLength(min, to)
+	}
+}
+
+// Slice returns a new list of members start (inclusive) to end (exclusive)
+// (array:slice).
+func (l *List[T]) Slice(start, end int64) *List[T] {
+	n := int64(len(l.Elems))
+	if start < 0 || start > n {
+		l.panicIndex(start)
+	}
+	if end < start || end > n {
+		l.panicIndex(end)
+	}
+	out := make([]T, end-start)
+	copy(out, l.Elems[start:end])
+	return &List[T]{Elems: out, Inherent: openListType(l.Inherent)}
+}
+
+// SliceFrom returns a new list of the members from start to the end
+// (array:slice with no end).
+func (l *List[T]) SliceFrom(start int64) *List[T] { return l.Slice(start, l.Len()) }
+
+// Shift removes and returns the first member (array:shift).
+func (l *List[T]) Shift() T {
+	if len(l.Elems) == 0 {
+		l.panicIndex(0)
+	}
+	return l.Remove(0)
+}
+
+// Reverse returns a new list with the members in reverse order (array:reverse).
+func (l *List[T]) Reverse() *List[T] {
+	out := make([]T, len(l.Elems))
+	for i, e := range l.Elems {
+		out[len(out)-1-i] = e
+	}
+	return &List[T]{Elems: out, Inherent: l.Inherent}
+}
+
+// IndexOf returns the index (int64) of the first member at or after start that is ==
+// to v, or nil (array:indexOf).
+func (l *List[T]) IndexOf(v T, start int64) any {
+	if start < 0 {
+		start = 0
+	}
+	n := int64(len(l.Elems))
+	switch s := any(l.Elems).(type) {
+	case []int64:
+		x := any(v).(int64)
+		for i := start; i < n; i++ {
+			if s[i] == x {
+				return i
+			}
+		}
+		return nil
+	case []string:
+		x := any(v).(string)
+		for i := start; i < n; i++ {
+			if s[i] == x {
+				return i
+			}
+		}
+		return nil
+	}
+	bv := any(v)
+	for i := start; i < n; i++ {
+		if Equal(any(l.Elems[i]), bv) {
+			return i
+		}
+	}
+	return nil
+}
+
+// Clone returns a deep copy (value:clone).
+func (l *List[T]) Clone() *List[T] { return Clone(l) }
+
+func (l *List[T]) listLen() int       { return len(l.Elems) }
+func (l *List[T]) listElem(i int) any { return any(l.Elems[i]) }
+
+func (l *List[T]) listInherent() Type {
+	if l.Inherent != nil {
+		return l.Inherent
+	}
+	return naturalListType[T]()
+}
+
+func (l *List[T]) cloneValue(c *cloner) any {
+	if l == nil {
+		return l
+	}
+	n := &List[T]{Elems: make([]T, len(l.Elems)), Inherent: l.Inherent}
+	c.remember(l, n)
+	if isAtomic[T]() {
+		copy(n.Elems, l.Elems)
+		return n
+	}
+	for i, e := range l.Elems {
+		n.Elems[i], _ = c.clone(any(e)).(T)
+	}
+	return n
+}
+
+//go:noinline
+func (l *List[T]) panicIndex(i int64) {
+	Panic(indexOutOfRangeErrorFor(l.Inherent, i, int64(len(l.Elems))))
+}
+
+// isBoxed reports whether T is an interface type, whose values the Go type system does
+// not restrict (stores into such lists and maps are checked against Inherent).
+func isBoxed[T any]() bool {
+	var z T
+	return any(z) == nil
+}
+
+// isAtomic reports whether T is a simple Go type whose values need no deep copy.
+func isAtomic[T any]() bool {
+	var z T
+	switch any(z).(type) {
+	case int64, float64, bool, string:
+		return true
+	}
+	return false
+}
+
+func indexOutOfRangeError(i, n int64) *Error {
+	return newLangError(reasonArrayIndex,
+		"array index out of range: index: "+javaNumber(i)+", size: "+javaNumber(n))
+}
+
+func indexOutOfRangeErrorFor(t Type, i, n int64) *Error {
+	if _, ok := t.(*tupleType); ok {
+		return newLangError(reasonArrayIndex,
+			"tuple index out of range: index: "+javaNumber(i)+", size: "+javaNumber(n))
+	}
+	return indexOutOfRangeError(i, n)
+}
+
+//go:noinline
+func panicInherent(expected Type, v any) {
+	Panic(newLangError(reasonArrayType,
+		"incompatible types: expected '"+expected.String()+"', found '"+TypeName(v)+"'"))
+}
+
+//go:noinline
+func panicFixedLength(fixed, to int) {
+	Panic(newLangError(reasonArrayType,
+		"cannot change the length of an array of fixed length '"+javaNumber(int64(fixed))+
+			"' to '"+javaNumber(int64(to))+"'"))
+}
+
+// ListMap returns a new list of f applied to each member (array:map). The result has
+// the natural inherent type of U; set Inherent on it when U is a boxed type.
+func ListMap[T, U any](l *List[T], f func(T) U) *List[U] {
+	out := make([]U, len(l.Elems))
+	for i, e := range l.Elems {
+		out[i] = f(e)
+	}
+	return &List[U]{Elems: out}
+}
+
+// ListFilter returns a new list of the members for which f is true (array:filter).
+func ListFilter[T any](l *List[T], f func(T) bool) *List[T] {
+	out := make([]T, 0, len(l.Elems))
+	for _, e := range l.Elems {
+		if f(e) {
+			out = append(out, e)
+		}
+	}
+	return &List[T]{Elems: out, Inherent: openListType(l.Inherent)}
+}
+
+// ListForEach calls f on each member in order (array:forEach).
+func ListForEach[T any](l *List[T], f func(T)) {
+	for _, e := range l.Elems {
+		f(e)
+	}
+}
+
+// ListReduce folds the members with f starting from init (array:reduce).
+func ListReduce[T, A any](l *List[T], f func(A, T) A, init A) A {
+	acc := init
+	for _, e := range l.Elems {
+		acc = f(acc, e)
+	}
+	return acc
+}
+
+// ListSort returns a new list with the members in ascending order, or in descending
+// order when direction is "descending" (array:sort without a key function; direction
+// defaults to "ascending"). The sort is stable; strings compare by code point; NaN
+// sorts after every other float in both directions.
+func ListSort[T int64 | float64 | string](l *List[T], direction ...string) *List[T] {
+	descending := len(direction) > 0 && direction[0] == "descending"
+	out := slices.Clone(l.Elems)
+	slices.SortStableFunc(out, func(a, b T) int {
+		an, bn := a != a, b != b // NaN (only possible for floats)
+		switch {
+		case an && bn:
+			return 0
+		case an:
+			return 1
+		case bn:
+			return -1
+		}
+		c := 0
+		if a < b {
+			c = -1
+		} else if a > b {
+			c = 1
+		}
+		if descending {
+			c = -c
+		}
+		return c
+	})
+	return &List[T]{Elems: out, Inherent: l.Inherent}
+}
+
+// ListSortFunc returns a new list sorted stably by cmp (array:sort with a key).
+func ListSortFunc[T any](l *List[T], cmp func(a, b T) int) *List[T] {
+	out := slices.Clone(l.Elems)
+	slices.SortStableFunc(out, cmp)
+	return &List[T]{Elems: out, Inherent: l.Inherent}
+}
+
+// JoinStrings concatenates the members of l with sep between them (string:join).
+func JoinStrings(sep string, l *List[string]) string { return strings.Join(l.Elems, sep) }
+
+// SumInt is int:sum; overflow panics.
+func SumInt(xs ...int64) int64 {
+	var s int64
+	for _, x := range xs {
+		s = AddInt(s, x)
+	}
+	return s
+}
+
+// MaxInt is int:max.
+func MaxInt(n int64, ns ...int64) int64 {
+	for _, x := range ns {
+		if x > n {
+			n = x
+		}
+	}
+	return n
+}
+
+// MinInt is int:min.
+func MinInt(n int64, ns ...int64) int64 {
+	for _, x := range ns {
+		if x < n {
+			n = x
+		}
+	}
+	return n
+}
+
+// SumFloat is float:sum.
+func SumFloat(xs ...float64) float64 {
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// MaxFloat is float:max: NaN if any argument is NaN.
+func MaxFloat(n float64, ns ...float64) float64 {
+	for _, x := range ns {
+		n = math.Max(n, x)
+	}
+	return n
+}
+
+// MinFloat is float:min: NaN if any argument is NaN.
+func MinFloat(n float64, ns ...float64) float64 {
+	for _, x := range ns {
+		n = math.Min(n, x)
+	}
+	return n
+}

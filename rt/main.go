@@ -1,0 +1,186 @@
+package rt
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+)
+
+// module is the Ballerina module name used in stack traces (see SetModule).
+var module atomic.Value
+
+// SetModule sets the module name printed in stack traces: the .bal file name without
+// its extension. Without it, the name is taken from each frame's file name.
+func SetModule(name string) { module.Store(name) }
+
+// exit ends the process; tests replace it.
+var exit = os.Exit
+
+// afterMain, when set, runs after the main body has returned normally and before the
+// program exits (the strand scheduler uses it to let runnable strands finish).
+var afterMain func()
+
+// Main runs the body of the Ballerina main function and ends the process:
+//
+//   - body returns nil (or any non-error value): stdout is flushed, exit code 0;
+//   - body returns an *Error: "error: <message>[ <detail>]" goes to stderr, exit code 1;
+//   - body panics: the uncaught-panic text of FormatPanic goes to stderr, exit code 1.
+//
+// Stdout is always flushed before anything is written to stderr. With the environment
+// variable BAL2GO_GOTRACE=1 a panic is re-raised instead, so Go prints its own trace.
+func Main(body func() any) {
+	code := runMain(body)
+	Flush()
+	exit(code)
+}
+
+func runMain(body func() any) (code int) {
+	goTrace := os.Getenv("BAL2GO_GOTRACE") == "1"
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if goTrace {
+			Flush()
+			panic(r)
+		}
+		e := Recover(r)
+		Flush()
+		fmt.Fprintln(os.Stderr, FormatPanic(e))
+		code = 1
+	}()
+	res := body()
+	if e, ok := res.(*Error); ok {
+		Flush()
+		fmt.Fprintln(os.Stderr, "error: "+e.Error())
+		return 1
+	}
+	if afterMain != nil {
+		afterMain()
+	}
+	return 0
+}
+
+// Args returns the command-line arguments for main's parameters (os.Args[1:]).
+func Args() []string { return os.Args[1:] }
+
+// ArgCount returns the number of command-line arguments.
+func ArgCount() int { return len(os.Args) - 1 }
+
+// ArgPresent reports whether argument i exists, for optional and defaultable
+// parameters and rest parameters.
+func ArgPresent(i int) bool { return i >= 0 && i < ArgCount() }
+
+// OptionalArg returns parse() when argument i exists and nil otherwise, for optional
+// parameters of main (int? n).
+func OptionalArg(i int, parse func() any) any {
+	if !ArgPresent(i) {
+		return nil
+	}
+	return parse()
+}
+
+// ArgsEnd ends the program with "error: all operand arguments are not matched"
+// (jBallerina's text) when there are more than n arguments; call it after reading the
+// arguments of a main without a rest parameter.
+func ArgsEnd(n int) {
+	if ArgCount() > n {
+		argFail("all operand arguments are not matched")
+	}
+}
+
+// argument returns argument i for parameter name, ending the program with
+// "error: missing operand arguments for parameter 'name' of type 'typ'" (jBallerina's
+// text) when there is none.
+func argument(i int, name, typ string) string {
+	args := Args()
+	if i < 0 || i >= len(args) {
+		argFail("missing operand arguments for parameter '" + name + "' of type '" + typ + "'")
+	}
+	return args[i]
+}
+
+func argFail(msg string) {
+	Flush()
+	fmt.Fprintln(os.Stderr, "error: "+msg)
+	exit(1)
+	panic("unreachable: exit returned")
+}
+
+// ArgInt returns argument i parsed as the int parameter name; a missing or malformed
+// argument ends the program with exit code 1.
+func ArgInt(i int, name string) int64 {
+	s := argument(i, name, "int")
+	if n, ok := parseInt(s); ok {
+		return n
+	}
+	if len(s) > 2 && (strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X")) {
+		if n, err := strconv.ParseInt(s[2:], 16, 64); err == nil {
+			return n
+		}
+	}
+	argFail("invalid argument '" + s + "' for parameter '" + name + "', expected integer value")
+	return 0
+}
+
+// ArgFloat returns argument i parsed as the float parameter name; a missing or
+// malformed argument ends the program with exit code 1.
+func ArgFloat(i int, name string) float64 {
+	s := argument(i, name, "float")
+	if f, ok := parseFloat(s); ok {
+		return f
+	}
+	argFail("invalid argument '" + s + "' for parameter '" + name + "', expected float value")
+	return 0
+}
+
+// ArgString returns argument i for the string parameter name; a missing argument ends
+// the program with exit code 1.
+func ArgString(i int, name string) string { return argument(i, name, "string") }
+
+// ArgBool returns argument i parsed as the boolean parameter name ("true"/"false" in
+// any case, "1"/"0"); a missing or malformed argument ends the program with exit code 1.
+func ArgBool(i int, name string) bool {
+	s := argument(i, name, "boolean")
+	switch strings.ToLower(s) {
+	case "true", "1":
+		return true
+	case "false", "0":
+		return false
+	}
+	argFail("invalid argument '" + s + "' for parameter '" + name + "', expected boolean value")
+	return false
+}
+
+// restArgs parses the arguments from index from on for main's rest
+// parameter name, each with parse.
+func restArgs[T any](from int, parse func(i int) T) *List[T] {
+	l := NewList[T](nil)
+	for i := from; i < ArgCount(); i++ {
+		l.Push(parse(i))
+	}
+	return l
+}
+
+// RestArgsInt returns the arguments from index from on for main's int rest parameter.
+func RestArgsInt(from int, name string) *List[int64] {
+	return restArgs(from, func(i int) int64 { return ArgInt(i, name) })
+}
+
+// RestArgsFloat returns the arguments from index from on for main's float rest parameter.
+func RestArgsFloat(from int, name string) *List[float64] {
+	return restArgs(from, func(i int) float64 { return ArgFloat(i, name) })
+}
+
+// RestArgsBool returns the arguments from index from on for main's boolean rest parameter.
+func RestArgsBool(from int, name string) *List[bool] {
+	return restArgs(from, func(i int) bool { return ArgBool(i, name) })
+}
+
+// RestArgsString returns the arguments from index from on for main's string rest parameter.
+func RestArgsString(from int, name string) *List[string] {
+	return restArgs(from, func(i int) string { return ArgString(i, name) })
+}

@@ -1,0 +1,232 @@
+package rt
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+)
+
+// Absent is the value an optional record field (`T f?;`, Go type any) holds while the
+// field is absent. Generated code must initialise such fields to Absent.
+var Absent any = absentValue{}
+
+type absentValue struct{}
+
+// OptionalField is the value of reading an optional record field: () when
+// the field is absent.
+func OptionalField(v any) any {
+	if v == Absent {
+		return nil
+	}
+	return v
+}
+
+// IsAbsent reports whether v is Absent.
+func IsAbsent(v any) bool {
+	_, ok := v.(absentValue)
+	return ok
+}
+
+// recordField describes one field of a generated record struct.
+type recordField struct {
+	name     string // Ballerina field name
+	index    int    // Go field index
+	optional bool
+	typ      reflect.Type
+}
+
+// recordInfo is the cached reflection data of one record type.
+type recordInfo struct {
+	ptr    reflect.Type // the pointer type the generated code uses
+	name   string       // Ballerina type name
+	fields []recordField
+	rest   int // index of the `bal:",rest"` field (*Map[any]) of an open record, or -1
+}
+
+// recordCache maps a pointer type to its *recordInfo; a nil *recordInfo marks a type
+// that is not a record.
+var recordCache sync.Map
+
+// recordInfoOf returns the record information of t, or nil if t is not a pointer to a
+// generated record struct. A struct is a record when it has no fields or at least one
+// field tagged `bal:"..."`.
+func recordInfoOf(t reflect.Type) *recordInfo {
+	if t == nil {
+		return nil
+	}
+	if ri, ok := recordCache.Load(t); ok {
+		return ri.(*recordInfo)
+	}
+	ri := buildRecordInfo(t)
+	actual, _ := recordCache.LoadOrStore(t, ri)
+	return actual.(*recordInfo)
+}
+
+func buildRecordInfo(t reflect.Type) *recordInfo {
+	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	st := t.Elem()
+	ri := &recordInfo{ptr: t, name: st.Name(), rest: -1}
+	tagged := false
+	for i := 0; i < st.NumField(); i++ {
+		f := st.Field(i)
+		tag, ok := f.Tag.Lookup("bal")
+		if !ok || !f.IsExported() {
+			continue
+		}
+		tagged = true
+		name, opts, _ := strings.Cut(tag, ",")
+		if opts == "rest" && f.Type == restMapType {
+			ri.rest = i
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		ri.fields = append(ri.fields, recordField{
+			name:     name,
+			index:    i,
+			optional: opts == "optional",
+			typ:      f.Type,
+		})
+	}
+	if !tagged && st.NumField() > 0 {
+		return nil
+	}
+	return ri
+}
+
+// recordOf returns the record information and the struct value of v when v is a
+// non-nil record pointer.
+func recordOf(v any) (*recordInfo, reflect.Value) {
+	ri := recordInfoOf(reflect.TypeOf(v))
+	if ri == nil {
+		return nil, reflect.Value{}
+	}
+	rv := reflect.ValueOf(v)
+	if rv.IsNil() {
+		return nil, reflect.Value{}
+	}
+	return ri, rv.Elem()
+}
+
+var restMapType = reflect.TypeFor[*Map[any]]()
+
+// restOf returns the rest-field map of an open record, or nil.
+func (ri *recordInfo) restOf(sv reflect.Value) *Map[any] {
+	if ri.rest < 0 {
+		return nil
+	}
+	m, _ := sv.Field(ri.rest).Interface().(*Map[any])
+	return m
+}
+
+// each calls f for every present field of the record struct value sv, in declaration
+// order and then the rest fields of an open record in insertion order, until f
+// returns false.
+func (ri *recordInfo) each(sv reflect.Value, f func(name string, fv reflect.Value) bool) {
+	for i := range ri.fields {
+		fd := &ri.fields[i]
+		fv := sv.Field(fd.index)
+		if fd.optional && fv.Kind() == reflect.Interface && !fv.IsNil() && IsAbsent(fv.Interface()) {
+			continue
+		}
+		if !f(fd.name, fv) {
+			return
+		}
+	}
+	if rest := ri.restOf(sv); rest != nil {
+		rest.Range(func(k string, v any) bool { return f(k, reflect.ValueOf(&v).Elem()) })
+	}
+}
+
+// count returns the number of present fields.
+func (ri *recordInfo) count(sv reflect.Value) int {
+	n := 0
+	ri.each(sv, func(string, reflect.Value) bool { n++; return true })
+	return n
+}
+
+// get returns the value of the present field name.
+func (ri *recordInfo) get(sv reflect.Value, name string) (any, bool) {
+	for i := range ri.fields {
+		fd := &ri.fields[i]
+		if fd.name != name {
+			continue
+		}
+		v := sv.Field(fd.index).Interface()
+		if fd.optional && IsAbsent(v) {
+			return nil, false
+		}
+		return v, true
+	}
+	if rest := ri.restOf(sv); rest != nil {
+		return rest.Get(name)
+	}
+	return nil, false
+}
+
+// mustRecord returns the record information and struct value of r, panicking (a Go
+// panic: a code generator bug) when r is not a record.
+func mustRecord(r any) (*recordInfo, reflect.Value) {
+	ri, sv := recordOf(r)
+	if ri == nil {
+		panic(fmt.Sprintf("rt: %T is not a record", r))
+	}
+	return ri, sv
+}
+
+// RecordMember returns field k of record r boxed, or nil when r has no such field
+// (r[k] with a computed key).
+func RecordMember(r any, k string) any {
+	ri, sv := mustRecord(r)
+	v, _ := ri.get(sv, k)
+	return v
+}
+
+// RecordLength returns the number of fields present in record r (map:length).
+func RecordLength(r any) int64 {
+	ri, sv := mustRecord(r)
+	return int64(ri.count(sv))
+}
+
+// RecordKeys returns the names of the fields present in record r, in order (map:keys).
+func RecordKeys(r any) *List[string] {
+	ri, sv := mustRecord(r)
+	keys := []string{}
+	ri.each(sv, func(name string, _ reflect.Value) bool { keys = append(keys, name); return true })
+	return &List[string]{Elems: keys}
+}
+
+// RecordHasKey reports whether record r has field k present (map:hasKey).
+func RecordHasKey(r any, k string) bool {
+	ri, sv := mustRecord(r)
+	_, ok := ri.get(sv, k)
+	return ok
+}
+
+// SetRest stores v as the extra field k of an open record, whose rest field (tagged
+// `bal:",rest"`) is *rest, creating the map on first use.
+func SetRest(rest **Map[any], k string, v any) {
+	if *rest == nil {
+		*rest = NewMap[any](nil)
+	}
+	(*rest).Put(k, v)
+}
+
+// fieldValue boxes a record field value.
+func fieldValue(fv reflect.Value) any {
+	switch fv.Kind() {
+	case reflect.Int64:
+		return fv.Int()
+	case reflect.Float64:
+		return fv.Float()
+	case reflect.String:
+		return fv.String()
+	case reflect.Bool:
+		return fv.Bool()
+	}
+	return fv.Interface()
+}
