@@ -226,7 +226,9 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			f := xt.FieldByName(key.Value)
 			if f == nil {
 				// a rest field: rt.SetRest(&r.Rest_, "k", v)
-				v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key.Value)), check.Any, lt, nil) })
+				v := value(func() jen.Code {
+					return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key.Value)), check.Any, lt, nil)
+				})
 				g.emit(rtCall("SetRest", jen.Op("&").Add(x).Dot(restField), jen.Lit(key.Value), g.convert(v, lt, check.Any, s.Value)))
 				return
 			}
