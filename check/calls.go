@@ -375,6 +375,10 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		case "isNaN", "isInfinite", "isFinite":
 			return sig("float", builtinSig{ret: Boolean})
 		}
+	case rt.Kind == KFuture:
+		if name == "cancel" {
+			return sig("future", builtinSig{ret: Nil})
+		}
 	case rt.Kind == KError:
 		switch name {
 		case "message":

@@ -32,6 +32,8 @@ type funcCtx struct {
 	onFail    int   // enclosing do/on fail: check and fail go there
 	failTypes []*Type
 	lock      int
+	worker    *workerCtx // the worker whose body this is (nil: no peers)
+	cond      int        // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path.
 	unassigned map[*Symbol]bool
@@ -81,6 +83,7 @@ type checker struct {
 	recordID  int
 	errAt     map[int]bool // offsets that already have an error (suppress cascades)
 	constBusy map[*Symbol]bool
+	workerOf  map[*Symbol]*Worker
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
@@ -105,11 +108,15 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 			Funcs:      map[frontend.Node]*Function{},
 			Imports:    map[string]string{},
 			Shorthands: map[*frontend.Field]*Symbol{},
+			WorkerSets: map[frontend.Node]*WorkerSet{},
+			Workers:    map[*frontend.WorkerDecl]*Worker{},
+			Actions:    map[frontend.Node]*Action{},
 		},
 		types:     map[string]*Symbol{},
 		resolving: map[string]bool{},
 		errAt:     map[int]bool{},
 		constBusy: map[*Symbol]bool{},
+		workerOf:  map[*Symbol]*Worker{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module
@@ -481,6 +488,10 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 		c.declare(sym)
 		_ = i
 	}
+	ws := c.startWorkerSet(fn.Decl, body, c.fc.ret)
+	if ws != nil {
+		c.fc.worker = &workerCtx{set: ws, w: ws.Default()}
+	}
 	if exprBody != nil {
 		c.expr(exprBody, c.fc.ret)
 	} else if body != nil {
@@ -488,6 +499,9 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 		if completes && !IsNilable(c.fc.ret) && c.fc.ret.Kind != KInvalid && c.fc.ret.Kind != KNever {
 			c.errorf(body.Rbrace, "this function must return a result")
 		}
+	}
+	if ws != nil {
+		c.finishWorkerSet(ws)
 	}
 	c.fc, c.sc = outerFC, outerSc
 }

@@ -178,20 +178,26 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.ArrowExpr:
 		return c.arrowExpr(e, want)
 	case *frontend.StartExpr:
-		c.unsupported(e.Pos(), "start actions")
-		return Invalid
-	case *frontend.WaitExpr, *frontend.MultiWaitExpr:
-		c.unsupported(e.Pos(), "wait actions")
-		return Invalid
-	case *frontend.ReceiveExpr, *frontend.MultiReceiveExpr:
-		c.unsupported(e.Pos(), "worker receive actions")
-		return Invalid
+		return c.startExpr(e)
+	case *frontend.WaitExpr:
+		return c.waitExpr(e)
+	case *frontend.MultiWaitExpr:
+		return c.multiWait(e, want)
+	case *frontend.ReceiveExpr:
+		return c.receiveExpr(e, want)
+	case *frontend.MultiReceiveExpr:
+		return c.multiReceive(e, want)
 	case *frontend.SendExpr:
-		c.unsupported(e.Pos(), "worker send actions")
-		return Invalid
+		if !e.Sync {
+			c.errorf(e.Pos(), "async send action is only allowed as a statement")
+		}
+		return c.sendExpr(e, false)
 	case *frontend.FlushExpr:
-		c.unsupported(e.Pos(), "flush actions")
-		return Invalid
+		if c.fc == nil {
+			c.errorf(e.Pos(), "undefined worker")
+			return Invalid
+		}
+		return c.flushExpr(e)
 	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
 		c.unsupported(e.Pos(), "client remote and resource calls")
 		return Invalid
@@ -275,6 +281,14 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	case SymModule:
 		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
 		return Invalid
+	case SymWorker:
+		if w := c.workerOf[sym]; w != nil {
+			w.Refs++
+			if w.Refs > 1 {
+				c.errorf(e.Pos(), "multiple references to a named worker '%s' as a variable reference is not allowed", w.Name)
+			}
+		}
+		return sym.Type
 	}
 	return Invalid
 }

@@ -48,6 +48,7 @@ type Function struct {
 	Defaults []frontend.Expr // per parameter, nil when required
 	Rest     *Symbol         // rest parameter, nil when none
 	IsMain   bool
+	IsWorker bool      // the body of a named worker
 	Outer    *Function // enclosing function for closures
 }
 
@@ -87,6 +88,13 @@ type Program struct {
 	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
 	Records []*Type                     // record types needing a Go struct, in first-use order
 	Imports map[string]string           // prefix → module ("io", "http", "runtime", "lang.int")
+	// WorkerSets holds the peers of each function with named workers (keyed
+	// by its *FuncDecl or *FuncExpr) and of each fork statement.
+	WorkerSets map[frontend.Node]*WorkerSet
+	Workers    map[*frontend.WorkerDecl]*Worker
+	// Actions maps each send, receive, flush and waited-on worker reference
+	// to its interaction (slot numbers for code generation).
+	Actions map[frontend.Node]*Action
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function

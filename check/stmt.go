@@ -97,10 +97,19 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 		}
 		return completes
 	case *frontend.ForkStmt:
-		c.unsupported(s.Pos(), "fork statements")
+		c.forkStmt(s)
 		return true
 	case *frontend.WorkerDecl:
-		c.unsupported(s.Pos(), "named workers")
+		if wc := c.fc.worker; wc != nil && wc.w == wc.set.Default() && c.prog.Workers[s] != nil && c.sc.lookup(s.Name) == nil {
+			c.declareWorkers(wc.set) // worker names are in scope from the first declaration on
+		}
+		if c.prog.Workers[s] == nil || c.fc.worker == nil || c.fc.worker.set.byName[s.Name] != c.prog.Workers[s] {
+			c.errorf(s.Pos(), "a named worker must be declared at the top level of a function body")
+			return true
+		}
+		saved := c.fc.worker
+		c.workerDecl(s)
+		c.fc.worker = saved
 		return true
 	}
 	c.unsupported(s.Pos(), "this statement")
@@ -281,7 +290,11 @@ func isParam(c *checker, sym *Symbol) bool {
 func (c *checker) exprStmt(s *frontend.ExprStmt) bool {
 	switch x := s.X.(type) {
 	case *frontend.SendExpr:
-		c.unsupported(x.Pos(), "worker send actions")
+		t := c.sendExpr(x, true)
+		c.prog.Types[x] = t
+		if t.Kind != KInvalid && !IsSubtype(t, Nil) {
+			c.errorf(x.Pos(), "variable assignment is required")
+		}
 		return true
 	}
 	t := c.expr(s.X, nil)
@@ -299,6 +312,8 @@ func (c *checker) ifStmt(s *frontend.IfStmt) bool {
 	thenN, elseN := c.narrowings(s.Cond)
 	var thenDone, elseDone bool
 	before := c.fc.snapshot()
+	c.fc.cond++
+	defer func() { c.fc.cond-- }()
 	c.withNarrowing(thenN, func() { thenDone = c.block(s.Then) })
 	afterThen := c.fc.snapshot()
 	c.fc.unassigned = before
@@ -485,6 +500,8 @@ func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
 	exhaustive := false
 	before := c.fc.snapshot()
 	var paths []assignState
+	c.fc.cond++
+	defer func() { c.fc.cond-- }()
 	for _, cl := range s.Clauses {
 		c.fc.unassigned = before.copy()
 		c.pushScope()
