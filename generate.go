@@ -23,6 +23,7 @@ import (
 //go:generate go run ./cmd/bal2go gen -o examples/errors/main.go examples/errors/errors.bal
 //go:generate go run ./cmd/bal2go gen -o examples/closures/main.go examples/closures/closures.bal
 //go:generate go run ./cmd/bal2go gen -o examples/strings/main.go examples/strings/strings.bal
+//go:generate go run ./cmd/bal2go gen -o examples/workers/main.go examples/workers/workers.bal
 
 // Options control transpilation.
 type Options struct {

@@ -503,5 +503,6 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 	if ws != nil {
 		c.finishWorkerSet(ws)
 	}
+	c.checkInteractions(fn.Decl, body)
 	c.fc, c.sc = outerFC, outerSc
 }

@@ -156,14 +156,9 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		}
 		return NonErrorPart(xt)
 	case *frontend.TrapExpr:
-		var xw *Type
-		if want != nil {
-			xw = NonErrorPart(want)
-			if xw.Kind == KNever {
-				xw = nil
-			}
-		}
-		xt := c.expr(e.X, xw)
+		// the operand may produce what the context wants, errors included;
+		// the result (operand|error) is checked against want by the caller
+		xt := c.exprHint(e.X, want)
 		return Union(xt, Error)
 	case *frontend.ErrorCtorExpr:
 		return c.errorCtor(e)
@@ -191,7 +186,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		if !e.Sync {
 			c.errorf(e.Pos(), "async send action is only allowed as a statement")
 		}
-		return c.sendExpr(e, false)
+		return c.sendExpr(e, false, want)
 	case *frontend.FlushExpr:
 		if c.fc == nil {
 			c.errorf(e.Pos(), "undefined worker")

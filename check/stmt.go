@@ -290,7 +290,7 @@ func isParam(c *checker, sym *Symbol) bool {
 func (c *checker) exprStmt(s *frontend.ExprStmt) bool {
 	switch x := s.X.(type) {
 	case *frontend.SendExpr:
-		t := c.sendExpr(x, true)
+		t := c.sendExpr(x, true, nil)
 		c.prog.Types[x] = t
 		if t.Kind != KInvalid && !IsSubtype(t, Nil) {
 			c.errorf(x.Pos(), "variable assignment is required")

@@ -99,8 +99,9 @@ type Action struct {
 
 // workerCtx is the worker whose body is being checked.
 type workerCtx struct {
-	set *WorkerSet
-	w   *Worker
+	set    *WorkerSet
+	w      *Worker
+	waited map[*Worker]bool // workers this worker has waited for so far
 }
 
 // startWorkerSet prepares the worker set of a function body with named
@@ -190,7 +191,11 @@ func (c *checker) workerDecl(d *frontend.WorkerDecl) {
 		return
 	}
 	if c.fc.lock > 0 {
-		c.errorf(d.Pos(), "cannot use a named worker inside a lock statement")
+		pos := d.NameP // jBallerina reports at the worker's name
+		if !pos.IsKnown() {
+			pos = d.Pos()
+		}
+		c.errorf(pos, "cannot use a named worker inside a lock statement")
 	}
 	fn := &Function{Name: d.Name, Decl: d, Outer: c.fc.fn, Type: FuncOf(nil, nil, w.Ret), IsWorker: true}
 	w.Fn = fn
@@ -216,9 +221,6 @@ func (c *checker) forkStmt(s *frontend.ForkStmt) {
 		c.errorf(s.Pos(), "empty fork statement is not allowed")
 		return
 	}
-	if c.fc.lock > 0 {
-		c.errorf(s.Pos(), "cannot use a named worker inside a lock statement")
-	}
 	ws := c.newWorkerSet(s, s.Workers, true)
 	c.prog.WorkerSets[s] = ws
 	outer := c.fc.worker
@@ -241,14 +243,15 @@ func (c *checker) forkStmt(s *frontend.ForkStmt) {
 }
 
 // peer resolves a worker name used in a send, receive or flush from the
-// current worker.
-func (c *checker) peer(p *frontend.PeerRef) *Worker {
+// current worker; errors are reported at `at` (jBallerina reports a send at
+// its value and a single receive at its '<-').
+func (c *checker) peer(p *frontend.PeerRef, at frontend.Pos) *Worker {
 	wc := c.fc.worker
 	if wc == nil || wc.w == nil {
 		if p.Name == "function" {
-			c.errorf(p.P, "undefined worker 'function'")
+			c.errorf(at, "undefined worker 'function'")
 		} else {
-			c.errorf(p.P, "undefined worker '%s'", p.Name)
+			c.errorf(at, "undefined worker '%s'", p.Name)
 		}
 		return nil
 	}
@@ -256,26 +259,54 @@ func (c *checker) peer(p *frontend.PeerRef) *Worker {
 	if p.Name == "function" {
 		w = wc.set.Default()
 		if w == nil {
-			c.errorf(p.P, "worker interactions are only allowed between peers")
+			c.errorf(at, "worker interactions are only allowed between peers")
 			return nil
 		}
 	} else {
 		sym := c.sc.lookup(p.Name)
 		if sym == nil || sym.Kind != SymWorker {
-			c.errorf(p.P, "undefined worker '%s'", p.Name)
+			if c.enclosingWorker(p.Name) {
+				// a fork worker naming a worker of its function (jBallerina
+				// resolves it, even where it is not in scope yet)
+				c.errorf(at, "worker interactions are only allowed between peers")
+			} else {
+				c.errorf(at, "undefined worker '%s'", p.Name)
+			}
 			return nil
 		}
 		w = c.workerOf[sym]
 		if w == nil || wc.set.byName[p.Name] != w {
-			c.errorf(p.P, "worker interactions are only allowed between peers")
+			if w != nil && wc.waited[w] {
+				// jBallerina reports this rule first (after-wait-action-negative.bal)
+				c.errorf(at, "invalid worker message passing after waiting for the same worker")
+			} else {
+				c.errorf(at, "worker interactions are only allowed between peers")
+			}
 			return nil
 		}
 	}
 	if w == wc.w {
-		c.errorf(p.P, "worker interactions with itself are not allowed")
+		c.errorf(at, "worker interactions with itself are not allowed")
 		return nil
 	}
 	return w
+}
+
+// enclosingWorker reports whether name is a named worker of a function
+// enclosing the fork worker being checked.
+func (c *checker) enclosingWorker(name string) bool {
+	if wc := c.fc.worker; wc == nil || !wc.set.Fork {
+		return false
+	}
+	for fn := c.fc.fn; fn != nil; fn = fn.Outer {
+		if fn.Decl == nil {
+			continue
+		}
+		if ws := c.prog.WorkerSets[fn.Decl]; ws != nil && !ws.Fork && ws.byName[name] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) addAction(a *Action) {
@@ -285,8 +316,12 @@ func (c *checker) addAction(a *Action) {
 	c.prog.Actions[a.Node] = a
 }
 
-// sendExpr checks e -> W and e ->> W.
-func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool) *Type {
+// sendExpr checks e -> W and e ->> W. The result of a sync send is () or
+// an error the receiver can terminate with before taking the message; that
+// is known once the whole function is checked, so here a sync send with a
+// context (want, or a statement) takes the type its context expects and
+// checkInteractions checks it.
+func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool, want *Type) *Type {
 	kind := "send"
 	if c.fc.lock > 0 {
 		c.errorf(e.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
@@ -294,21 +329,21 @@ func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool) *Type {
 		c.errorf(e.Pos(), "worker send statement position not supported yet, must be a top level statement in a worker")
 	}
 	_ = kind
-	to := c.peer(e.Peer)
-	var want *Type
+	to := c.peer(e.Peer, e.Pos())
+	var hint *Type
 	var ch *Channel
 	slot := 0
 	if to != nil {
 		ch = c.fc.worker.set.channel(c.fc.worker.w.Index, to.Index)
 		slot = len(ch.Sends)
 		if slot < len(ch.Receives) && ch.Receives[slot].Type != nil {
-			want = NonErrorPart(ch.Receives[slot].Type) // the receive's context types the value
-			if want.Kind == KNever {
-				want = nil
+			hint = NonErrorPart(ch.Receives[slot].Type) // the receive's context types the value
+			if hint.Kind == KNever {
+				hint = nil
 			}
 		}
 	}
-	t := c.exprHint(e.X, want)
+	t := c.exprHint(e.X, hint)
 	if t.Kind != KInvalid && !IsSubtype(t, Union(Anydata, Error)) {
 		c.errorf(e.X.Pos(), "invalid type for worker send '%s', expected value:Cloneable", t)
 	}
@@ -325,7 +360,13 @@ func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool) *Type {
 	if !e.Sync {
 		return Nil
 	}
-	// ->> gives () or the receiver's failure
+	// ->> gives () or the receiver's failure before it takes the message
+	switch {
+	case stmt:
+		return Nil
+	case want != nil && want.Kind != KInvalid:
+		return want
+	}
 	return Union(Nil, ErrorPart(to.Ret))
 }
 
@@ -336,7 +377,11 @@ func (c *checker) receiveExpr(e *frontend.ReceiveExpr, want *Type) *Type {
 	var types []*Type
 	var texts []string
 	for _, p := range e.Peers {
-		part := c.receivePart(p, want)
+		at := p.P
+		if len(e.Peers) == 1 {
+			at = e.Pos()
+		}
+		part := c.receivePart(p, want, at)
 		if part == nil {
 			continue
 		}
@@ -359,13 +404,13 @@ func (c *checker) receiveExpr(e *frontend.ReceiveExpr, want *Type) *Type {
 }
 
 // receivePart registers the receive of one peer entry.
-func (c *checker) receivePart(p *frontend.PeerRef, want *Type) *Action {
-	from := c.peer(p)
+func (c *checker) receivePart(p *frontend.PeerRef, want *Type, at frontend.Pos) *Action {
+	from := c.peer(p, at)
 	if from == nil {
 		return nil
 	}
 	ch := c.fc.worker.set.channel(from.Index, c.fc.worker.w.Index)
-	a := &Action{Kind: ActReceive, Pos: p.P, Chan: ch, Slot: len(ch.Receives), Type: want}
+	a := &Action{Kind: ActReceive, Pos: at, Chan: ch, Slot: len(ch.Receives), Type: want}
 	ch.Receives = append(ch.Receives, a)
 	return a
 }
@@ -416,7 +461,7 @@ func (c *checker) multiReceive(e *frontend.MultiReceiveExpr, want *Type) *Type {
 		} else if target != nil && target.Kind == KMap {
 			ft = target.Elem
 		}
-		part := c.receivePart(f.Peer, ft)
+		part := c.receivePart(f.Peer, ft, f.Peer.P)
 		if part == nil {
 			continue
 		}
@@ -431,7 +476,8 @@ func (c *checker) multiReceive(e *frontend.MultiReceiveExpr, want *Type) *Type {
 	whole.Text = " <- {" + strings.Join(texts, ", ") + "}"
 	c.addAction(whole)
 	if target != nil {
-		return target
+		// the record, or a NoMessage or sender error (checked by checkInteractions)
+		return want
 	}
 	c.addRecord(rec)
 	return rec
@@ -451,7 +497,7 @@ func (c *checker) flushExpr(e *frontend.FlushExpr) *Type {
 	a := &Action{Kind: ActFlush, Node: e, Pos: e.Pos()}
 	var errs []*Type
 	if e.Peer != nil {
-		to := c.peer(e.Peer)
+		to := c.peer(e.Peer, e.Pos())
 		if to == nil {
 			return Invalid
 		}
@@ -532,8 +578,14 @@ func (c *checker) waitOperand(f frontend.Expr) (*Type, *Worker) {
 
 func (c *checker) addWait(node, operand frontend.Node, w *Worker) {
 	a := &Action{Kind: ActWait, Node: operand, Pos: operand.Pos(), Target: w, Text: "wait " + w.Name}
-	if wc := c.fc.worker; wc != nil && wc.w != nil && wc.set.byName[w.Name] == w {
-		wc.w.Actions = append(wc.w.Actions, a)
+	if wc := c.fc.worker; wc != nil && wc.w != nil {
+		if wc.set.byName[w.Name] == w {
+			wc.w.Actions = append(wc.w.Actions, a)
+		}
+		if wc.waited == nil {
+			wc.waited = map[*Worker]bool{}
+		}
+		wc.waited[w] = true
 	}
 	c.prog.Actions[operand] = a
 }
@@ -598,7 +650,9 @@ func (c *checker) startExpr(e *frontend.StartExpr) *Type {
 }
 
 // finishWorkerSet runs the checks that need every worker's actions: each
-// send has its receive, and each receive's type admits what can arrive.
+// send has its receive. The types of receives and sync sends, the rule
+// about waits and the deadlock simulation need the whole function body:
+// checkInteractions (interact.go) runs them when the body is checked.
 func (c *checker) finishWorkerSet(ws *WorkerSet) {
 	for _, ch := range ws.Channels {
 		for i, s := range ch.Sends {
@@ -609,16 +663,6 @@ func (c *checker) finishWorkerSet(ws *WorkerSet) {
 		for i, r := range ch.Receives {
 			if i >= len(ch.Sends) {
 				c.errorf(r.Pos, "invalid worker receive, no matching worker send")
-				continue
-			}
-			s := ch.Sends[i]
-			got := s.Type
-			if s.Conditional {
-				got = Union(got, NoMessageError)
-			}
-			got = Union(got, ErrorPart(ws.Workers[ch.From].Ret))
-			if r.Type != nil && r.Type.Kind != KInvalid && got.Kind != KInvalid && !IsSubtype(got, r.Type) {
-				c.mismatch(r.Pos, r.Type, got)
 			}
 		}
 	}

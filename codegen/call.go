@@ -17,6 +17,9 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 	case check.CallFunc:
 		sym := g.prog.Uses[e.Fun.(*frontend.NameExpr)]
 		args := g.userArgs(call, g.names[sym], call.Func)
+		if g.takesStrand(call.Func) {
+			args = append([]jen.Code{g.strand()}, args...)
+		}
 		return g.callResult(jen.Id(g.names[sym]).Call(args...), call.Sig, t)
 	case check.CallValue:
 		var f jen.Code
@@ -32,11 +35,19 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 			r := call.RestArg[i-len(call.Args)]
 			return g.exprTo(r, call.Sig.RestP), r
 		})
+		if g.hoistAll {
+			types := []*check.Type{nil}
+			types = append(types, call.Sig.Params...)
+			for range call.RestArg {
+				types = append(types, call.Sig.RestP)
+			}
+			all = g.hoistCodes(all, types)
+		}
 		f, args = all[0], all[1:1+len(call.Args)]
 		if call.Sig.RestP != nil {
 			args = append(args, g.restList(call, call.Sig.RestP, all[1+len(call.Args):]))
 		}
-		return g.callResult(jen.Add(f).Call(args...), call.Sig, t)
+		return g.callResult(jen.Add(f).Call(append([]jen.Code{g.strand()}, args...)...), call.Sig, t)
 	case check.CallBuiltin:
 		return g.builtin(e.Pos(), call, t, nil)
 	}
@@ -48,6 +59,25 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 // no Go result: as a value it is nil).
 func (g *gen) callResult(code jen.Code, sig, t *check.Type) jen.Code {
 	return code
+}
+
+// hoistCodes moves every operand into a temporary (start evaluates its
+// call's arguments before the new strand runs).
+// types[i] is the Ballerina type codes[i] was converted to.
+func (g *gen) hoistCodes(codes []jen.Code, types []*check.Type) []jen.Code {
+	out := make([]jen.Code, len(codes))
+	for i, c := range codes {
+		if c == nil {
+			continue
+		}
+		if g.untyped[c] && i < len(types) && types[i] != nil {
+			c = jen.Id(g.repr(types[i])).Call(c) // arg := 5 would be a Go int
+		}
+		t := g.newTemp("arg")
+		g.emit(jen.Id(t).Op(":=").Add(c))
+		out[i] = jen.Id(t)
+	}
+	return out
 }
 
 // callHasValue reports whether the Go call generated for e returns a value.
@@ -88,6 +118,16 @@ func (g *gen) userArgs(call *check.Call, fname string, fn *check.Function) []jen
 		}
 		return g.exprTo(call.Spread, fn.Rest.Type), call.Spread
 	})
+	if g.hoistAll {
+		var types []*check.Type
+		for _, p := range fn.Params {
+			types = append(types, p.Type)
+		}
+		for range call.RestArg {
+			types = append(types, fn.Rest.Type.Elem)
+		}
+		codes = g.hoistCodes(codes, types)
+	}
 	// Defaults: computed from the earlier arguments, which must then be
 	// evaluated once; hoist impure ones.
 	args := make([]jen.Code, len(fn.Params))
@@ -107,7 +147,11 @@ func (g *gen) userArgs(call *check.Call, fname string, fn *check.Function) []jen
 			args[i] = codes[i]
 			continue
 		}
-		args[i] = jen.Id(defaultFuncName(fname, fn.Params[i].Name)).Call(args[:i]...)
+		dargs := append([]jen.Code{}, args[:i]...)
+		if g.takesStrand(fn) {
+			dargs = append([]jen.Code{g.strand()}, dargs...)
+		}
+		args[i] = jen.Id(defaultFuncName(fname, fn.Params[i].Name)).Call(dargs...)
 	}
 	if fn.Rest != nil {
 		rest := codes[len(call.Args):]
@@ -163,6 +207,9 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		if a == nil {
 			return nil, nil
 		}
+		if isHOF(id) && a == firstArg(call) {
+			return g.hofArg(a), a
+		}
 		if w := want(i, a); w != nil {
 			return g.exprTo(a, w), a
 		}
@@ -197,7 +244,9 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	case "io:print":
 		return rtCall("Print", spread())
 	case "runtime:sleep":
-		return rtCall("Sleep", fixed[0])
+		return rtCall("Sleep", g.strand(), fixed[0])
+	case "future:cancel":
+		return jen.Add(recv).Dot("Cancel").Call()
 	case "int:fromString":
 		return rtCall("IntFromString", fixed[0])
 	case "float:fromString":
@@ -356,6 +405,21 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	}
 	g.unsupported(pos, "the library function '%s'", id)
 	return jen.Nil()
+}
+
+func isHOF(id string) bool {
+	switch id {
+	case "array:forEach", "array:map", "array:filter", "array:reduce", "map:forEach", "map:map", "map:filter", "map:reduce":
+		return true
+	}
+	return false
+}
+
+func firstArg(call *check.Call) frontend.Expr {
+	if len(call.Args) > 0 {
+		return call.Args[0]
+	}
+	return nil
 }
 
 func spreadArgs(call *check.Call, rest []jen.Code) []jen.Code {

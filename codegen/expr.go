@@ -62,7 +62,8 @@ func (g *gen) adaptFunc(code jen.Code, from, to *check.Type) jen.Code {
 		return code
 	}
 	f := g.newTemp("fn")
-	var params, args []jen.Code
+	params := []jen.Code{jen.Id(strandParam).Op("*").Add(rtq("Strand"))}
+	args := []jen.Code{g.strand()}
 	for i, p := range to.Params {
 		n := g.newTemp("p")
 		params = append(params, jen.Id(n).Add(g.goType(p)))
@@ -208,7 +209,21 @@ func (g *gen) expr(e frontend.Expr) jen.Code {
 	case *frontend.ErrorCtorExpr:
 		return g.errorCtor(e)
 	case *frontend.FuncExpr, *frontend.ArrowExpr:
-		return g.funcLit(e)
+		return g.funcLit(e, true)
+	case *frontend.StartExpr:
+		return g.start(e)
+	case *frontend.WaitExpr:
+		return g.wait(e, t)
+	case *frontend.MultiWaitExpr:
+		return g.multiWait(e, t)
+	case *frontend.ReceiveExpr:
+		return g.receive(e, t)
+	case *frontend.MultiReceiveExpr:
+		return g.multiReceive(e, t)
+	case *frontend.SendExpr:
+		return g.convert(g.send(e), check.Any, t, nil)
+	case *frontend.FlushExpr:
+		return g.flush(e, t)
 	}
 	g.unsupported(e.Pos(), "this expression")
 	return jen.Nil()
@@ -232,6 +247,14 @@ func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 	sym := g.prog.Uses[e]
 	if sym == nil {
 		return jen.Nil()
+	}
+	switch sym.Kind {
+	case check.SymWorker:
+		return g.future(e)
+	case check.SymFunc:
+		if sym.Func != nil && !g.takesStrand(sym.Func) {
+			return g.strandAdapter(g.symRef(sym), sym.Type)
+		}
 	}
 	code := jen.Id(g.symRef(sym))
 	declared := sym.Type

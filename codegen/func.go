@@ -28,8 +28,8 @@ func (g *gen) funcDecl(d *frontend.FuncDecl) []jen.Code {
 		out = append(out, g.defaultFunc(name, fn, i, def))
 	}
 	params := g.params(fn)
-	body := g.body(fn, d.Body, d.ExprBody)
-	out = append(out, jen.Func().Id(name).Params(params...).Add(g.resultType(fn.Type.Ret)).Block(body...))
+	body, named := g.body(fn, d.Body, d.ExprBody)
+	out = append(out, jen.Func().Id(name).Params(params...).Add(g.results(fn.Type.Ret, named)).Block(body...))
 	return out
 }
 
@@ -39,6 +39,9 @@ func defaultFuncName(fname, pname string) string {
 
 func (g *gen) defaultFunc(fname string, fn *check.Function, i int, def frontend.Expr) jen.Code {
 	var params []jen.Code
+	if g.takesStrand(fn) {
+		params = append(params, jen.Id(strandParam).Op("*").Add(rtq("Strand")))
+	}
 	for _, p := range fn.Params[:i] {
 		params = append(params, jen.Id(g.local(p)).Add(g.goType(p.Type)))
 	}
@@ -64,6 +67,9 @@ func (g *gen) local(sym *check.Symbol) string {
 
 func (g *gen) params(fn *check.Function) []jen.Code {
 	var ps []jen.Code
+	if g.takesStrand(fn) {
+		ps = append(ps, jen.Id(strandParam).Op("*").Add(rtq("Strand")))
+	}
 	for _, p := range fn.Params {
 		ps = append(ps, jen.Id(g.local(p)).Add(g.goType(p.Type)))
 	}
@@ -77,13 +83,33 @@ func (g *gen) params(fn *check.Function) []jen.Code {
 // result must end in a terminating statement: when the Ballerina body can
 // fall off its end (its return type includes ()), return nil; when it
 // cannot but Go does not see that, panic.
-func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.Expr) []jen.Code {
+//
+// A function with named workers creates their rt.Workers first and ends its
+// default worker in a defer (named is then the name of its Go result):
+//
+//	func f(strand *rt.Strand) (result_ int64) {
+//		workers1_ := rt.NewWorkers(…)
+//		defer func() { workers1_.End(strand, 2, result_, recover()) }()
+func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.Expr) (stmts []jen.Code, named string) {
 	saved := g.fn
 	g.fn = &fnState{ret: fn.Type.Ret}
 	if g.fn.ret == nil {
 		g.fn.ret = check.Nil
 	}
 	out := g.collect(func() {
+		if ws := g.prog.WorkerSets[fn.Decl]; ws != nil {
+			set := g.newWorkerSet(ws)
+			def := ws.Default()
+			g.fn.worker = &workerCtx{set: ws, w: def}
+			result := jen.Code(jen.Nil())
+			if hasResult(g.fn.ret) {
+				named = "result_"
+				result = g.convert(jen.Id(named), g.fn.ret, check.Any, nil)
+			}
+			g.emit(jen.Defer().Func().Params().Block(
+				jen.Id(set).Dot("End").Call(g.strand(), jen.Lit(def.Index), result, jen.Recover()),
+			).Call())
+		}
 		if exprBody != nil {
 			g.lineDirective(exprBody.Pos())
 			g.returnValue(exprBody)
@@ -99,36 +125,75 @@ func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.E
 		}
 	})
 	g.fn = saved
-	return out
+	return out, named
+}
+
+// results is the Go result list of a function returning ret.
+func (g *gen) results(ret *check.Type, named string) jen.Code {
+	if named != "" {
+		return jen.Parens(jen.Id(named).Add(g.goType(ret)))
+	}
+	return g.resultType(ret)
 }
 
 // returnValue emits `return e` for the current function.
 func (g *gen) returnValue(e frontend.Expr) {
-	if !hasResult(g.fn.ret) {
+	res := g.fn.result()
+	if !hasResult(res) {
 		g.exprStmt(e)
+		g.unlocks("")
 		g.emit(jen.Return())
 		return
 	}
-	g.emit(jen.Return(g.exprTo(e, g.fn.ret)))
+	v := g.exprTo(e, g.fn.ret)
+	if res != g.fn.ret {
+		v = g.convert(v, g.fn.ret, res, e)
+	}
+	if g.lockDepth() > 0 {
+		t := g.newTemp("ret")
+		g.emit(jen.Id(t).Op(":=").Add(v))
+		g.unlocks("")
+		v = jen.Id(t)
+	}
+	g.emit(jen.Return(v))
+}
+
+func (g *gen) lockDepth() int {
+	n := 0
+	for _, k := range g.fn.nest {
+		if k == "lock" {
+			n++
+		}
+	}
+	return n
 }
 
 // funcLit emits an anonymous function as a Go function literal; Go closures
 // capture variables by reference, as Ballerina's do.
-func (g *gen) funcLit(e frontend.Expr) jen.Code {
+//
+// withStrand false leaves out the strand parameter: a literal passed to a
+// langlib function (map, forEach, …) runs on the caller's strand and uses
+// its strand variable.
+func (g *gen) funcLit(e frontend.Expr, withStrand bool) jen.Code {
 	fn := g.prog.Funcs[e]
 	if fn == nil || fn.Type == nil {
 		return jen.Nil()
 	}
 	savedCur := g.cur
 	var body []jen.Code
+	var named string
 	switch e := e.(type) {
 	case *frontend.FuncExpr:
-		body = g.body(fn, e.Body, e.ExprBody)
+		body, named = g.body(fn, e.Body, e.ExprBody)
 	case *frontend.ArrowExpr:
-		body = g.body(fn, nil, e.Body)
+		body, named = g.body(fn, nil, e.Body)
 	}
 	g.cur = savedCur
-	return jen.Func().Params(g.params(fn)...).Add(g.resultType(fn.Type.Ret)).Block(body...)
+	params := g.params(fn)
+	if !withStrand {
+		params = params[1:]
+	}
+	return jen.Func().Params(params...).Add(g.results(fn.Type.Ret, named)).Block(body...)
 }
 
 // goTerminates mirrors Go's "terminating statement" rule for the Go this

@@ -35,14 +35,35 @@ type gen struct {
 	cur      *[]jen.Code // statements being built
 	used     map[*check.Symbol]bool
 	untyped  map[jen.Code]bool // codes that are untyped Go constants
+	yields   map[*check.Function]bool
+	wsVars   map[*check.WorkerSet]string // Go variables of the rt.Workers in scope
+	chanSet  map[*check.Channel]string   // the rt.Workers variable of each channel
+	hoistAll bool                        // evaluate every call argument into a temporary (start)
 	lastLine int
 }
 
 // fnState is the state of the Go function being generated.
 type fnState struct {
-	ret    *check.Type
+	ret    *check.Type // the Ballerina return type
+	goRet  *check.Type // the type the Go function returns, when it differs (strand bodies return any)
 	onFail []*onFailCtx
 	labels int
+	nest   []string // enclosing "lock" and "loop" levels, innermost last
+	worker *workerCtx
+}
+
+// workerCtx is the worker whose code is being generated.
+type workerCtx struct {
+	set *check.WorkerSet
+	w   *check.Worker
+}
+
+// result is the type the Go function returns.
+func (f *fnState) result() *check.Type {
+	if f.goRet != nil {
+		return f.goRet
+	}
+	return f.ret
 }
 
 // onFailCtx is an enclosing `do { } on fail` that check and fail jump to.
@@ -50,6 +71,7 @@ type onFailCtx struct {
 	label  string
 	errVar string
 	used   bool
+	nest   int // len(fnState.nest) at the do statement
 }
 
 // Generate emits the Go source of prog. The result is gofmt'd. Diagnostics
@@ -67,6 +89,8 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		fields:   map[*check.Type]map[string]string{},
 		tdVars:   map[string]string{},
 		untyped:  map[jen.Code]bool{},
+		wsVars:   map[*check.WorkerSet]string{},
+		chanSet:  map[*check.Channel]string{},
 	}
 	g.srcName = "input.bal"
 	if prog.File.Src != nil {
@@ -143,7 +167,7 @@ func (g *gen) file() []byte {
 func (g *gen) goMain() jen.Code {
 	m := g.prog.Main
 	var stmts []jen.Code
-	stmts = append(stmts, jen.Id("initModule_").Call())
+	stmts = append(stmts, jen.Id("initModule_").Call(g.strand()))
 	var args []jen.Code
 	for i, p := range m.Params {
 		args = append(args, g.mainArg(i, p.Name, p.Type))
@@ -164,7 +188,7 @@ func (g *gen) goMain() jen.Code {
 	} else if len(m.Params) > 0 {
 		stmts = append(stmts, rtCall("ArgsEnd", jen.Lit(len(m.Params))))
 	}
-	call := jen.Id(goName("main")).Call(args...)
+	call := jen.Id(goName("main")).Call(append([]jen.Code{g.strand()}, args...)...)
 	if hasResult(check.FuncOf(nil, nil, m.Type.Ret)) && m.Type.Ret != nil && m.Type.Ret.Kind != check.KNil {
 		stmts = append(stmts, jen.Return(call))
 	} else {
@@ -172,7 +196,7 @@ func (g *gen) goMain() jen.Code {
 	}
 	return jen.Func().Id("main").Params().Block(
 		rtCall("SetModule", jen.Lit(g.prog.Module)),
-		rtCall("Main", jen.Func().Params().Any().Block(stmts...)),
+		rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)),
 	)
 }
 
@@ -298,7 +322,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 		out = append(out, jen.Var().Defs(vars...))
 	}
 	out = append(out, jen.Comment("initModule_ initializes the module variables in declaration order.").Line().
-		Func().Id("initModule_").Params().Block(inits...))
+		Func().Id("initModule_").Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Block(inits...))
 	return out
 }
 

@@ -25,6 +25,7 @@ var reserved = map[string]bool{
 	"float32": true, "uintptr": true, "comparable": true,
 	// package names and entry points
 	"rt": true, "main": true, "init": true, "fmt": true, "os": true, "math": true,
+	"strand": true, // the strand parameter of functions that may yield
 }
 
 // goName escapes a Ballerina identifier for use as a Go identifier.

@@ -65,12 +65,15 @@ func (g *gen) stmt(s frontend.Stmt) {
 	case *frontend.ForeachStmt:
 		g.foreach(s)
 	case *frontend.BreakStmt:
+		g.unlocks("loop")
 		g.emit(jen.Break())
 	case *frontend.ContinueStmt:
+		g.unlocks("loop")
 		g.emit(jen.Continue())
 	case *frontend.ReturnStmt:
 		if s.X == nil {
-			if hasResult(g.fn.ret) {
+			g.unlocks("")
+			if hasResult(g.fn.result()) {
 				g.emit(jen.Return(jen.Nil()))
 			} else {
 				g.emit(jen.Return())
@@ -87,9 +90,11 @@ func (g *gen) stmt(s frontend.Stmt) {
 	case *frontend.DoStmt:
 		g.doStmt(s)
 	case *frontend.LockStmt:
-		// Until strands exist there is exactly one strand: the lock
-		// excludes nothing and the body runs as a plain block.
-		g.emit(jen.Block(g.blockCode(s.Body)...))
+		g.lockStmt(s)
+	case *frontend.ForkStmt:
+		g.forkStmt(s)
+	case *frontend.WorkerDecl:
+		g.workerStart(s)
 	default:
 		g.unsupported(s.Pos(), "this statement")
 	}
@@ -266,6 +271,10 @@ func (g *gen) exprStmt(e frontend.Expr) {
 		g.checkValue(ce) // the error branch is the effect; the value is ()
 		return
 	}
+	if se, ok := e.(*frontend.SendExpr); ok && !se.Sync {
+		g.emit(g.send(se))
+		return
+	}
 	code := g.expr(e)
 	if t.Kind == check.KNil && isCall(e) {
 		g.emit(code)
@@ -288,15 +297,26 @@ func isCall(e frontend.Expr) bool {
 
 func (g *gen) ifStmt(s *frontend.IfStmt) jen.Code {
 	cond := g.exprTo(s.Cond, check.Boolean)
-	then := g.blockCode(s.Then)
+	// A conditional send in a branch not taken will never happen: each
+	// branch first skips the other branches' slots.
+	var elseStmts []frontend.Stmt
+	if s.Else != nil {
+		elseStmts = []frontend.Stmt{s.Else}
+	}
+	then := append(g.skipsFor(elseStmts), g.blockCode(s.Then)...)
 	st := jen.If(cond).Block(then...)
+	thenSkips := g.skipsFor(s.Then.Stmts)
 	switch e := s.Else.(type) {
 	case nil:
+		if len(thenSkips) > 0 {
+			st.Else().Block(thenSkips...)
+		}
 	case *frontend.Block:
-		st.Else().Block(g.blockCode(e)...)
+		st.Else().Block(append(thenSkips, g.blockCode(e)...)...)
 	case *frontend.IfStmt:
 		var inner jen.Code
 		pre := g.collect(func() { inner = g.ifStmt(e) })
+		pre = append(thenSkips, pre...)
 		if len(pre) == 0 {
 			st.Else().Add(inner)
 		} else {
@@ -307,6 +327,8 @@ func (g *gen) ifStmt(s *frontend.IfStmt) jen.Code {
 }
 
 func (g *gen) whileStmt(s *frontend.WhileStmt) {
+	g.fn.nest = append(g.fn.nest, "loop")
+	defer func() { g.fn.nest = g.fn.nest[:len(g.fn.nest)-1] }()
 	if lit, ok := s.Cond.(*frontend.BoolLit); ok && lit.Value {
 		g.emit(jen.For().Block(g.blockCode(s.Body)...))
 		return
@@ -331,7 +353,9 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 	if !g.isUsed(sym) {
 		name = "_"
 	}
+	g.fn.nest = append(g.fn.nest, "loop")
 	body := g.blockCode(s.Body)
+	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
 	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == "..." || b.Op == "..<") {
 		// for i, end := a, b; i < end; i++ { … }
 		from := g.exprTo(b.X, check.Int)
@@ -400,10 +424,16 @@ func (g *gen) fail(err jen.Code) {
 	if n := len(g.fn.onFail); n > 0 {
 		of := g.fn.onFail[n-1]
 		of.used = true
+		for i := len(g.fn.nest) - 1; i >= of.nest; i-- {
+			if g.fn.nest[i] == "lock" {
+				g.emit(rtCall("Unlock", g.strand()))
+			}
+		}
 		g.emit(jen.Id(of.errVar).Op("=").Add(err))
 		g.emit(jen.Goto().Id(of.label))
 		return
 	}
+	g.unlocks("")
 	g.emit(jen.Return(err))
 }
 
@@ -424,7 +454,7 @@ func (g *gen) doStmt(s *frontend.DoStmt) {
 	}
 	g.fn.labels++
 	n := g.fn.labels
-	of := &onFailCtx{label: fmt.Sprintf("onFail%d_", n), errVar: fmt.Sprintf("fail%d_", n)}
+	of := &onFailCtx{label: fmt.Sprintf("onFail%d_", n), errVar: fmt.Sprintf("fail%d_", n), nest: len(g.fn.nest)}
 	g.fn.onFail = append(g.fn.onFail, of)
 	body := g.blockCode(s.Body)
 	g.fn.onFail = g.fn.onFail[:len(g.fn.onFail)-1]
@@ -497,7 +527,14 @@ func (g *gen) matchStmt(s *frontend.MatchStmt) {
 			}
 			cond = c
 		}
-		body := append(binds, g.blockCode(cl.Body)...)
+		// skip the conditional sends of the other clauses
+		var others []frontend.Stmt
+		for _, o := range s.Clauses {
+			if o != cl {
+				others = append(others, o.Body)
+			}
+		}
+		body := append(append(binds, g.skipsFor(others)...), g.blockCode(cl.Body)...)
 		if cl.Guard != nil {
 			var gc jen.Code
 			pre := g.collect(func() { gc = g.exprTo(cl.Guard, check.Boolean) })
@@ -527,12 +564,20 @@ func (g *gen) matchStmt(s *frontend.MatchStmt) {
 	if !usedV {
 		g.emit(jen.Id("_").Op("=").Id(v))
 	}
+	var all []frontend.Stmt
+	for _, cl := range s.Clauses {
+		all = append(all, cl.Body)
+	}
+	noneSkips := g.skipsFor(all)
 	switch {
 	case chain == nil && hasElse:
 		g.emit(jen.Block(elseBody...))
 	case chain == nil:
+		g.emit(jen.Block(noneSkips...))
 	case hasElse:
 		g.emit(chain.Else().Block(elseBody...))
+	case len(noneSkips) > 0:
+		g.emit(chain.Else().Block(noneSkips...))
 	default:
 		g.emit(chain)
 	}

@@ -46,7 +46,7 @@ func (g *gen) repr(t *check.Type) string {
 		if t.RestP != nil {
 			ps = append(ps, g.repr(check.ArrayOf(t.RestP, -1)))
 		}
-		s := "func(" + strings.Join(ps, ",") + ")"
+		s := "func(*rt.Strand," + strings.Join(ps, ",") + ")"
 		if t.Ret != nil && t.Ret.Kind != check.KNil {
 			s += g.repr(t.Ret)
 		}
@@ -54,6 +54,8 @@ func (g *gen) repr(t *check.Type) string {
 			return "any" // bare `function`
 		}
 		return s
+	case check.KFuture:
+		return "*rt.Future"
 	case check.KUnion:
 		r := ""
 		for _, m := range t.Members {
@@ -101,7 +103,9 @@ func (g *gen) goType(t *check.Type) jen.Code {
 	case check.KRecord:
 		return jen.Op("*").Id(g.recordName(t))
 	case check.KFunc:
-		return jen.Func().Params(g.funcParamTypes(t)...).Add(g.resultType(t.Ret))
+		return jen.Func().Params(append([]jen.Code{jen.Op("*").Add(rtq("Strand"))}, g.funcParamTypes(t)...)...).Add(g.resultType(t.Ret))
+	case check.KFuture:
+		return jen.Op("*").Add(rtq("Future"))
 	}
 	return jen.Any()
 }

@@ -203,16 +203,31 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 			if a, ok := c.section("args"); ok {
 				args = strings.Fields(string(a))
 			}
-			cmd := exec.Command(filepath.Join(bin, c.dir), args...)
-			var stdout, stderr bytes.Buffer
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			cmd.Env = append(os.Environ(), "BAL2GO_GOTRACE=")
-			err := cmd.Run()
-			code := 0
-			if ee, ok := err.(*exec.ExitError); ok {
-				code = ee.ExitCode()
-			} else if err != nil {
-				t.Fatalf("running: %v", err)
+			run := func() (string, string, int) {
+				cmd := exec.Command(filepath.Join(bin, c.dir), args...)
+				var stdout, stderr bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				cmd.Env = append(os.Environ(), "BAL2GO_GOTRACE=", "BAL2GO_TRACE=")
+				err := cmd.Run()
+				code := 0
+				if ee, ok := err.(*exec.ExitError); ok {
+					code = ee.ExitCode()
+				} else if err != nil {
+					t.Fatalf("running: %v", err)
+				}
+				return stdout.String(), stderr.String(), code
+			}
+			out, errOut, code := run()
+			// Concurrent programs must print the same every time (the
+			// scheduling order is fixed by CONCURRENCY.md).
+			if strings.HasPrefix(c.name, "concurrency/") {
+				for i := 0; i < 4; i++ {
+					o2, e2, c2 := run()
+					if o2 != out || e2 != errOut || c2 != code {
+						t.Errorf("%s: run %d differs from the first run:\n%s%s(exit %d)\nvs\n%s%s(exit %d)", c.path, i+2, out, errOut, code, o2, e2, c2)
+						break
+					}
+				}
 			}
 			check := func(section, got string) {
 				want, ok := c.section(section)
@@ -232,8 +247,8 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 					t.Errorf("%s: %s differs\n--- want\n%s--- got\n%s", c.path, section, want, got)
 				}
 			}
-			check("stdout", stdout.String())
-			check("stderr", stderr.String())
+			check("stdout", out)
+			check("stderr", errOut)
 			check("exit", strconv.Itoa(code)+"\n")
 		})
 	}

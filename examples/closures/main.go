@@ -6,21 +6,21 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("closures")
-	rt.Main(func() any {
-		initModule_()
-		main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		main_(strand)
 		return nil
 	})
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
-func makeCounter() func() int64 {
+func makeCounter() func(*rt.Strand) int64 {
 //line closures.bal:7
 	var count int64 = 0
 //line closures.bal:8
-	return func() int64 {
+	return func(strand *rt.Strand) int64 {
 //line closures.bal:9
 		count = rt.AddInt(count, 1)
 //line closures.bal:10
@@ -28,47 +28,47 @@ func makeCounter() func() int64 {
 	}
 }
 
-func applyTwice(f func(int64) int64, x int64) int64 {
+func applyTwice(strand *rt.Strand, f func(*rt.Strand, int64) int64, x int64) int64 {
 //line closures.bal:15
-	return f(f(x))
+	return f(strand, f(strand, x))
 }
 
-func compose(f func(int64) int64, g func(int64) int64) func(int64) int64 {
+func compose(f func(*rt.Strand, int64) int64, g func(*rt.Strand, int64) int64) func(*rt.Strand, int64) int64 {
 //line closures.bal:19
-	return func(x int64) int64 {
+	return func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:20
-		return g(f(x))
+		return g(strand, f(strand, x))
 	}
 }
 
-func main_() {
+func main_(strand *rt.Strand) {
 //line closures.bal:25
 	next := makeCounter()
 //line closures.bal:26
-	_ = next()
+	_ = next(strand)
 //line closures.bal:27
-	_ = next()
+	_ = next(strand)
 //line closures.bal:28
-	rt.Println("counter: ", next())
+	rt.Println("counter: ", next(strand))
 //line closures.bal:30
 	other := makeCounter()
 //line closures.bal:31
-	rt.Println("independent counter: ", other())
+	rt.Println("independent counter: ", other(strand))
 //line closures.bal:33
-	rt.Println("applyTwice: ", applyTwice(func(x int64) int64 {
+	rt.Println("applyTwice: ", applyTwice(strand, func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:33
 		return rt.MulInt(x, 3)
 	}, 2))
 //line closures.bal:34
-	incThenDouble := compose(func(x int64) int64 {
+	incThenDouble := compose(func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:34
 		return rt.AddInt(x, 1)
-	}, func(x int64) int64 {
+	}, func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:34
 		return rt.MulInt(x, 2)
 	})
 //line closures.bal:35
-	rt.Println("compose: ", incThenDouble(5))
+	rt.Println("compose: ", incThenDouble(strand, 5))
 //line closures.bal:37
 	numbers := rt.NewList[int64](nil, 3, 1, 4, 1, 5, 9, 2, 6)
 //line closures.bal:38

@@ -6,14 +6,14 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("errors")
-	rt.Main(func() any {
-		initModule_()
-		return main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		return main_(strand)
 	})
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
 func parseAge(text string) any {
 //line errors.bal:6
@@ -64,7 +64,7 @@ func divide(a int64, b int64) int64 {
 	return rt.DivInt(a, b)
 }
 
-func main_() any {
+func main_(strand *rt.Strand) any {
 //line errors.bal:34
 	for _, s := range rt.NewList[string](nil, "42", "-3", "abc").Elems {
 //line errors.bal:35

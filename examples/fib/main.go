@@ -6,15 +6,15 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("fib")
-	rt.Main(func() any {
-		initModule_()
-		main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		main_(strand)
 		return nil
 	})
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
 func fib(n int64) int64 {
 //line fib.bal:7
@@ -55,7 +55,7 @@ func factorial(n int64) int64 {
 	return cond3_
 }
 
-func main_() {
+func main_(strand *rt.Strand) {
 //line fib.bal:29
 	firstTen := rt.NewList[int64](nil)
 //line fib.bal:30

@@ -6,17 +6,17 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("hello")
-	rt.Main(func() any {
-		initModule_()
-		main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		main_(strand)
 		return nil
 	})
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
-func main_() {
+func main_(strand *rt.Strand) {
 //line hello.bal:5
 	rt.Println("Hello, World!")
 }

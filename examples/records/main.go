@@ -6,9 +6,9 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("records")
-	rt.Main(func() any {
-		initModule_()
-		main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		main_(strand)
 		return nil
 	})
 }
@@ -23,7 +23,7 @@ type Item struct {
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
 func total(items *rt.List[*Item]) float64 {
 //line records.bal:14
@@ -37,7 +37,7 @@ func total(items *rt.List[*Item]) float64 {
 	return sum
 }
 
-func main_() {
+func main_(strand *rt.Strand) {
 //line records.bal:22
 	stock := rt.NewList[*Item](nil, &Item{Name: "pen", Category: "office", Quantity: 10, Price: 1.5, Note: rt.Absent}, &Item{Name: "paper", Category: "office", Quantity: 3, Price: 4.25, Note: "A4"}, &Item{Name: "apple", Category: "food", Quantity: 12, Price: 0.5, Note: rt.Absent}, &Item{Name: "coffee", Category: "food", Quantity: 1, Price: 7.0, Note: rt.Absent})
 //line records.bal:29

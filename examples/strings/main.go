@@ -6,15 +6,15 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("strings")
-	rt.Main(func() any {
-		initModule_()
-		main_()
+	rt.Main(func(strand *rt.Strand) any {
+		initModule_(strand)
+		main_(strand)
 		return nil
 	})
 }
 
 // initModule_ initializes the module variables in declaration order.
-func initModule_() {}
+func initModule_(strand *rt.Strand) {}
 
 func capitalize(word string) string {
 //line strings.bal:6
@@ -53,7 +53,7 @@ func reverse(s string) string {
 	return out
 }
 
-func main_() {
+func main_(strand *rt.Strand) {
 //line strings.bal:31
 	sentence := "  the quick brown fox jumps over the lazy dog  "
 //line strings.bal:32
@@ -83,7 +83,12 @@ func main_() {
 //line strings.bal:46
 	rt.Println(words.Len(), " words: ", words)
 //line strings.bal:48
-	titled := rt.ListMap(words, capitalize)
+	fn1_ := func(strand *rt.Strand, p0_ string) string {
+		return capitalize(p0_)
+	}
+	titled := rt.ListMap(words, func(p0_ string) string {
+		return fn1_(strand, p0_)
+	})
 //line strings.bal:49
 	rt.Println(rt.StrJoin(" ", titled.Elems...))
 //line strings.bal:50

@@ -1,0 +1,425 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// Workers, messages, futures and locks. A function with named workers
+// creates one rt.Workers for its peers; each worker is a strand running a
+// closure; sends, receives and flushes name their channel and slot, both
+// fixed by the checker.
+
+// at is the .bal position of a blocking operation, for the runtime's
+// deadlock report and trace.
+func (g *gen) at(p frontend.Pos) jen.Code {
+	return jen.Lit(fmt.Sprintf("%s:%d", g.srcName, p.Line))
+}
+
+func (g *gen) strand() jen.Code { return jen.Id(strandParam) }
+
+// newWorkerSet emits the rt.Workers of ws:
+//
+//	workers1_ := rt.NewWorkers(strand, []string{"A", "B", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}})
+func (g *gen) newWorkerSet(ws *check.WorkerSet) string {
+	name := g.newTemp("workers")
+	g.wsVars[ws] = name
+	for _, ch := range ws.Channels {
+		g.chanSet[ch] = name
+	}
+	var names, chans []jen.Code
+	for _, w := range ws.Workers {
+		names = append(names, jen.Lit(w.Name))
+	}
+	for _, ch := range ws.Channels {
+		chans = append(chans, jen.Values(jen.Id("From").Op(":").Lit(ch.From), jen.Id("To").Op(":").Lit(ch.To), jen.Id("Slots").Op(":").Lit(len(ch.Sends))))
+	}
+	g.emit(jen.Id(name).Op(":=").Add(rtCall("NewWorkers", g.strand(), jen.Index().String().Values(names...), jen.Index().Add(rtq("ChannelSpec")).Values(chans...))))
+	return name
+}
+
+// workerStart emits the start of a named worker:
+//
+//	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any { … })
+func (g *gen) workerStart(d *frontend.WorkerDecl) {
+	w := g.prog.Workers[d]
+	if w == nil || w.Fn == nil {
+		return
+	}
+	set := g.setOf(w)
+	if set == "" {
+		g.unsupported(d.Pos(), "this worker")
+		return
+	}
+	body := g.closureBody(w, d.Body)
+	lit := jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(body...)
+	g.emit(jen.Id(set).Dot("Start").Call(g.strand(), jen.Lit(w.Index), jen.Lit(w.Parallel), lit))
+}
+
+// setOf finds the Go variable of the worker set w belongs to.
+func (g *gen) setOf(w *check.Worker) string {
+	for ws, name := range g.wsVars {
+		for _, x := range ws.Workers {
+			if x == w {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// closureBody generates a worker's body: a strand body returning any.
+func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
+	saved, savedCur := g.fn, g.cur
+	var set *check.WorkerSet
+	for ws := range g.wsVars {
+		for _, x := range ws.Workers {
+			if x == w {
+				set = ws
+			}
+		}
+	}
+	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: set, w: w}}
+	out := g.collect(func() {
+		g.stmts(body.Stmts)
+		if !goTerminates(body.Stmts) {
+			g.emit(jen.Return(jen.Nil()))
+		}
+	})
+	g.fn, g.cur = saved, savedCur
+	return out
+}
+
+func (g *gen) forkStmt(s *frontend.ForkStmt) {
+	ws := g.prog.WorkerSets[s]
+	if ws == nil {
+		return
+	}
+	g.newWorkerSet(ws)
+	for _, d := range s.Workers {
+		g.workerStart(d)
+	}
+}
+
+// sendStmt emits e -> W: the value is cloned (simple values need no copy).
+//
+//	workers1_.Send(0, 0, rt.Clone[any](v))
+func (g *gen) send(e *frontend.SendExpr) jen.Code {
+	a := g.prog.Actions[e]
+	if a == nil || a.Chan == nil {
+		g.unsupported(e.Pos(), "this send")
+		return jen.Nil()
+	}
+	set := g.chanSet[a.Chan]
+	t := g.prog.TypeOfExpr(e.X)
+	v := g.boxedExpr(e.X, t)
+	if needsClone(t) {
+		v = rtGeneric("Clone", []jen.Code{jen.Any()}, v)
+	}
+	if e.Sync {
+		return jen.Id(set).Dot("SyncSend").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v, g.at(e.Pos()))
+	}
+	return jen.Id(set).Dot("Send").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v)
+}
+
+// boxedExpr generates e boxed in any.
+func (g *gen) boxedExpr(e frontend.Expr, t *check.Type) jen.Code {
+	return g.convert(g.expr(e), t, check.Any, e)
+}
+
+// needsClone reports whether a value of type t is mutable (lists, maps,
+// records) and must be copied when sent.
+func needsClone(t *check.Type) bool {
+	for _, m := range check.MembersOf(t) {
+		switch m.Kind {
+		case check.KInt, check.KFloat, check.KBoolean, check.KString, check.KNil, check.KSingleton, check.KError:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// skipsFor emits Skip for every conditional send of the current worker
+// under the given statements: a branch not taken will never send them.
+func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
+	var out []jen.Code
+	for _, s := range stmts {
+		inspect(s, func(n frontend.Node) bool {
+			switch n := n.(type) {
+			case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.WorkerDecl, *frontend.ForkStmt:
+				return false
+			case *frontend.SendExpr:
+				if a := g.prog.Actions[n]; a != nil && a.Chan != nil {
+					out = append(out, jen.Id(g.chanSet[a.Chan]).Dot("Skip").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot)))
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// hasSends reports whether stmts contain a send of the current worker.
+func (g *gen) hasSends(stmts []frontend.Stmt) bool {
+	return len(g.skipsFor(stmts)) > 0
+}
+
+func (g *gen) receive(e *frontend.ReceiveExpr, t *check.Type) jen.Code {
+	a := g.prog.Actions[e]
+	if a == nil || len(a.Parts) == 0 {
+		g.unsupported(e.Pos(), "this receive")
+		return jen.Nil()
+	}
+	set := g.chanSet[a.Parts[0].Chan]
+	var v jen.Code
+	if len(a.Parts) == 1 {
+		v = jen.Id(set).Dot("Receive").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), g.at(e.Pos()))
+	} else {
+		args := []jen.Code{g.strand(), g.at(e.Pos())}
+		for _, p := range a.Parts {
+			args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Lit(p.Chan.Index), jen.Id("Index").Op(":").Lit(p.Slot)))
+		}
+		v = jen.Id(set).Dot("ReceiveAny").Call(args...)
+	}
+	return g.convert(v, check.Any, t, nil)
+}
+
+// multiReceive builds the record of <- {a: A, b: B}.
+func (g *gen) multiReceive(e *frontend.MultiReceiveExpr, t *check.Type) jen.Code {
+	a := g.prog.Actions[e]
+	if a == nil || len(a.Parts) != len(e.Fields) {
+		g.unsupported(e.Pos(), "this multiple receive")
+		return jen.Nil()
+	}
+	set := g.chanSet[a.Parts[0].Chan]
+	args := []jen.Code{g.strand(), g.at(e.Pos())}
+	for _, p := range a.Parts {
+		args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Lit(p.Chan.Index), jen.Id("Index").Op(":").Lit(p.Slot)))
+	}
+	res := g.newTemp("msgs")
+	g.emit(jen.Id(res).Op(":=").Id(set).Dot("ReceiveAll").Call(args...))
+	keys := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		keys[i] = f.Key
+	}
+	return g.recordFromAnys(e.Pos(), t, keys, res)
+}
+
+// recordFromAnys builds a record (or map) of type t from the []any held
+// in the variable res, field i from res[i].
+func (g *gen) recordFromAnys(pos frontend.Pos, t *check.Type, keys []string, res string) jen.Code {
+	switch t.Kind {
+	case check.KRecord:
+		var elems []jen.Code
+		for i, k := range keys {
+			f := t.FieldByName(k)
+			if f == nil {
+				continue
+			}
+			ft := f.Type
+			if f.Optional {
+				ft = check.Any
+			}
+			elems = append(elems, jen.Id(g.fieldName(t, k)).Op(":").Add(g.convert(jen.Id(res).Index(jen.Lit(i)), check.Any, ft, nil)))
+		}
+		return jen.Op("&").Id(g.recordName(t)).Values(elems...)
+	case check.KMap:
+		var ks, vs []jen.Code
+		for i, k := range keys {
+			ks = append(ks, jen.Lit(k))
+			vs = append(vs, g.convert(jen.Id(res).Index(jen.Lit(i)), check.Any, t.Elem, nil))
+		}
+		return rtGeneric("NewMapFrom", []jen.Code{g.goType(t.Elem)}, g.mapInherent(t), jen.Index().String().Values(ks...), jen.Index().Add(g.goType(t.Elem)).Values(vs...))
+	}
+	g.unsupported(pos, "a multiple receive or wait into '%s'", t)
+	return jen.Nil()
+}
+
+func (g *gen) flush(e *frontend.FlushExpr, t *check.Type) jen.Code {
+	a := g.prog.Actions[e]
+	wc := g.fn.worker
+	if a == nil || wc == nil {
+		g.unsupported(e.Pos(), "this flush")
+		return jen.Nil()
+	}
+	var v jen.Code
+	if a.Chan != nil {
+		v = jen.Id(g.chanSet[a.Chan]).Dot("Flush").Call(g.strand(), jen.Lit(a.Chan.Index), g.at(e.Pos()))
+	} else {
+		v = jen.Id(g.wsVars[wc.set]).Dot("FlushAll").Call(g.strand(), jen.Lit(wc.w.Index), g.at(e.Pos()))
+	}
+	return g.convert(v, check.Any, t, nil)
+}
+
+// future is the Go expression of a future operand: a named worker's future
+// comes from its worker set.
+func (g *gen) future(e frontend.Expr) jen.Code {
+	if ne, ok := e.(*frontend.NameExpr); ok {
+		if sym := g.prog.Uses[ne]; sym != nil && sym.Kind == check.SymWorker {
+			if w := g.workerOfSym(sym); w != nil {
+				return jen.Id(g.setOf(w)).Dot("Future").Call(jen.Lit(w.Index))
+			}
+		}
+	}
+	return g.expr(e)
+}
+
+func (g *gen) workerOfSym(sym *check.Symbol) *check.Worker {
+	for _, w := range g.prog.Workers {
+		if w.Sym == sym {
+			return w
+		}
+	}
+	return nil
+}
+
+func (g *gen) wait(e *frontend.WaitExpr, t *check.Type) jen.Code {
+	if len(e.Futures) == 1 {
+		return g.convert(jen.Add(g.future(e.Futures[0])).Dot("Wait").Call(g.strand(), g.at(e.Pos())), check.Any, t, nil)
+	}
+	args := []jen.Code{g.strand(), g.at(e.Pos())}
+	for _, f := range e.Futures {
+		args = append(args, g.future(f))
+	}
+	return g.convert(rtCall("WaitAny", args...), check.Any, t, nil)
+}
+
+func (g *gen) multiWait(e *frontend.MultiWaitExpr, t *check.Type) jen.Code {
+	args := []jen.Code{g.strand(), g.at(e.Pos())}
+	keys := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		args = append(args, g.future(f.Future))
+		keys[i] = f.Key
+	}
+	res := g.newTemp("results")
+	g.emit(jen.Id(res).Op(":=").Add(rtCall("WaitAll", args...)))
+	return g.recordFromAnys(e.Pos(), t, keys, res)
+}
+
+// start emits start f(args): the arguments are evaluated on the current
+// strand, then the call runs on a new one.
+//
+//	arg1_ := x
+//	strand.Start("f", false, func(strand *rt.Strand) any { return f(strand, arg1_) })
+func (g *gen) start(e *frontend.StartExpr) jen.Code {
+	parallel := false
+	for _, a := range e.Annots {
+		if a.Prefix == "" && a.Name == "strand" && strandAnyAnnot(a) {
+			parallel = true
+		}
+	}
+	ct := g.prog.TypeOfExpr(e.Call)
+	// The arguments are evaluated now, on this strand, into temporaries
+	// that the new strand's call uses.
+	saved := g.hoistAll
+	g.hoistAll = true
+	call := g.expr(e.Call)
+	g.hoistAll = saved
+	name := "start"
+	if c, ok := e.Call.(*frontend.CallExpr); ok {
+		if ne, ok := c.Fun.(*frontend.NameExpr); ok {
+			name = ne.Name
+		}
+	}
+	var lit []jen.Code
+	if hasResult(ct) {
+		lit = []jen.Code{jen.Return(g.convert(call, ct, check.Any, nil))}
+	} else {
+		lit = []jen.Code{call, jen.Return(jen.Nil())}
+	}
+	return jen.Id(strandParam).Dot("Start").Call(jen.Lit(name), jen.Lit(parallel),
+		jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(lit...))
+}
+
+func strandAnyAnnot(a *frontend.Annotation) bool {
+	if a.Value == nil {
+		return false
+	}
+	for _, f := range a.Value.Fields {
+		if s, ok := f.Value.(*frontend.StringLit); ok && f.Name == "thread" && s.Value == "any" {
+			return true
+		}
+	}
+	return false
+}
+
+// strandAdapter makes a module function that takes no strand usable as a
+// function value (function values take the strand):
+//
+//	func(strand *rt.Strand, n int64) int64 { return fib(n) }
+func (g *gen) strandAdapter(name string, ft *check.Type) jen.Code {
+	params := []jen.Code{jen.Id(strandParam).Op("*").Add(rtq("Strand"))}
+	var args []jen.Code
+	for i, p := range ft.Params {
+		n := fmt.Sprintf("p%d_", i)
+		params = append(params, jen.Id(n).Add(g.goType(p)))
+		args = append(args, jen.Id(n))
+	}
+	if ft.RestP != nil {
+		params = append(params, jen.Id("rest_").Add(g.goType(check.ArrayOf(ft.RestP, -1))))
+		args = append(args, jen.Id("rest_"))
+	}
+	call := jen.Id(name).Call(args...)
+	body := []jen.Code{call}
+	if hasResult(ft.Ret) {
+		body = []jen.Code{jen.Return(call)}
+	}
+	return jen.Func().Params(params...).Add(g.resultType(ft.Ret)).Block(body...)
+}
+
+// hofArg generates the function argument of a langlib function (map,
+// filter, forEach, reduce): a literal becomes a Go closure without the
+// strand parameter (it runs on this strand); another function value is
+// wrapped to pass this strand.
+func (g *gen) hofArg(e frontend.Expr) jen.Code {
+	switch e.(type) {
+	case *frontend.FuncExpr, *frontend.ArrowExpr:
+		return g.funcLit(e, false)
+	}
+	ft := g.prog.TypeOfExpr(e)
+	f := g.newTemp("fn")
+	g.emit(jen.Id(f).Op(":=").Add(g.expr(e)))
+	var params, args []jen.Code
+	args = append(args, g.strand())
+	for i, p := range ft.Params {
+		n := fmt.Sprintf("p%d_", i)
+		params = append(params, jen.Id(n).Add(g.goType(p)))
+		args = append(args, jen.Id(n))
+	}
+	call := jen.Id(f).Call(args...)
+	body := []jen.Code{call}
+	if hasResult(ft.Ret) {
+		body = []jen.Code{jen.Return(call)}
+	}
+	return jen.Func().Params(params...).Add(g.resultType(ft.Ret)).Block(body...)
+}
+
+// lockStmt emits lock { }: the program-wide lock is released on every way
+// out of the block (return, break, continue, fail).
+func (g *gen) lockStmt(s *frontend.LockStmt) {
+	g.emit(rtCall("Lock", g.strand(), g.at(s.Pos())))
+	g.fn.nest = append(g.fn.nest, "lock")
+	body := g.blockCode(s.Body)
+	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
+	g.emit(jen.Block(body...))
+	if !goTerminates(s.Body.Stmts) {
+		g.emit(rtCall("Unlock", g.strand()))
+	}
+}
+
+// unlocks emits the Unlock calls for the locks left by a jump out of the
+// innermost `upto` nesting levels ("loop" for break/continue, "" for return).
+func (g *gen) unlocks(upto string) {
+	for i := len(g.fn.nest) - 1; i >= 0; i-- {
+		if g.fn.nest[i] == upto && upto != "" {
+			return
+		}
+		if g.fn.nest[i] == "lock" {
+			g.emit(rtCall("Unlock", g.strand()))
+		}
+	}
+}

@@ -1,0 +1,278 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// Strands. Code that may reach a yield point (receive, wait, flush, sync
+// send, start, workers, lock, sleep) needs the strand it runs on, so such
+// functions take it as their first parameter, named strandParam. Function
+// values always take it (their callers cannot know), and so do worker
+// bodies; a module function that can never yield does not, so that pure
+// code such as fib stays plain Go.
+
+// strandParam is the name of the strand parameter; the namer reserves it.
+const strandParam = "strand"
+
+// takesStrand reports whether fn's Go function has the strand parameter.
+func (g *gen) takesStrand(fn *check.Function) bool {
+	if fn == nil {
+		return true
+	}
+	if fn.IsMain || fn.IsWorker {
+		return true
+	}
+	if _, ok := fn.Decl.(*frontend.FuncDecl); !ok {
+		return true // anonymous functions are function values
+	}
+	g.computeYields()
+	return g.yields[fn]
+}
+
+// computeYields finds the module functions that may yield: those with a
+// yield point, a call through a function value, or a call to another such
+// function (a fixed point over the call graph).
+func (g *gen) computeYields() {
+	if g.yields != nil {
+		return
+	}
+	g.yields = map[*check.Function]bool{}
+	type info struct {
+		direct  bool
+		callees []*check.Function
+	}
+	infos := map[*check.Function]*info{}
+	for _, d := range g.prog.File.Decls {
+		fd, ok := d.(*frontend.FuncDecl)
+		if !ok {
+			continue
+		}
+		fn := g.prog.Funcs[fd]
+		if fn == nil {
+			continue
+		}
+		in := &info{}
+		infos[fn] = in
+		var roots []frontend.Node
+		if fd.Body != nil {
+			roots = append(roots, fd.Body)
+		}
+		if fd.ExprBody != nil {
+			roots = append(roots, fd.ExprBody)
+		}
+		for _, def := range fn.Defaults {
+			if def != nil {
+				roots = append(roots, def)
+			}
+		}
+		for _, r := range roots {
+			inspect(r, func(n frontend.Node) bool {
+				switch n := n.(type) {
+				case *frontend.FuncExpr, *frontend.ArrowExpr:
+					return false // a function value's body yields on its caller's strand
+				case *frontend.ReceiveExpr, *frontend.MultiReceiveExpr, *frontend.WaitExpr, *frontend.MultiWaitExpr,
+					*frontend.FlushExpr, *frontend.StartExpr, *frontend.WorkerDecl, *frontend.ForkStmt, *frontend.LockStmt:
+					in.direct = true
+				case *frontend.SendExpr:
+					if n.Sync {
+						in.direct = true
+					}
+				case *frontend.CallExpr, *frontend.MethodCallExpr:
+					call := g.prog.Calls[n.(frontend.Expr)]
+					if call == nil {
+						break
+					}
+					switch call.Kind {
+					case check.CallValue:
+						in.direct = true
+					case check.CallFunc:
+						in.callees = append(in.callees, call.Func)
+					case check.CallBuiltin:
+						if builtinYields(call.Builtin) {
+							in.direct = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	for fn, in := range infos {
+		if in.direct || fn.IsMain {
+			g.yields[fn] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for fn, in := range infos {
+			if g.yields[fn] {
+				continue
+			}
+			for _, c := range in.callees {
+				if g.yields[c] {
+					g.yields[fn] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// builtinYields reports whether a library function may yield or calls
+// function values (which take the strand).
+func builtinYields(id string) bool {
+	switch id {
+	case "runtime:sleep", "array:forEach", "array:map", "array:filter", "array:reduce",
+		"map:forEach", "map:map", "map:filter", "map:reduce":
+		return true
+	}
+	return false
+}
+
+// inspect walks the syntax tree under n in source order, calling f for each
+// node; f returning false skips the node's children.
+func inspect(n frontend.Node, f func(frontend.Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	ex := func(es ...frontend.Expr) {
+		for _, e := range es {
+			if e != nil {
+				inspect(e, f)
+			}
+		}
+	}
+	args := func(as []*frontend.Arg) {
+		for _, a := range as {
+			ex(a.Value)
+		}
+	}
+	block := func(b *frontend.Block) {
+		if b != nil {
+			inspect(b, f)
+		}
+	}
+	onFail := func(o *frontend.OnFail) {
+		if o != nil {
+			block(o.Body)
+		}
+	}
+	switch n := n.(type) {
+	case *frontend.Block:
+		for _, s := range n.Stmts {
+			inspect(s, f)
+		}
+	case *frontend.VarDecl:
+		ex(n.Value)
+	case *frontend.AssignStmt:
+		ex(n.Lhs, n.Value)
+	case *frontend.ExprStmt:
+		ex(n.X)
+	case *frontend.IfStmt:
+		ex(n.Cond)
+		block(n.Then)
+		if n.Else != nil {
+			inspect(n.Else, f)
+		}
+	case *frontend.WhileStmt:
+		ex(n.Cond)
+		block(n.Body)
+		onFail(n.OnFail)
+	case *frontend.ForeachStmt:
+		ex(n.Iter)
+		block(n.Body)
+		onFail(n.OnFail)
+	case *frontend.ReturnStmt:
+		ex(n.X)
+	case *frontend.PanicStmt:
+		ex(n.X)
+	case *frontend.FailStmt:
+		ex(n.X)
+	case *frontend.MatchStmt:
+		ex(n.X)
+		for _, cl := range n.Clauses {
+			ex(cl.Patterns...)
+			ex(cl.Guard)
+			block(cl.Body)
+		}
+	case *frontend.DoStmt:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *frontend.LockStmt:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *frontend.ForkStmt:
+		for _, w := range n.Workers {
+			inspect(w, f)
+		}
+	case *frontend.WorkerDecl:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *frontend.TemplateExpr:
+		ex(n.Exprs...)
+	case *frontend.ListExpr:
+		ex(n.Elems...)
+	case *frontend.SpreadExpr:
+		ex(n.X)
+	case *frontend.MappingExpr:
+		for _, fl := range n.Fields {
+			ex(fl.Computed, fl.Value, fl.Spread)
+		}
+	case *frontend.UnaryExpr:
+		ex(n.X)
+	case *frontend.BinaryExpr:
+		ex(n.X, n.Y)
+	case *frontend.TypeTestExpr:
+		ex(n.X)
+	case *frontend.CondExpr:
+		ex(n.Cond, n.Then, n.Else)
+	case *frontend.CastExpr:
+		ex(n.X)
+	case *frontend.TypeofExpr:
+		ex(n.X)
+	case *frontend.CallExpr:
+		ex(n.Fun)
+		args(n.Args)
+	case *frontend.MethodCallExpr:
+		ex(n.Recv)
+		args(n.Args)
+	case *frontend.FieldExpr:
+		ex(n.X)
+	case *frontend.IndexExpr:
+		ex(n.X, n.Index)
+	case *frontend.CheckExpr:
+		ex(n.X)
+	case *frontend.TrapExpr:
+		ex(n.X)
+	case *frontend.ErrorCtorExpr:
+		args(n.Args)
+	case *frontend.NewExpr:
+		args(n.Args)
+	case *frontend.FuncExpr:
+		block(n.Body)
+		ex(n.ExprBody)
+	case *frontend.ArrowExpr:
+		ex(n.Body)
+	case *frontend.StartExpr:
+		ex(n.Call)
+	case *frontend.WaitExpr:
+		ex(n.Futures...)
+	case *frontend.MultiWaitExpr:
+		for _, fl := range n.Fields {
+			ex(fl.Future)
+		}
+	case *frontend.SendExpr:
+		ex(n.X)
+	case *frontend.RemoteCallExpr:
+		ex(n.Client)
+		args(n.Args)
+	case *frontend.ResourceCallExpr:
+		ex(n.Client)
+		for _, s := range n.Path {
+			ex(s.X)
+		}
+		args(n.Args)
+	}
+}
