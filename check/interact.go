@@ -28,12 +28,34 @@ import (
 //     with before the send; and each sync send with () plus the errors the
 //     receiver can terminate with before its receive;
 //   - simulates all workers in lockstep and reports one error when they
-//     cannot all finish.
+//     cannot all finish, at the body of the first worker of the list, with
+//     each worker's blocked action or FINISHED in the state string and a
+//     note at each blocked action.
 //
-// The simulation is a worklist algorithm: each step advances at least one
-// worker by one action, and a blocked worker is looked at again only when
-// something it depends on has moved, so the work is linear in the number
-// of interactions.
+// The lockstep rules:
+//
+//   - A send that cannot be skipped advances only together with its
+//     receive (a rendezvous, even for an async send, as jBallerina does).
+//   - An async send that may be skipped (a branch, an on-fail block,
+//     after a return or a caught check) never holds its sender up: the
+//     sender passes it, and its receive may then advance alone (the
+//     message, or error:NoMessage). A sync send that happens waits for its
+//     receive, so it always advances together with it.
+//   - A receive advances when its slot's send is at its sender's front or
+//     already passed; a multiple receive when that holds for every field;
+//     an alternate receive when it holds for one of its slots, and its
+//     other slots are then taken too (a later send to them passes alone).
+//   - wait W advances once W has finished; wait {a, b} once all have; wait
+//     a|b once one has (or one operand is not a worker of the system).
+//   - flush W advances when W has taken every message sent to it before
+//     the flush, or has finished; a bare flush does so for every receiver.
+//
+// The simulation is not run when the pairing of sends and receives, their
+// positions or the rule about waits already gave errors (as jBallerina).
+// It is a worklist algorithm: each step advances at least one worker by
+// one action, and a blocked worker is looked at again only when something
+// it depends on has moved, so the work is linear in the number of
+// interactions.
 
 // iKind classifies the entries of a worker's interaction list.
 type iKind int
@@ -892,9 +914,10 @@ func (s *iSystem) step(m *iMach, a *iAct) bool {
 	switch a.kind {
 	case iSend:
 		sl := a.slot
-		if sl.received || sl.skippable {
-			// pre-consumed by an alternate receive, or a send that may be
-			// skipped: it never holds the sender up
+		if sl.received || sl.skippable && !a.sync {
+			// pre-consumed by an alternate receive, or an async send that
+			// may be skipped: it never holds the sender up (a sync send
+			// that happens waits for its receive, so it is not skipped)
 			sl.passed = true
 			s.advance(m)
 			s.push(sl.ch.to)
