@@ -154,6 +154,8 @@ func Recover(r any) *Error {
 	switch x := r.(type) {
 	case nil:
 		return nil
+	case *strandKill:
+		panic(x) // a strand being stopped at teardown: not a Ballerina panic
 	case *panicValue:
 		return x.err
 	case *Error:
@@ -213,10 +215,10 @@ func CheckPanic(v any) any {
 }
 
 // stopFrames are the Go functions below which a stack trace has no Ballerina frames:
-// runMain, and (later) the functions that start strands.
+// callBody, which runs the body of every strand.
 var stopFrames []string
 
-func init() { stopFrames = append(stopFrames, funcName(runMain)) }
+func init() { stopFrames = append(stopFrames, funcName(callBody)) }
 
 func isStopFrame(fn string) bool {
 	for _, s := range stopFrames {

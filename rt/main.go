@@ -18,48 +18,42 @@ func SetModule(name string) { module.Store(name) }
 // exit ends the process; tests replace it.
 var exit = os.Exit
 
-// afterMain, when set, runs after the main body has returned normally and before the
-// program exits (the strand scheduler uses it to let runnable strands finish).
-var afterMain func()
-
-// Main runs the body of the Ballerina main function and ends the process:
+// Main runs the Ballerina program whose main function is body, on the program's first
+// strand, and ends the process:
 //
-//   - body returns nil (or any non-error value): stdout is flushed, exit code 0;
+//   - body returns nil (or any non-error value): the strands that are runnable keep
+//     running until every strand has ended or is blocked (on a message, a wait, the
+//     lock, a sleep); blocked strands are abandoned; stdout is flushed, exit code 0;
 //   - body returns an *Error: "error: <message>[ <detail>]" goes to stderr, exit code 1;
-//   - body panics: the uncaught-panic text of FormatPanic goes to stderr, exit code 1.
+//   - body panics: the uncaught-panic text of FormatPanic goes to stderr, exit code 1;
+//   - every strand blocks before main returns, with no sleep pending: a deadlock
+//     report naming each blocked strand and what it waits for goes to stderr, exit
+//     code 1.
 //
 // Stdout is always flushed before anything is written to stderr. With the environment
-// variable BAL2GO_GOTRACE=1 a panic is re-raised instead, so Go prints its own trace.
-func Main(body func() any) {
-	code := runMain(body)
-	Flush()
-	exit(code)
+// variable BAL2GO_GOTRACE=1 a panic of main is re-raised instead, so Go prints its own
+// trace; with BAL2GO_TRACE=1 the scheduler traces its events to stderr (see traceOn).
+func Main(body func(s *Strand) any) {
+	p := newProgram()
+	p.exitEarly = true
+	p.goTrace = os.Getenv("BAL2GO_GOTRACE") == "1"
+	o := p.run(body)
+	exit(o.print())
 }
 
-func runMain(body func() any) (code int) {
-	goTrace := os.Getenv("BAL2GO_GOTRACE") == "1"
-	defer func() {
-		r := recover()
-		if r == nil {
-			return
-		}
-		if goTrace {
-			Flush()
-			panic(r)
-		}
-		e := Recover(r)
-		Flush()
-		fmt.Fprintln(os.Stderr, FormatPanic(e))
-		code = 1
-	}()
-	res := body()
-	if e, ok := res.(*Error); ok {
-		Flush()
-		fmt.Fprintln(os.Stderr, "error: "+e.Error())
+// print writes what the program's outcome shows on stderr and returns the exit code.
+func (o outcome) print() int {
+	Flush()
+	switch o.kind {
+	case outError:
+		fmt.Fprintln(os.Stderr, "error: "+o.err.Error())
 		return 1
-	}
-	if afterMain != nil {
-		afterMain()
+	case outPanic:
+		fmt.Fprintln(os.Stderr, FormatPanic(o.err))
+		return 1
+	case outDeadlock:
+		fmt.Fprint(os.Stderr, o.report)
+		return 1
 	}
 	return 0
 }

@@ -18,28 +18,28 @@ import (
 const programEnv = "RT_TEST_PROGRAM"
 
 // programs are small Ballerina-like mains run in a subprocess by TestMainPrograms.
-var programs = map[string]func() any{
-	"hello": func() any {
+var programs = map[string]func(s *Strand) any{
+	"hello": func(*Strand) any {
 		Println("hello, ", int64(42))
 		return nil
 	},
-	"return-error": func() any {
+	"return-error": func(*Strand) any {
 		Println("before")
 		return IntFromString("hello")
 	},
-	"return-plain-error": func() any {
+	"return-plain-error": func(*Strand) any {
 		return NewError("Input should less than 3", nil, nil)
 	},
-	"panic": demoMain,
-	"overflow": func() any {
+	"panic": func(*Strand) any { return demoMain() },
+	"overflow": func(*Strand) any {
 		Print("partial")
 		return demoOverflow(9223372036854775807)
 	},
-	"args": func() any {
+	"args": func(*Strand) any {
 		Println(ArgCount(), " ", ArgInt(0, "n"), " ", ArgFloat(1, "f"), " ", ArgString(2, "s"), " ", ArgBool(3, "b"))
 		return nil
 	},
-	"optional-args": func() any {
+	"optional-args": func(*Strand) any {
 		n := OptionalArg(0, func() any { return ArgInt(0, "n") })
 		ArgsEnd(1)
 		Println("n=", n, " ", ArgPresent(-1))
@@ -177,7 +177,7 @@ import "github.com/bal2go/bal2go/rt"
 
 func main() {
 	rt.SetModule("fib")
-	rt.Main(func() any { return main_(rt.ArgInt(0, "n")) })
+	rt.Main(func(s *rt.Strand) any { return main_(rt.ArgInt(0, "n")) })
 }
 
 //line fib.bal:3

@@ -1,0 +1,88 @@
+package rt
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// progLock is the program-wide re-entrant lock of `lock { }` statements. Contention
+// is a yield point: the waiting strand parks and its group runs other strands. The
+// lock is handed directly to the longest waiter (FIFO), so nobody barges in.
+type progLock struct {
+	mu      sync.Mutex
+	owner   atomic.Pointer[Strand]
+	depth   int
+	waiters []waiter
+	head    int
+}
+
+// Lock enters a `lock { }` statement on strand s (at is its .bal position). The lock
+// is re-entrant: nested lock statements and locks in functions called from a lock
+// statement do not block.
+func Lock(s *Strand, at string) {
+	l := &s.g.p.lock
+	l.mu.Lock()
+	switch l.owner.Load() {
+	case nil:
+		l.owner.Store(s)
+		l.depth = 1
+		l.mu.Unlock()
+		return
+	case s:
+		l.depth++
+		l.mu.Unlock()
+		return
+	}
+	for {
+		if s.cancelled.Load() {
+			l.mu.Unlock()
+			s.checkCancel()
+		}
+		w := s.waiter()
+		l.waiters = append(l.waiters, w)
+		l.mu.Unlock()
+		s.park(w.gen, waitLock, at, l, 0)
+		l.mu.Lock()
+		if l.owner.Load() == s {
+			l.mu.Unlock()
+			return
+		}
+	}
+}
+
+// Unlock leaves a `lock { }` statement on strand s. When the outermost lock statement
+// ends, the lock goes to the strand that has waited longest, which becomes ready.
+func Unlock(s *Strand) {
+	l := &s.g.p.lock
+	l.mu.Lock()
+	if l.owner.Load() != s {
+		l.mu.Unlock()
+		panic("rt: Unlock by a strand that does not hold the lock")
+	}
+	l.depth--
+	if l.depth > 0 {
+		l.mu.Unlock()
+		return
+	}
+	l.owner.Store(nil)
+	for l.head < len(l.waiters) {
+		w := l.waiters[l.head]
+		l.waiters[l.head] = waiter{}
+		l.head++
+		if l.head == len(l.waiters) {
+			l.waiters, l.head = l.waiters[:0], 0
+		} else if l.head > 1024 && l.head > len(l.waiters)/2 {
+			n := copy(l.waiters, l.waiters[l.head:])
+			clear(l.waiters[n:])
+			l.waiters, l.head = l.waiters[:n], 0
+		}
+		if w.s.gen.CompareAndSwap(w.gen, w.gen+1) {
+			l.owner.Store(w.s)
+			l.depth = 1
+			l.mu.Unlock()
+			w.s.ready(w.gen, false)
+			return
+		}
+	}
+	l.mu.Unlock()
+}
