@@ -72,24 +72,32 @@ func Transpile(filename string, src []byte, opts Options) ([]byte, []Diagnostic)
 	return out, diags
 }
 
-//go:embed rt/*.go
+//go:embed rt
 var runtimeFS embed.FS
 
-// RuntimeFiles returns the runtime package's sources (tests excluded) by
-// file name, so that a generated program can be built anywhere.
+// RuntimeFiles returns the runtime's Go sources (tests and test data
+// excluded) by path relative to rt/, e.g. "strand.go" and "http/client.go",
+// so that a generated program can be built anywhere.
 func RuntimeFiles() map[string][]byte {
 	files := map[string][]byte{}
-	entries, _ := fs.ReadDir(runtimeFS, "rt")
-	for _, e := range entries {
-		name := e.Name()
-		if strings.HasSuffix(name, "_test.go") {
-			continue
+	_ = fs.WalkDir(runtimeFS, "rt", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
 		}
-		data, err := runtimeFS.ReadFile("rt/" + name)
-		if err == nil {
-			files[name] = data
+		if d.IsDir() {
+			if d.Name() == "testdata" {
+				return fs.SkipDir
+			}
+			return nil
 		}
-	}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		if data, err := runtimeFS.ReadFile(path); err == nil {
+			files[strings.TrimPrefix(path, "rt/")] = data
+		}
+		return nil
+	})
 	return files
 }
 

@@ -375,6 +375,8 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		case "isNaN", "isInfinite", "isFinite":
 			return sig("float", builtinSig{ret: Boolean})
 		}
+	case rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response"):
+		return c.httpMethod(pos, call, rt, name, args)
 	case rt.Kind == KFuture:
 		if name == "cancel" {
 			return sig("future", builtinSig{ret: Nil})

@@ -111,6 +111,7 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 			WorkerSets: map[frontend.Node]*WorkerSet{},
 			Workers:    map[*frontend.WorkerDecl]*Worker{},
 			Actions:    map[frontend.Node]*Action{},
+			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
 		},
 		types:     map[string]*Symbol{},
 		resolving: map[string]bool{},
@@ -198,9 +199,9 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		case *frontend.ListenerDecl:
-			c.unsupported(d.Pos(), "listener declarations")
-		case *frontend.ServiceDecl:
-			c.unsupported(d.Pos(), "service declarations")
+			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: true}
+			c.prog.Defs[d] = sym
+			c.declare(sym)
 		}
 	}
 	// Pass 2: resolve type definitions.
@@ -225,13 +226,19 @@ func (c *checker) checkFile(f *frontend.File) {
 	}
 	// Pass 4: module variable initializers, then function bodies.
 	for _, d := range f.Decls {
-		if d, ok := d.(*frontend.ModuleVarDecl); ok {
+		switch d := d.(type) {
+		case *frontend.ModuleVarDecl:
 			c.checkModuleVar(d)
+		case *frontend.ListenerDecl:
+			c.listenerDecl(d)
 		}
 	}
 	for _, d := range f.Decls {
-		if d, ok := d.(*frontend.FuncDecl); ok {
+		switch d := d.(type) {
+		case *frontend.FuncDecl:
 			c.checkFuncBody(d)
+		case *frontend.ServiceDecl:
+			c.serviceDecl(d)
 		}
 	}
 	for _, d := range f.Decls {

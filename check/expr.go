@@ -163,11 +163,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.ErrorCtorExpr:
 		return c.errorCtor(e)
 	case *frontend.NewExpr:
-		for _, a := range e.Args {
-			c.expr(a.Value, nil)
-		}
-		c.unsupported(e.Pos(), "'new' expressions (HTTP clients come with the HTTP support)")
-		return Invalid
+		return c.newExpr(e, want)
 	case *frontend.FuncExpr:
 		return c.funcExpr(e)
 	case *frontend.ArrowExpr:
@@ -193,9 +189,10 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 			return Invalid
 		}
 		return c.flushExpr(e)
-	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
-		c.unsupported(e.Pos(), "client remote and resource calls")
-		return Invalid
+	case *frontend.RemoteCallExpr:
+		return c.remoteCall(e, want)
+	case *frontend.ResourceCallExpr:
+		return c.resourceCall(e, want)
 	case *frontend.WildcardExpr:
 		c.errorf(e.Pos(), "'_' is a keyword, and may not be used as an identifier")
 		return Invalid
@@ -906,6 +903,9 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 	if base.Kind == KMap {
 		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)
 		return Invalid
+	}
+	if isHTTP(base, "Response") && e.Name == "statusCode" {
+		return Int
 	}
 	if base.Kind == KJSON || base.Kind == KAnydata || base.Kind == KAny {
 		c.unsupported(e.NameP, "field access on '"+base.String()+"' values")

@@ -95,6 +95,10 @@ type Program struct {
 	// Actions maps each send, receive, flush and waited-on worker reference
 	// to its interaction (slot numbers for code generation).
 	Actions map[frontend.Node]*Action
+	// HTTPCalls holds each client remote or resource call; Services the
+	// service declarations in source order.
+	HTTPCalls map[frontend.Expr]*HTTPCall
+	Services  []*Service
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function

@@ -238,6 +238,9 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return def
 	}
 	math := func(name string) *jen.Statement { return jen.Qual("math", name) }
+	if code, ok := g.httpMethodCall(id, recv, fixed); ok {
+		return code
+	}
 	switch id {
 	case "io:println":
 		return rtCall("Println", spread())
@@ -457,6 +460,8 @@ func (g *gen) builtinArgTypes(id string, recvT *check.Type, call *check.Call) fu
 			return nil
 		}
 		switch id {
+		case "http:Request.setPayload", "http:Response.setPayload", "http:Request.setJsonPayload", "http:Response.setJsonPayload":
+			return check.Any
 		case "array:push", "array:indexOf":
 			if recvT != nil && recvT.Kind == check.KArray {
 				return recvT.Elem

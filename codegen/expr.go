@@ -224,6 +224,10 @@ func (g *gen) expr(e frontend.Expr) jen.Code {
 		return g.convert(g.send(e), check.Any, t, nil)
 	case *frontend.FlushExpr:
 		return g.flush(e, t)
+	case *frontend.NewExpr:
+		return g.newObject(e, t)
+	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+		return g.httpCall(e, t)
 	}
 	g.unsupported(e.Pos(), "this expression")
 	return jen.Nil()
@@ -778,6 +782,9 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 			jen.Id(v).Op("=").Add(g.convert(fv, ft, t, nil)),
 		))
 		return jen.Id(v)
+	}
+	if xt.Kind == check.KObject && e.Name == "statusCode" {
+		return jen.Add(x).Dot("StatusCode")
 	}
 	if xt.Kind != check.KRecord {
 		g.unsupported(e.Pos(), "field access on '%s'", xt)

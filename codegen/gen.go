@@ -137,6 +137,7 @@ func (g *gen) file() []byte {
 			decls = append(decls, g.funcDecl(fd)...)
 		}
 	}
+	decls = append(decls, g.resourceFuncs()...)
 	// Type descriptors are collected while generating bodies.
 	if len(g.tdDefs) > 0 {
 		f.Var().Defs(g.tdDefs...)
@@ -303,6 +304,13 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 				continue
 			}
 			consts = append(consts, jen.Id(g.names[sym]).Add(g.goType(check.Basic(sym.Type))).Op("=").Add(g.constLit(sym.Const, check.Basic(sym.Type))))
+		case *frontend.ListenerDecl:
+			sym := g.prog.Defs[d]
+			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
+			inits = append(inits, g.collect(func() {
+				g.lineDirective(d.Pos())
+				g.emit(g.listenerInit(d))
+			})...)
 		case *frontend.ModuleVarDecl:
 			sym := g.prog.Defs[d]
 			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
@@ -315,6 +323,11 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			}
 		}
 	}
+	inits = append(inits, g.collect(func() {
+		for _, c := range g.services() {
+			g.emit(c)
+		}
+	})...)
 	if len(consts) > 0 {
 		out = append(out, jen.Const().Defs(consts...))
 	}

@@ -19,3 +19,9 @@ func rtCall(name string, args ...jen.Code) *jen.Statement {
 func rtGeneric(name string, targs []jen.Code, args ...jen.Code) *jen.Statement {
 	return jen.Qual(RuntimePath, name).Types(targs...).Call(args...)
 }
+
+// HTTPPath is the import path of the runtime's HTTP package.
+const HTTPPath = RuntimePath + "/http"
+
+// httpq refers to an exported name of the runtime's HTTP package.
+func httpq(name string) *jen.Statement { return jen.Qual(HTTPPath, name) }

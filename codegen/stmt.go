@@ -185,6 +185,11 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 	case *frontend.FieldExpr:
 		xt := g.prog.TypeOfExpr(l.X)
 		x := g.pure(l.X)
+		if xt.Kind == check.KObject && l.Name == "statusCode" {
+			v := value(func() jen.Code { return jen.Add(x).Dot("StatusCode") })
+			g.emit(jen.Add(x).Dot("StatusCode").Op("=").Add(v))
+			return
+		}
 		if xt.Kind != check.KRecord {
 			g.unsupported(l.Pos(), "assignment to a field of '%s'", xt)
 			return

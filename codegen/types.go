@@ -56,6 +56,8 @@ func (g *gen) repr(t *check.Type) string {
 		return s
 	case check.KFuture:
 		return "*rt.Future"
+	case check.KObject:
+		return "*" + t.Module + "." + t.Name
 	case check.KUnion:
 		r := ""
 		for _, m := range t.Members {
@@ -106,6 +108,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return jen.Func().Params(append([]jen.Code{jen.Op("*").Add(rtq("Strand"))}, g.funcParamTypes(t)...)...).Add(g.resultType(t.Ret))
 	case check.KFuture:
 		return jen.Op("*").Add(rtq("Future"))
+	case check.KObject:
+		return g.httpGoType(t)
 	}
 	return jen.Any()
 }
@@ -215,6 +219,8 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("RecordTypeOf", jen.Parens(jen.Op("*").Id(g.recordName(t))).Call(jen.Nil()), jen.Lit(t.String()))
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
+	case check.KObject:
+		def = rtCall("RecordTypeOf", jen.Parens(g.httpGoType(t)).Call(jen.Nil()), jen.Lit(t.String()))
 	default:
 		def = rtq("TAny")
 	}

@@ -78,6 +78,8 @@ func (g *gen) computeYields() {
 					if n.Sync {
 						in.direct = true
 					}
+				case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+					in.direct = true
 				case *frontend.CallExpr, *frontend.MethodCallExpr:
 					call := g.prog.Calls[n.(frontend.Expr)]
 					if call == nil {
