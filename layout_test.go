@@ -1,0 +1,34 @@
+package bal2go_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestImportDirection keeps data flowing one way: the compiler (frontend,
+// check, codegen) never imports the runtime, and the runtime imports nothing
+// of the compiler.
+func TestImportDirection(t *testing.T) {
+	deps := func(pkg string) []string {
+		out, err := exec.Command("go", "list", "-deps", pkg).CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		return strings.Fields(string(out))
+	}
+	const mod = "github.com/bal2go/bal2go"
+	for _, pkg := range []string{"/frontend", "/check", "/codegen"} {
+		for _, d := range deps(mod + pkg) {
+			require.False(t, strings.HasPrefix(d, mod+"/rt"), "%s imports %s", pkg, d)
+		}
+	}
+	for _, d := range deps(mod + "/rt/...") {
+		for _, c := range []string{"/frontend", "/check", "/codegen", "/cmd"} {
+			require.False(t, strings.HasPrefix(d, mod+c), "rt imports %s", d)
+		}
+	}
+	for _, d := range deps(mod + "/frontend") {
+		require.False(t, strings.HasPrefix(d, mod+"/check") || strings.HasPrefix(d, mod+"/codegen"), "frontend imports %s", d)
+	}
+}
