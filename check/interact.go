@@ -277,7 +277,11 @@ func (s *iSystem) worker(d *frontend.WorkerDecl, set *WorkerSet) {
 	m.waited = map[*iMach]bool{}
 	saved := s.save()
 	s.cur, s.loops, s.locks, s.branches, s.exprCond, s.onFail, s.doFrames = m, 0, 0, 0, 0, 0, nil
-	s.stmts(d.Body.Stmts)
+	if d.OnFail != nil {
+		s.stmt(WorkerBodyAsDo(d))
+	} else {
+		s.stmts(d.Body.Stmts)
+	}
 	s.restore(saved)
 	s.order = append(s.order, m)
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/bal2go/bal2go/frontend"
 )
@@ -204,15 +205,40 @@ func (c *checker) workerDecl(d *frontend.WorkerDecl) {
 	outerFC, outerSc := c.fc, c.sc
 	c.fc = &funcCtx{fn: fn, ret: w.Ret, unassigned: assignState{}, worker: &workerCtx{set: set, w: w}}
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
-	completes := c.blockStmts(d.Body.Stmts)
+	var completes bool
+	if d.OnFail != nil {
+		// worker w { body } on fail e { … } is do { body } on fail e { … }
+		completes = c.stmt(WorkerBodyAsDo(d))
+	} else {
+		completes = c.blockStmts(d.Body.Stmts)
+	}
 	if completes && !IsNilable(w.Ret) && w.Ret.Kind != KInvalid && w.Ret.Kind != KNever {
 		c.errorf(d.Body.Rbrace, "this function must return a result")
 	}
-	if d.OnFail != nil {
-		c.unsupported(d.OnFail.Pos(), "'on fail' on a named worker")
-	}
 	c.fc, c.sc = outerFC, outerSc
 }
+
+// WorkerBodyAsDo returns a worker's body with its on-fail clause as the
+// do statement it behaves like (one per declaration, so that the checker,
+// the interaction analysis and the code generator see the same node).
+func WorkerBodyAsDo(d *frontend.WorkerDecl) frontend.Stmt {
+	if d.OnFail == nil {
+		return d.Body
+	}
+	doNodesMu.Lock()
+	defer doNodesMu.Unlock()
+	if s, ok := doNodes[d]; ok {
+		return s
+	}
+	s := &frontend.DoStmt{Body: d.Body, OnFail: d.OnFail}
+	doNodes[d] = s
+	return s
+}
+
+var (
+	doNodesMu sync.Mutex
+	doNodes   = map[*frontend.WorkerDecl]*frontend.DoStmt{}
+)
 
 // forkStmt checks fork { worker … }: its workers are peers of each other
 // only, and their names are in scope after the fork.

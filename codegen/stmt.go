@@ -467,8 +467,10 @@ func (g *gen) doStmt(s *frontend.DoStmt) {
 		g.emit(jen.Block(body...))
 		return
 	}
-	var handler []jen.Code
-	if sym := g.prog.Defs[s.OnFail]; sym != nil {
+	handler := []jen.Code{}
+	if sym := g.prog.Defs[s.OnFail]; sym == nil {
+		handler = append(handler, jen.Id("_").Op("=").Id(of.errVar)) // on fail { } names no error
+	} else {
 		name := g.local(sym)
 		handler = append(handler, jen.Id(name).Op(":=").Add(g.convert(jen.Id(of.errVar), check.Error, sym.Type, nil)))
 		if !g.isUsed(sym) {

@@ -84,8 +84,12 @@ func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 	}
 	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: set, w: w}}
 	out := g.collect(func() {
-		g.stmts(body.Stmts)
-		if !goTerminates(body.Stmts) {
+		stmts := body.Stmts
+		if w.Decl != nil && w.Decl.OnFail != nil {
+			stmts = []frontend.Stmt{check.WorkerBodyAsDo(w.Decl)}
+		}
+		g.stmts(stmts)
+		if !goTerminates(stmts) {
 			g.emit(jen.Return(jen.Nil()))
 		}
 	})
