@@ -278,7 +278,7 @@ func (s *iSystem) worker(d *frontend.WorkerDecl, set *WorkerSet) {
 	saved := s.save()
 	s.cur, s.loops, s.locks, s.branches, s.exprCond, s.onFail, s.doFrames = m, 0, 0, 0, 0, 0, nil
 	if d.OnFail != nil {
-		s.stmt(WorkerBodyAsDo(d))
+		s.stmt(s.c.prog.WorkerBody(d))
 	} else {
 		s.stmts(d.Body.Stmts)
 	}

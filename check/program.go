@@ -102,6 +102,8 @@ type Program struct {
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function
+
+	workerDo map[*frontend.WorkerDecl]*frontend.DoStmt
 }
 
 // TypeOfExpr returns the recorded type of e (Invalid when unknown).

@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/bal2go/bal2go/frontend"
 )
@@ -208,7 +207,7 @@ func (c *checker) workerDecl(d *frontend.WorkerDecl) {
 	var completes bool
 	if d.OnFail != nil {
 		// worker w { body } on fail e { … } is do { body } on fail e { … }
-		completes = c.stmt(WorkerBodyAsDo(d))
+		completes = c.stmt(c.prog.WorkerBody(d))
 	} else {
 		completes = c.blockStmts(d.Body.Stmts)
 	}
@@ -218,27 +217,23 @@ func (c *checker) workerDecl(d *frontend.WorkerDecl) {
 	c.fc, c.sc = outerFC, outerSc
 }
 
-// WorkerBodyAsDo returns a worker's body with its on-fail clause as the
-// do statement it behaves like (one per declaration, so that the checker,
-// the interaction analysis and the code generator see the same node).
-func WorkerBodyAsDo(d *frontend.WorkerDecl) frontend.Stmt {
+// WorkerBody returns a worker's body, with its on-fail clause as the do
+// statement it behaves like (one node per declaration, so that the checker,
+// the interaction analysis and the code generator see the same one).
+func (p *Program) WorkerBody(d *frontend.WorkerDecl) frontend.Stmt {
 	if d.OnFail == nil {
 		return d.Body
 	}
-	doNodesMu.Lock()
-	defer doNodesMu.Unlock()
-	if s, ok := doNodes[d]; ok {
+	if s, ok := p.workerDo[d]; ok {
 		return s
 	}
 	s := &frontend.DoStmt{Body: d.Body, OnFail: d.OnFail}
-	doNodes[d] = s
+	if p.workerDo == nil {
+		p.workerDo = map[*frontend.WorkerDecl]*frontend.DoStmt{}
+	}
+	p.workerDo[d] = s
 	return s
 }
-
-var (
-	doNodesMu sync.Mutex
-	doNodes   = map[*frontend.WorkerDecl]*frontend.DoStmt{}
-)
 
 // forkStmt checks fork { worker … }: its workers are peers of each other
 // only, and their names are in scope after the fork.

@@ -86,7 +86,7 @@ func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 	out := g.collect(func() {
 		stmts := body.Stmts
 		if w.Decl != nil && w.Decl.OnFail != nil {
-			stmts = []frontend.Stmt{check.WorkerBodyAsDo(w.Decl)}
+			stmts = []frontend.Stmt{g.prog.WorkerBody(w.Decl)}
 		}
 		g.stmts(stmts)
 		if !goTerminates(stmts) {

@@ -24,6 +24,8 @@ var exit = os.Exit
 //   - body returns nil (or any non-error value): the strands that are runnable keep
 //     running until every strand has ended or is blocked (on a message, a wait, the
 //     lock, a sleep); blocked strands are abandoned; stdout is flushed, exit code 0;
+//     with registered listeners (RegisterServer), the program serves them until
+//     SIGINT or SIGTERM, stops them gracefully and exits with code 0 (listen.go);
 //   - body returns an *Error: "error: <message>[ <detail>]" goes to stderr, exit code 1;
 //   - body panics: the uncaught-panic text of FormatPanic goes to stderr, exit code 1;
 //   - every strand blocks before main returns, with no sleep pending: a deadlock
@@ -38,6 +40,12 @@ func Main(body func(s *Strand) any) {
 	p.exitEarly = true
 	p.goTrace = os.Getenv("BAL2GO_GOTRACE") == "1"
 	o := p.run(body)
+	if o.kind == outNormal {
+		if code, served := serve(); served { // listeners: serve until SIGINT/SIGTERM (listen.go)
+			exit(code)
+			return
+		}
+	}
 	exit(o.print())
 }
 

@@ -609,6 +609,7 @@ func (p *program) run(body func(*Strand) any) outcome {
 	g.live = 1
 	p.main = m
 	p.count.Store(activeOne)
+	curProgram.Store(p) // incoming requests join this program (listen.go)
 	if traceOn {
 		traceCreated(m, nil)
 	}
@@ -651,6 +652,7 @@ func (p *program) runMain(m *Strand) {
 // strand goroutines to exit.
 func (p *program) teardown() {
 	p.closed.Store(true)
+	curProgram.CompareAndSwap(p, nil)
 	p.gmu.Lock()
 	groups := make([]*group, 0, len(p.groups))
 	for g := range p.groups {
