@@ -142,6 +142,25 @@ func (g *gen) symRef(sym *check.Symbol) string {
 // expr generates e with the Go representation of its recorded type. It may
 // emit statements before the one being built (temporaries, check).
 func (g *gen) expr(e frontend.Expr) jen.Code {
+	g.depth++
+	defer func() { g.depth-- }()
+	code := g.expr1(e)
+	// gofmt refuses deeply nested Go: spill deep subexpressions into
+	// temporaries (evaluation order is unchanged, they are evaluated now).
+	if g.depth > maxExprDepth && g.depth%maxExprDepth == 0 && g.cur != nil {
+		if _, isLit := e.(*frontend.FuncExpr); !isLit && hasResult(g.prog.TypeOfExpr(e)) && !isUntypedLit(e) {
+			t := g.newTemp("deep")
+			g.emit(jen.Var().Id(t).Add(g.goType(g.prog.TypeOfExpr(e))).Op("=").Add(code))
+			return jen.Id(t)
+		}
+	}
+	return code
+}
+
+// maxExprDepth bounds the nesting of one generated Go expression.
+const maxExprDepth = 40
+
+func (g *gen) expr1(e frontend.Expr) jen.Code {
 	t := g.prog.TypeOfExpr(e)
 	switch e := e.(type) {
 	case *frontend.NameExpr:

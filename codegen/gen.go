@@ -39,6 +39,7 @@ type gen struct {
 	wsVars   map[*check.WorkerSet]string // Go variables of the rt.Workers in scope
 	chanSet  map[*check.Channel]string   // the rt.Workers variable of each channel
 	hoistAll bool                        // evaluate every call argument into a temporary (start)
+	depth    int                         // nesting of the expression being generated
 	lastLine int
 }
 
@@ -152,7 +153,7 @@ func (g *gen) file() []byte {
 	}
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
-		g.diags = append(g.diags, frontend.Errorf(frontend.Pos{}, "internal", "internal error: generated Go does not format: %v", err))
+		g.diags = append(g.diags, frontend.Errorf(frontend.Pos{Src: g.prog.File.Src, Line: 1, Col: 1}, "internal", "internal error: generated Go does not format: %v", err))
 		return nil
 	}
 	return buf.Bytes()
