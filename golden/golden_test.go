@@ -183,7 +183,11 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 		require.NoError(t, os.WriteFile(p, data, 0o644))
 	}
 	require.NoError(t, os.MkdirAll(bin, 0o755))
-	build := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./...")
+	buildArgs := []string{"build", "-o", bin + string(filepath.Separator)}
+	if raceEnabled {
+		buildArgs = append(buildArgs, "-race")
+	}
+	build := exec.Command("go", append(buildArgs, "./...")...)
 	build.Dir = dir
 	build.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off")
 	if out, err := build.CombinedOutput(); err != nil {
