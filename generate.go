@@ -7,12 +7,14 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
 
 	"github.com/bal2go/bal2go/check"
 	"github.com/bal2go/bal2go/codegen"
+	"github.com/bal2go/bal2go/codegen/diagram"
 	"github.com/bal2go/bal2go/frontend"
 )
 
@@ -24,6 +26,8 @@ import (
 //go:generate go run ./cmd/bal2go gen -o examples/closures/main.go examples/closures/closures.bal
 //go:generate go run ./cmd/bal2go gen -o examples/strings/main.go examples/strings/strings.bal
 //go:generate go run ./cmd/bal2go gen -o examples/workers/main.go examples/workers/workers.bal
+//go:generate go run ./cmd/bal2go diagram -func main -o examples/workers/workers.mmd examples/workers/workers.bal
+//go:generate go run ./cmd/bal2go diagram -format svg -func main -o examples/workers/workers.svg examples/workers/workers.bal
 
 // Options control transpilation.
 type Options struct {
@@ -120,3 +124,35 @@ func RuntimeVersion() string {
 
 // ModulePath is the Go module path generated programs import rt from.
 const ModulePath = "github.com/bal2go/bal2go"
+
+// SequenceDiagram is one function's sequence diagram (see codegen/diagram).
+type SequenceDiagram = diagram.Diagram
+
+// Diagrams draws the sequence diagrams of a file: the function funcName, or
+// every function with workers, forks or client calls when funcName is "".
+// Constructs bal2go cannot compile yet are still drawn. ds is nil when the
+// file has errors (in diags) or err says why there is nothing to draw.
+func Diagrams(filename string, src []byte, funcName string) (ds []*SequenceDiagram, diags []Diagnostic, err error) {
+	prog, diags := diagram.Load(filename, src)
+	if prog == nil {
+		return nil, diags, nil
+	}
+	if funcName != "" {
+		decl := diagram.Lookup(prog, funcName)
+		if decl == nil {
+			return nil, diags, fmt.Errorf("%s has no function '%s'", filename, funcName)
+		}
+		return []*SequenceDiagram{diagram.Build(prog, decl)}, diags, nil
+	}
+	ds = diagram.All(prog)
+	if len(ds) == 0 {
+		return nil, diags, fmt.Errorf("%s: no function has workers or client calls (draw one with -func NAME)", filename)
+	}
+	return ds, diags, nil
+}
+
+// MermaidOf renders diagrams as Mermaid sequenceDiagram text.
+func MermaidOf(ds []*SequenceDiagram) []byte { return []byte(diagram.MermaidAll(ds)) }
+
+// SVGOf renders one diagram as a standalone SVG document.
+func SVGOf(d *SequenceDiagram) []byte { return []byte(diagram.SVG(d)) }

@@ -29,6 +29,8 @@ Usage:
   bal2go gen [-o OUT.go] [-pkg NAME] [-check] [-nolines] FILE.bal
                                              write the Go source (stdout without -o)
   bal2go check [-json] FILE.bal...           parse and type-check only
+  bal2go diagram [-format mermaid|svg] [-func NAME] [-o OUT] FILE.bal
+                                             sequence diagrams of workers, messages and client calls
   bal2go version                             print the version
 
 Run 'bal2go CMD -h' for the flags of a command.
@@ -58,8 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "bal2go %s (%s, runtime %s)\n", Version, runtime.Version(), bal2go.RuntimeVersion())
 		return 0
 	case "diagram":
-		fmt.Fprintln(stderr, "bal2go diagram: not implemented yet")
-		return 2
+		return cmdDiagram(rest, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

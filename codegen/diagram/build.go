@@ -10,48 +10,117 @@ import (
 	"github.com/bal2go/bal2go/frontend"
 )
 
-// Functions lists the module-level functions of prog that have a diagram,
-// in declaration order: those with named workers, fork statements or
-// client calls.
-func Functions(prog *check.Program) []*frontend.FuncDecl {
-	var out []*frontend.FuncDecl
-	for _, d := range prog.File.Decls {
-		if fd, ok := d.(*frontend.FuncDecl); ok && interesting(fd) {
-			out = append(out, fd)
+// Func is a function that can be drawn: a module-level function, or a
+// resource or remote function of a service.
+type Func struct {
+	Name     string        // "main"; "get albums/[string id]" for a resource function
+	Node     frontend.Node // *frontend.FuncDecl or *frontend.ResourceFunc (the checker's key)
+	Pos      frontend.Pos
+	Params   []*frontend.Param
+	Body     *frontend.Block
+	ExprBody frontend.Expr // nil unless the function is `=> expr`
+}
+
+// FileName is a file name for the diagram's SVG: the function's name with
+// every character other than letters, digits, '_' and '-' replaced by '_',
+// and ".svg".
+func (d *Diagram) FileName() string {
+	var b strings.Builder
+	for _, r := range d.Func {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	return strings.Trim(b.String(), "_") + ".svg"
+}
+
+// funcs lists the functions of a file in declaration order: module-level
+// functions, then the resource and remote functions of each service.
+func funcs(file *frontend.File) []*Func {
+	var out []*Func
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *frontend.FuncDecl:
+			out = append(out, funcOf(d))
+		case *frontend.ServiceDecl:
+			for _, r := range d.Resources {
+				out = append(out, &Func{Name: resourceName(r), Node: r, Pos: r.Pos(), Params: r.Sig.Params, Body: r.Body})
+			}
+			for _, m := range d.Methods {
+				out = append(out, funcOf(m))
+			}
 		}
 	}
 	return out
 }
 
-// Lookup returns the module-level function called name, or nil.
-func Lookup(prog *check.Program, name string) *frontend.FuncDecl {
-	for _, d := range prog.File.Decls {
-		if fd, ok := d.(*frontend.FuncDecl); ok && fd.Name == name {
-			return fd
+func funcOf(d *frontend.FuncDecl) *Func {
+	return &Func{Name: d.Name, Node: d, Pos: d.Pos(), Params: d.Sig.Params, Body: d.Body, ExprBody: d.ExprBody}
+}
+
+// resourceName renders a resource function as Ballerina declares it:
+// get albums/[string id].
+func resourceName(r *frontend.ResourceFunc) string {
+	var segs []string
+	for _, s := range r.Path {
+		switch {
+		case s.Type != nil && s.Rest:
+			segs = append(segs, "["+typeText(s.Type)+"... "+s.Param+"]")
+		case s.Type != nil:
+			segs = append(segs, "["+typeText(s.Type)+" "+s.Param+"]")
+		default:
+			segs = append(segs, s.Name)
+		}
+	}
+	if len(segs) == 0 {
+		segs = []string{"."}
+	}
+	return r.Accessor + " " + strings.Join(segs, "/")
+}
+
+// Functions lists the functions of prog that have a diagram, in
+// declaration order: those with named workers, fork statements or client
+// calls (not counting those of nested anonymous functions).
+func Functions(prog *check.Program) []*Func {
+	var out []*Func
+	for _, f := range funcs(prog.File) {
+		if interesting(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Lookup returns the function called name, or nil.
+func Lookup(prog *check.Program, name string) *Func {
+	for _, f := range funcs(prog.File) {
+		if f.Name == name {
+			return f
 		}
 	}
 	return nil
 }
 
-// interesting reports whether fd's body has workers, forks or client calls
-// (not counting those of nested anonymous functions).
-func interesting(fd *frontend.FuncDecl) bool {
-	w := &walker{b: newBuilder(nil, fd), probe: true}
+func interesting(f *Func) bool {
+	w := &walker{b: newBuilder(nil, f), probe: true}
 	w.cur = w.b.machs[0]
 	w.out = &w.cur.toks
-	w.body(fd)
+	w.body(f)
 	return w.found
 }
 
 // Build makes the diagram of fn, a function of prog. Sends and receives
 // are paired through the checker's slot table; prog may come from a check
 // that reported errors, in which case unpaired interactions are left out.
-func Build(prog *check.Program, fn *frontend.FuncDecl) *Diagram {
+func Build(prog *check.Program, fn *Func) *Diagram {
 	b := newBuilder(prog, fn)
 	w := &walker{b: b, cur: b.machs[0]}
 	w.out = &w.cur.toks
 	if prog != nil {
-		if ws := prog.WorkerSets[fn]; ws != nil {
+		if ws := prog.WorkerSets[fn.Node]; ws != nil {
 			w.set = ws
 			b.machOf[ws.Default()] = b.machs[0]
 		}
@@ -111,7 +180,6 @@ type tok struct {
 type slot struct {
 	send      *tok
 	recv      *tok
-	sender    *mach
 	receiver  *mach
 	delivered bool
 }
@@ -142,7 +210,7 @@ func (m *mach) front() *tok {
 
 type builder struct {
 	prog    *check.Program
-	fn      *frontend.FuncDecl
+	fn      *Func
 	d       *Diagram
 	machs   []*mach // the workers in participant order
 	machOf  map[*check.Worker]*mach
@@ -158,14 +226,23 @@ type forkInfo struct {
 	line int
 }
 
-func newBuilder(prog *check.Program, fn *frontend.FuncDecl) *builder {
+func newBuilder(prog *check.Program, fn *Func) *builder {
 	d := &Diagram{Func: fn.Name}
-	if src := fn.Pos().Src; src != nil {
+	if src := fn.Pos.Src; src != nil {
 		d.File = filepath.Base(src.Name)
 	}
 	b := &builder{prog: prog, fn: fn, d: d, machOf: map[*check.Worker]*mach{},
 		slots: map[slotKey]*slot{}, clients: map[string]*Participant{}, cpos: map[*Participant]int{}}
-	p := &Participant{Name: fn.Name, Kind: KindFunction, Caption: "function", Group: -1}
+	caption := "function"
+	switch n := fn.Node.(type) {
+	case *frontend.ResourceFunc:
+		caption = "resource function"
+	case *frontend.FuncDecl:
+		if n.Remote {
+			caption = "remote function"
+		}
+	}
+	p := &Participant{Name: fn.Name, Kind: KindFunction, Caption: caption, Group: -1}
 	d.Participants = append(d.Participants, p)
 	b.machs = append(b.machs, &mach{p: p, started: true})
 	return b
@@ -338,9 +415,9 @@ func (w *walker) declare(name string, pos frontend.Pos, typ string) {
 }
 
 // body walks the function's body as its default worker.
-func (w *walker) body(fn *frontend.FuncDecl) {
+func (w *walker) body(fn *Func) {
 	w.push()
-	for _, p := range fn.Sig.Params {
+	for _, p := range fn.Params {
 		w.declare(p.Name, p.Pos(), typeText(p.Type))
 	}
 	if fn.Body != nil {
@@ -776,7 +853,6 @@ func (w *walker) send(e *frontend.SendExpr) {
 	t := &tok{kind: tSend, label: exprText(e.X), slot: s, sync: e.Sync,
 		cond: a.Conditional || w.depth > 0, target: w.set.Workers[a.Chan.To]}
 	s.send = t
-	s.sender = w.cur
 	w.emit(t)
 }
 
