@@ -42,6 +42,12 @@ func (c *checker) resolveNamedType(name string) *Type {
 	c.resolving[name] = true
 	t := c.resolveType(decl.Type)
 	delete(c.resolving, name)
+	if t.Kind == KRecord && t.Name == "" {
+		// readonly & record {…}: the record itself gets the name (its Go struct too)
+		t.Name = name
+		sym.Type = t
+		return t
+	}
 	if t.Kind != KInvalid && t.Name == "" {
 		named := *t
 		named.Name = name

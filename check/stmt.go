@@ -438,6 +438,9 @@ func (c *checker) failWith(pos frontend.Pos, errType *Type) {
 	if errType.Kind == KInvalid || errType.Kind == KNever {
 		return
 	}
+	if c.fc == nil {
+		return // a module variable's initializer: an error stops the program at initialization
+	}
 	if c.fc.onFail > 0 {
 		c.fc.failTypes[len(c.fc.failTypes)-1] = Union(c.fc.failTypes[len(c.fc.failTypes)-1], errType)
 		return

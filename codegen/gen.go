@@ -51,6 +51,8 @@ type fnState struct {
 	labels int
 	nest   []string // enclosing "lock" and "loop" levels, innermost last
 	worker *workerCtx
+	// moduleInit: generating initModule_, where a failing check panics
+	moduleInit bool
 }
 
 // workerCtx is the worker whose code is being generated.
@@ -292,7 +294,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 	var out []jen.Code
 	var consts, vars []jen.Code
 	var inits []jen.Code
-	g.fn = &fnState{ret: check.Nil}
+	g.fn = &fnState{ret: check.Nil, moduleInit: true}
 	for _, d := range g.prog.File.Decls {
 		switch d := d.(type) {
 		case *frontend.ConstDecl:

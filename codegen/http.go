@@ -205,7 +205,16 @@ func (g *gen) resourceRegistration(svc string, i, j int, r *check.Resource) jen.
 		base := sym.Type
 		switch {
 		case base.Kind == check.KArray:
-			get = jen.Id("ctx").Dot("RestPath").Call()
+			switch check.Basic(base.Elem).Kind {
+			case check.KInt:
+				get = jen.Id("ctx").Dot("RestPathInt").Call()
+			case check.KFloat:
+				get = jen.Id("ctx").Dot("RestPathFloat").Call()
+			case check.KBoolean:
+				get = jen.Id("ctx").Dot("RestPathBool").Call()
+			default:
+				get = jen.Id("ctx").Dot("RestPath").Call()
+			}
 		case check.Basic(base).Kind == check.KInt:
 			get = jen.Id("ctx").Dot("PathInt").Call(jen.Lit(pi))
 		case check.Basic(base).Kind == check.KFloat:

@@ -439,6 +439,11 @@ func (g *gen) fail(err jen.Code) {
 		return
 	}
 	g.unlocks("")
+	if g.fn.moduleInit {
+		// a module variable's check failing stops the program at initialization
+		g.emit(jen.Panic(rtCall("PanicValue", err)))
+		return
+	}
 	g.emit(jen.Return(err))
 }
 
