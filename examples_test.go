@@ -2,11 +2,15 @@ package bal2go_test
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/bal2go/bal2go"
 	"github.com/stretchr/testify/require"
@@ -22,6 +26,7 @@ func exampleNames(t *testing.T) []string {
 			names = append(names, d.Name())
 		}
 	}
+	names = append(names, "seed-concurrent/services") // a second program of that example
 	require.GreaterOrEqual(t, len(names), 6)
 	return names
 }
@@ -31,7 +36,7 @@ func exampleNames(t *testing.T) []string {
 func TestExamplesFresh(t *testing.T) {
 	for _, name := range exampleNames(t) {
 		t.Run(name, func(t *testing.T) {
-			balPath := filepath.Join("examples", name, name+".bal")
+			balPath := filepath.Join("examples", name, filepath.Base(name)+".bal")
 			src, err := os.ReadFile(balPath)
 			require.NoError(t, err)
 			out, diags := bal2go.Transpile(balPath, src, bal2go.Options{})
@@ -51,6 +56,9 @@ func TestExamplesRun(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	for _, name := range exampleNames(t) {
+		if strings.HasPrefix(name, "seed-concurrent") {
+			continue // needs its services: TestSeedConcurrentEndToEnd
+		}
 		t.Run(name, func(t *testing.T) {
 			want, err := os.ReadFile(filepath.Join("examples", name, name+".out"))
 			require.NoError(t, err)
@@ -66,5 +74,49 @@ func TestExamplesRun(t *testing.T) {
 			}
 			require.Equal(t, string(want), got)
 		})
+	}
+}
+
+// TestSeedConcurrentEndToEnd runs the lookup and report services of
+// examples/seed-concurrent, then its client program, whose two workers
+// call the services while they exchange messages; SIGTERM then stops the
+// services gracefully.
+func TestSeedConcurrentEndToEnd(t *testing.T) {
+	bin := t.TempDir()
+	build := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./examples/seed-concurrent/...")
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	svc := exec.Command(filepath.Join(bin, "services"))
+	var svcErr bytes.Buffer
+	svc.Stderr = &svcErr
+	require.NoError(t, svc.Start())
+	defer func() { _ = svc.Process.Kill() }()
+	for _, port := range []string{"29091", "29092"} {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 200*time.Millisecond)
+			if err == nil {
+				c.Close()
+				break
+			}
+			require.True(t, time.Now().Before(deadline), "service on port %s did not start: %s", port, svcErr.String())
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	client := exec.Command(filepath.Join(bin, "seed-concurrent"), "http://127.0.0.1:29091", "http://127.0.0.1:29092")
+	got, err := client.CombinedOutput()
+	require.NoError(t, err, "%s", got)
+	want, err := os.ReadFile(filepath.Join("examples", "seed-concurrent", "seed-concurrent.out"))
+	require.NoError(t, err)
+	require.Equal(t, string(want), string(got))
+
+	require.NoError(t, svc.Process.Signal(syscall.SIGTERM))
+	done := make(chan error, 1)
+	go func() { done <- svc.Wait() }()
+	select {
+	case err := <-done:
+		require.NoError(t, err, "services did not exit 0 on SIGTERM: %s", svcErr.String())
+	case <-time.After(40 * time.Second):
+		t.Fatal("services did not stop on SIGTERM")
 	}
 }

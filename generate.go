@@ -26,6 +26,8 @@ import (
 //go:generate go run ./cmd/bal2go gen -o examples/closures/main.go examples/closures/closures.bal
 //go:generate go run ./cmd/bal2go gen -o examples/strings/main.go examples/strings/strings.bal
 //go:generate go run ./cmd/bal2go gen -o examples/workers/main.go examples/workers/workers.bal
+//go:generate go run ./cmd/bal2go gen -o examples/seed-concurrent/main.go examples/seed-concurrent/seed-concurrent.bal
+//go:generate go run ./cmd/bal2go gen -o examples/seed-concurrent/services/main.go examples/seed-concurrent/services/services.bal
 //go:generate go run ./cmd/bal2go diagram -func main -o examples/workers/workers.mmd examples/workers/workers.bal
 //go:generate go run ./cmd/bal2go diagram -format svg -func main -o examples/workers/workers.svg examples/workers/workers.bal
 
@@ -64,7 +66,7 @@ func Transpile(filename string, src []byte, opts Options) ([]byte, []Diagnostic)
 	if pkg == "" {
 		pkg = "main"
 	}
-	if pkg == "main" && prog.Main == nil {
+	if pkg == "main" && prog.Main == nil && len(prog.Services) == 0 {
 		diags = append(diags, frontend.Errorf(frontend.Pos{Src: prog.File.Src, Line: 1, Col: 1}, "main", "no 'main' function: a program needs 'public function main()'"))
 		return nil, frontend.SortDiagnostics(diags)
 	}

@@ -129,7 +129,7 @@ func (g *gen) file() []byte {
 	}
 
 	var body []jen.Code
-	if g.opts.Package == "main" && g.prog.Main != nil {
+	if g.opts.Package == "main" {
 		body = append(body, g.goMain())
 	}
 	var decls []jen.Code
@@ -172,6 +172,14 @@ func (g *gen) goMain() jen.Code {
 	m := g.prog.Main
 	var stmts []jen.Code
 	stmts = append(stmts, jen.Id("initModule_").Call(g.strand()))
+	if m == nil {
+		// a program of services only: initialize, then serve
+		stmts = append(stmts, jen.Return(jen.Nil()))
+		return jen.Func().Id("main").Params().Block(
+			rtCall("SetModule", jen.Lit(g.prog.Module)),
+			rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)),
+		)
+	}
 	var args []jen.Code
 	for i, p := range m.Params {
 		args = append(args, g.mainArg(i, p.Name, p.Type))
