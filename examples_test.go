@@ -87,8 +87,13 @@ func TestSeedConcurrentEndToEnd(t *testing.T) {
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	svc := exec.Command(filepath.Join(bin, "services"))
-	var svcErr bytes.Buffer
-	svc.Stderr = &svcErr
+	// The services' stderr goes to a file: a buffer would be written by
+	// exec's copying goroutine while the test reads it.
+	errFile, err := os.Create(filepath.Join(bin, "services.stderr"))
+	require.NoError(t, err)
+	defer errFile.Close()
+	svc.Stderr = errFile
+	svcErr := func() string { data, _ := os.ReadFile(errFile.Name()); return string(data) }
 	require.NoError(t, svc.Start())
 	defer func() { _ = svc.Process.Kill() }()
 	for _, port := range []string{"29091", "29092"} {
@@ -99,7 +104,7 @@ func TestSeedConcurrentEndToEnd(t *testing.T) {
 				c.Close()
 				break
 			}
-			require.True(t, time.Now().Before(deadline), "service on port %s did not start: %s", port, svcErr.String())
+			require.True(t, time.Now().Before(deadline), "service on port %s did not start: %s", port, svcErr())
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
@@ -115,7 +120,7 @@ func TestSeedConcurrentEndToEnd(t *testing.T) {
 	go func() { done <- svc.Wait() }()
 	select {
 	case err := <-done:
-		require.NoError(t, err, "services did not exit 0 on SIGTERM: %s", svcErr.String())
+		require.NoError(t, err, "services did not exit 0 on SIGTERM: %s", svcErr())
 	case <-time.After(40 * time.Second):
 		t.Fatal("services did not stop on SIGTERM")
 	}
