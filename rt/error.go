@@ -146,7 +146,8 @@ func AsError(v any) *Error {
 var indexPanicRE = regexp.MustCompile(`index out of range \[(-?\d+)\] with length (\d+)`)
 
 // Recover turns a recovered panic value into the *Error it stands for: a Ballerina panic
-// gives its error; a Go runtime error (nil map, nil pointer, index out of range ...)
+// gives its error; a check of int arithmetic (langPanic) gives its lang error with the
+// stack at the panic; a Go runtime error (nil map, nil pointer, index out of range ...)
 // gives an error with a Ballerina-like message and the stack at the panic; anything
 // else gives an error whose message is its fmt text. Call it from the deferred function
 // that called recover().
@@ -163,7 +164,9 @@ func Recover(r any) *Error {
 	}
 	var e *Error
 	var rtErr runtime.Error
-	if err, ok := r.(error); ok && errors.As(err, &rtErr) {
+	if lp, ok := r.(*langPanic); ok {
+		e = newLangError(lp.reason, lp.msg)
+	} else if err, ok := r.(error); ok && errors.As(err, &rtErr) {
 		text := rtErr.Error()
 		switch {
 		case strings.Contains(text, "integer divide by zero"):
@@ -306,17 +309,41 @@ func balFuncName(fn string) string {
 			fn = fn[1:j] + fn[j+1:]
 		}
 	}
-	if i := strings.Index(fn, ".func"); i >= 0 {
-		rest := fn[i+len(".func"):]
-		return "$lambda$" + strings.ReplaceAll(rest, ".", "$")
-	}
 	parts := strings.Split(fn, ".")
+	if len(parts) > 1 && isClosureName(parts[len(parts)-1]) {
+		// A closure: f.func2, nested f.func2.1. When Go inlines f into g, it renames
+		// the copies of f's closures g.funcN.f.1: the path starts after the last name.
+		start := len(parts) - 1
+		for start > 1 && isClosureName(parts[start-1]) {
+			start--
+		}
+		path := parts[start:]
+		for i, p := range path {
+			path[i] = strings.TrimPrefix(p, "func")
+		}
+		return "$lambda$" + strings.Join(path, "$")
+	}
 	for i, p := range parts {
 		if len(p) > 1 {
 			parts[i] = strings.TrimSuffix(p, "_")
 		}
 	}
 	return strings.Join(parts, ".")
+}
+
+// isClosureName reports whether a segment of a Go function name names a closure: funcN,
+// or N for a nested or inlined one.
+func isClosureName(seg string) bool {
+	seg = strings.TrimPrefix(seg, "func")
+	if seg == "" {
+		return false
+	}
+	for _, c := range seg {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func moduleFor(f balFrame) string {

@@ -68,6 +68,9 @@ func TestRecover(t *testing.T) {
 	assert.Same(t, e, Recover(&panicValue{err: e}))
 	assert.Same(t, e, Recover(e))
 	assert.Equal(t, "7", Recover(7).Message())
+	ov := Recover(overflowSignal)
+	assert.Equal(t, "{ballerina}NumberOverflow {\"message\":\"int range overflow\"}", ov.Error())
+	assert.NotSame(t, ov, Recover(overflowSignal), "each panic is a new error value")
 }
 
 func TestBalFuncName(t *testing.T) {
@@ -77,6 +80,9 @@ func TestBalFuncName(t *testing.T) {
 		{"main.type_", "type"},
 		{"main.main.func1", "$lambda$1"},
 		{"main.worker.func2.1", "$lambda$2$1"},
+		{"main.main.func3.caller.1", "$lambda$1"}, // caller (with its closure) inlined into a closure of main
+		{"main.main.caller.2", "$lambda$2"},       // caller inlined into main
+		{"main.func1", "func1"},
 		{"main.(*Counter).incr", "Counter.incr"},
 		{"main.Counter.get", "Counter.get"},
 		{"main.apply[...]", "apply"},

@@ -11,13 +11,35 @@ import (
 // UTF-8. The functions below index by code point, with a fast path for ASCII.
 // Comparing strings with Go's < is already code-point order (UTF-8 keeps it).
 
+// isASCII reports whether s is all ASCII, 32 bytes per step while it can (8x a byte
+// loop: length and indexOf of long strings stay cheap).
 func isASCII(s string) bool {
+	const high = 0x8080808080808080 // the top bit of each byte
+	for len(s) >= 32 {
+		if (load64(s)|load64(s[8:])|load64(s[16:])|load64(s[24:]))&high != 0 {
+			return false
+		}
+		s = s[32:]
+	}
+	for len(s) >= 8 {
+		if load64(s)&high != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+// load64 returns the first 8 bytes of s as one word (the compiler makes it one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // StrLength returns the number of code points in s (string:length).
@@ -33,6 +55,9 @@ func StrLength(s string) int64 {
 func byteOffset(s string, cp int64) int {
 	if cp < 0 {
 		return -1
+	}
+	if cp <= int64(len(s)) && isASCII(s[:cp]) {
+		return int(cp)
 	}
 	n := int64(0)
 	for i := range s {
@@ -114,16 +139,6 @@ func StrIndexOf(s, sub string, from int64) any {
 	if from < 0 {
 		from = 0
 	}
-	if isASCII(s) {
-		if from > int64(len(s)) {
-			return nil
-		}
-		i := strings.Index(s[from:], sub)
-		if i < 0 {
-			return nil
-		}
-		return from + int64(i)
-	}
 	off := byteOffset(s, from)
 	if off < 0 {
 		return nil
@@ -132,7 +147,8 @@ func StrIndexOf(s, sub string, from int64) any {
 	if i < 0 {
 		return nil
 	}
-	return from + int64(utf8.RuneCountInString(s[off:off+i]))
+	// only the code points up to the match are counted
+	return from + StrLength(s[off:off+i])
 }
 
 // StrIncludes reports whether sub occurs in s at or after code point from (0 when

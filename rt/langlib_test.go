@@ -2,6 +2,7 @@ package rt
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -203,4 +204,28 @@ func TestNumberFunctions(t *testing.T) {
 		assert.Equal(t, tt.want, FloatRound(tt.x, tt.digits), "round(%v, %d)", tt.x, tt.digits)
 	}
 	assert.True(t, math.IsNaN(FloatRound(math.NaN(), 1)))
+}
+
+func TestIsASCII(t *testing.T) {
+	// every length up to a few words, with the non-ASCII byte at every position
+	for n := 0; n < 80; n++ {
+		b := []byte(strings.Repeat("a", n))
+		assert.True(t, isASCII(string(b)), n)
+		for k := 0; k < n; k++ {
+			b[k] = 0xc3
+			assert.False(t, isASCII(string(b)), "%d %d", n, k)
+			b[k] = 'a'
+		}
+	}
+}
+
+func TestStrIndexOfLong(t *testing.T) {
+	s := strings.Repeat("ab", 50) + "é" + strings.Repeat("cd", 50) + "x"
+	assert.Equal(t, int64(201), StrIndexOf(s, "x", 0))
+	assert.Equal(t, int64(201), StrIndexOf(s, "x", 150))
+	assert.Equal(t, int64(100), StrIndexOf(s, "é", 0))
+	assert.Equal(t, int64(8), StrIndexOf(s, "ab", 7))
+	assert.Nil(t, StrIndexOf(s, "x", 202))
+	assert.Equal(t, int64(202), StrIndexOf(s, "", 202))
+	assert.Nil(t, StrIndexOf(s, "", 203))
 }

@@ -15,6 +15,12 @@ type List[T any] struct {
 	// "T[]" with T's natural type; it must be set for lists of boxed elements whose
 	// element type is narrower than any|error, so that stores are checked.
 	Inherent Type
+	// settable is how many leading members Set may store into directly: 0, or at most
+	// len(Elems) for a list whose stores need no member check. It lets Set's common case
+	// be inlined (checking Inherent there too would make Set too big to inline). setSlow
+	// raises it, Pop and Remove lower it; a list made elsewhere starts at 0, which is
+	// always right (every store takes the checked path until setSlow raises it).
+	settable int
 }
 
 // listValue is implemented by every *List[T]; it lets rt handle lists without knowing T.
@@ -45,7 +51,7 @@ func (l *List[T]) Len() int64 { return int64(len(l.Elems)) }
 // {ballerina/lang.array}IndexOutOfRange.
 func (l *List[T]) Get(i int64) T {
 	if uint64(i) >= uint64(len(l.Elems)) {
-		l.panicIndex(i)
+		panic(l.indexPanic(i))
 	}
 	return l.Elems[i]
 }
@@ -54,7 +60,7 @@ func (l *List[T]) Get(i int64) T {
 // values. Negative indexes, indexes past a fixed length and values outside the
 // inherent element type panic.
 func (l *List[T]) Set(i int64, v T) {
-	if uint64(i) < uint64(len(l.Elems)) && l.Inherent == nil {
+	if uint64(i) < uint64(l.settable) {
 		l.Elems[i] = v
 		return
 	}
@@ -77,27 +83,37 @@ func (l *List[T]) setSlow(i int64, v T) {
 	}
 	if i < int64(len(l.Elems)) {
 		l.Elems[i] = v
-		return
+	} else {
+		l.Elems = append(l.Elems, make([]T, i-int64(len(l.Elems)))...) // filler values
+		l.Elems = append(l.Elems, v)
 	}
-	var zero T
-	for int64(len(l.Elems)) < i {
-		l.Elems = append(l.Elems, zero)
+	// Stores need a member check only for boxed members of a list with an inherent
+	// type; a length limit is not passed by storing into an existing member.
+	if l.Inherent == nil || !isBoxed[T]() {
+		l.settable = len(l.Elems)
 	}
-	l.Elems = append(l.Elems, v)
 }
 
 // Push appends vs (array:push).
 func (l *List[T]) Push(vs ...T) {
-	if l.Inherent != nil {
-		n := len(l.Elems)
-		if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
-			panicFixedLength(max, n+len(vs))
-		}
-		if isBoxed[T]() {
-			for k, v := range vs {
-				if et := memberType(l.Inherent, n+k); et != nil && !et.Contains(any(v)) {
-					panicInherent(et, any(v))
-				}
+	if l.Inherent == nil {
+		l.Elems = append(l.Elems, vs...)
+		return
+	}
+	l.pushChecked(vs)
+}
+
+// pushChecked is Push on a list with an inherent type: the length and member types are
+// checked before anything is appended.
+func (l *List[T]) pushChecked(vs []T) {
+	n := len(l.Elems)
+	if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
+		panicFixedLength(max, n+len(vs))
+	}
+	if isBoxed[T]() {
+		for k, v := range vs {
+			if et := memberType(l.Inherent, n+k); et != nil && !et.Contains(any(v)) {
+				panicInherent(et, any(v))
 			}
 		}
 	}
@@ -115,6 +131,7 @@ func (l *List[T]) Pop() T {
 	var zero T
 	l.Elems[n-1] = zero
 	l.Elems = l.Elems[:n-1]
+	l.settable = min(l.settable, n-1)
 	return v
 }
 
@@ -126,6 +143,7 @@ func (l *List[T]) Remove(i int64) T {
 	l.checkShrink(len(l.Elems) - 1)
 	v := l.Elems[i]
 	l.Elems = slices.Delete(l.Elems, int(i), int(i)+1)
+	l.settable = min(l.settable, len(l.Elems))
 	return v
 }
 
@@ -240,6 +258,14 @@ func (l *List[T]) cloneValue(c *cloner) any {
 //go:noinline
 func (l *List[T]) panicIndex(i int64) {
 	Panic(indexOutOfRangeErrorFor(l.Inherent, i, int64(len(l.Elems))))
+}
+
+// indexPanic is what Get panics with (a panic statement in Get keeps it inlinable and
+// its hot path a fall-through; see int.go).
+//
+//go:noinline
+func (l *List[T]) indexPanic(i int64) any {
+	return &panicValue{err: indexOutOfRangeErrorFor(l.Inherent, i, int64(len(l.Elems)))}
 }
 
 // isBoxed reports whether T is an interface type, whose values the Go type system does

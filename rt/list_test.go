@@ -53,6 +53,38 @@ func TestListGetSet(t *testing.T) {
 	assert.Equal(t, `["x",null,3]`, ToString(anyList), "json-style filler is ()")
 }
 
+// TestListSetAfterShrink covers Set's direct path (settable): stores stay right when
+// the list shrinks and grows around it, and stay checked where members need a check.
+func TestListSetAfterShrink(t *testing.T) {
+	l := NewList[int64](nil, 1, 2, 3)
+	l.Set(2, 30) // now settable up to the length
+	l.Pop()
+	l.Set(2, 40) // i == len appends again
+	assert.Equal(t, []int64{1, 2, 40}, l.Elems)
+	l.Remove(0)
+	l.Remove(0)
+	l.Set(1, 50)
+	assert.Equal(t, []int64{40, 50}, l.Elems)
+	l.Push(60)
+	l.Set(2, 61) // pushed member: the checked path, then direct
+	l.Set(2, 62)
+	assert.Equal(t, []int64{40, 50, 62}, l.Elems)
+	assert.Equal(t, `{ballerina/lang.array}IndexOutOfRange {"message":"array index out of range: index: -1, size: 3"}`,
+		printable(panicked(func() { l.Set(-1, 0) })))
+
+	checked := NewList[any](ArrayOf(TInt), int64(1), int64(2))
+	checked.Set(0, int64(10))
+	assert.Equal(t, `{ballerina/lang.array}InherentTypeViolation {"message":"incompatible types: expected 'int', found 'string'"}`,
+		printable(panicked(func() { checked.Set(1, "s") })), "a store after a good one is still checked")
+
+	fixed := NewFixedList[int64](FixedArrayOf(TInt, 2), 2)
+	fixed.Set(1, 7)
+	fixed.Set(0, 6)
+	assert.Equal(t, []int64{6, 7}, fixed.Elems)
+	assert.Equal(t, `{ballerina/lang.array}IndexOutOfRange {"message":"array index out of range: index: 2, size: 2"}`,
+		printable(panicked(func() { fixed.Set(2, 8) })))
+}
+
 func TestListOps(t *testing.T) {
 	l := NewList[int64](nil, 1, 2, 3)
 	l.Push(4, 5)
