@@ -276,6 +276,14 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("FromJSONString", fixed[0])
 	// value methods
 	case "value:toString":
+		switch g.repr(recvT) {
+		case "int64":
+			return rtCall("IntToString", recv) // no boxing for a static int
+		case "float64":
+			return rtCall("FloatToString", recv)
+		case "string":
+			return recv
+		}
 		return rtCall("ToString", g.boxed(recv, recvT))
 	case "value:toBalString":
 		return rtCall("ToBalString", g.boxed(recv, recvT))

@@ -40,7 +40,7 @@ func describe(text string) string {
 		return (("invalid (" + age.(*rt.Error).Message()) + ")")
 	}
 //line errors.bal:18
-	return ("age " + rt.ToString(age.(int64)))
+	return ("age " + rt.IntToString(age.(int64)))
 }
 
 func sumAll(inputs *rt.List[string]) any {

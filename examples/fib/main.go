@@ -83,7 +83,7 @@ func main_(strand *rt.Strand) {
 	if rt.TError.Contains(big) {
 		cond5_ = big.(*rt.Error).Message()
 	} else {
-		cond5_ = rt.ToString(big.(int64))
+		cond5_ = rt.IntToString(big.(int64))
 	}
 	rt.Println("21! -> ", cond5_)
 }
