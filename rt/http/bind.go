@@ -145,13 +145,21 @@ func bindJSON(e *entity, gt reflect.Type, target rt.Type, client bool) (any, *rt
 		}
 		return nil, newErr(ErrNoContentError, msgNoContent, nil, nil)
 	}
-	j, jerr := rt.FromJSON(string(e.body))
-	if jerr != nil {
+	var j any
+	var reason string
+	if jsonTooDeep(e.body) {
+		reason = "exceeded max depth"
+	} else if v, jerr := rt.FromJSON(string(e.body)); jerr != nil {
+		reason = jsonErrorText(jerr)
+	} else {
+		j = v
+	}
+	if reason != "" {
 		msg := msgJSONResponse
 		if !client {
 			msg = msgJSONRequest
 		}
-		cause := rt.NewError("Error occurred while extracting json data from entity: "+jsonErrorText(jerr), nil, nil)
+		cause := rt.NewError("Error occurred while extracting json data from entity: "+reason, nil, nil)
 		return nil, newErr(ErrGenericClientError, msg, cause, nil)
 	}
 	v, err := convertJSON(j, gt, target)
@@ -162,6 +170,41 @@ func bindJSON(e *entity, gt reflect.Type, target rt.Type, client bool) (any, *rt
 		return nil, newErr(ErrPayloadBindingListener, err.msg, nil, nil)
 	}
 	return v, nil
+}
+
+// maxJSONDepth bounds the nesting of a JSON payload: a deeper one is refused before it
+// is parsed, as handling it (rendering it in a binding error's message, say) takes time
+// quadratic in its depth, and a few hundred KB of brackets held a service for seconds.
+const maxJSONDepth = 1000
+
+// jsonTooDeep reports whether the JSON text b nests arrays and objects deeper than
+// maxJSONDepth (brackets inside strings do not count).
+func jsonTooDeep(b []byte) bool {
+	depth, inString, escaped := 0, false, false
+	for _, c := range b {
+		if inString {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case '[', '{':
+			if depth++; depth > maxJSONDepth {
+				return true
+			}
+		case ']', '}':
+			depth--
+		}
+	}
+	return false
 }
 
 // wantsText reports whether the target is string or string? (read as text when no

@@ -30,8 +30,9 @@ var MaxRequestBody int64 = 1 << 20
 // and the longest a request may take to arrive.
 const DefaultListenerTimeout = 60 * time.Second
 
-// maxHeaderReadTimeout bounds the time a client has to send a request's headers.
-const maxHeaderReadTimeout = 20 * time.Second
+// maxHeaderReadTimeout bounds the time a client has to send a request's headers. It
+// is a variable so that tests can shorten it (it is read when a listener is made).
+var maxHeaderReadTimeout = 20 * time.Second
 
 // PanicExits makes a panic in a resource function end the program (exit code 1) once
 // the 500 response is sent, as jBallerina does ("panic inside resource": fail fast).
