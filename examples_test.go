@@ -51,10 +51,7 @@ func TestExamplesFresh(t *testing.T) {
 // TestExamplesRun builds every example and compares its output with
 // examples/NAME/NAME.out (stdout, then "exit N" when it is not 0).
 func TestExamplesRun(t *testing.T) {
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./examples/...")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	bin := buildExamples(t, "./examples/...")
 	for _, name := range exampleNames(t) {
 		if strings.HasPrefix(name, "seed-concurrent") {
 			continue // needs its services: TestSeedConcurrentEndToEnd
@@ -82,10 +79,7 @@ func TestExamplesRun(t *testing.T) {
 // call the services while they exchange messages; SIGTERM then stops the
 // services gracefully.
 func TestSeedConcurrentEndToEnd(t *testing.T) {
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./examples/seed-concurrent/...")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	bin := buildExamples(t, "./examples/seed-concurrent/...")
 	svc := exec.Command(filepath.Join(bin, "services"))
 	// The services' stderr goes to a file: a buffer would be written by
 	// exec's copying goroutine while the test reads it.
@@ -124,4 +118,17 @@ func TestSeedConcurrentEndToEnd(t *testing.T) {
 	case <-time.After(40 * time.Second):
 		t.Fatal("services did not stop on SIGTERM")
 	}
+}
+
+// buildExamples builds the example programs matching pattern into a
+// temporary directory, with -race when the tests run under it.
+func buildExamples(t *testing.T, pattern string) string {
+	bin := t.TempDir()
+	args := []string{"build", "-o", bin + string(filepath.Separator)}
+	if raceBuild {
+		args = append(args, "-race")
+	}
+	out, err := exec.Command("go", append(args, pattern)...).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return bin
 }

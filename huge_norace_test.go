@@ -3,3 +3,5 @@
 package bal2go_test
 
 const hugeFileBytes = 10_000_000
+
+const raceBuild = false

@@ -329,11 +329,13 @@ func (g *gen) start(e *frontend.StartExpr) jen.Code {
 			name = ne.Name
 		}
 	}
-	var lit []jen.Code
+	// the closure's own //line: a multi-line Go statement would otherwise
+	// shift the lines Go reports inside it
+	lit := g.collect(func() { g.lineDirective(e.Pos()) })
 	if hasResult(ct) {
-		lit = []jen.Code{jen.Return(g.convert(call, ct, check.Any, nil))}
+		lit = append(lit, jen.Return(g.convert(call, ct, check.Any, nil)))
 	} else {
-		lit = []jen.Code{call, jen.Return(jen.Nil())}
+		lit = append(lit, call, jen.Return(jen.Nil()))
 	}
 	return jen.Id(strandParam).Dot("Start").Call(jen.Lit(name), jen.Lit(parallel),
 		jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(lit...))

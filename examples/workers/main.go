@@ -85,11 +85,13 @@ func main_(strand *rt.Strand) (result_ any) {
 //line workers.bal:42
 	arg5_ := int64(1000)
 	big := strand.Start("sumOfSquares", true, func(strand *rt.Strand) any {
+//line workers.bal:42
 		return sumOfSquares(arg5_)
 	})
 //line workers.bal:43
 	arg6_ := rt.NewList[string](nil, "1", "2", "x")
 	parsed := strand.Start("parseAll", false, func(strand *rt.Strand) any {
+//line workers.bal:43
 		return parseAll(arg6_)
 	})
 //line workers.bal:45
