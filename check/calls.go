@@ -161,8 +161,7 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 				c.errorf(a.NameP, "undefined defaultable parameter '%s'", a.Name)
 			}
 			if a.Rest {
-				t := c.expr(a.Value, ArrayOf(AnyOrError, -1))
-				_ = t
+				c.expr(a.Value, ArrayOf(AnyOrError, -1))
 				call.Spread = a.Value
 				continue
 			}

@@ -241,15 +241,6 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.serviceDecl(d)
 		}
 	}
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *frontend.ModuleVarDecl:
-			if d.Isolated {
-				// isolated module variables are fine in a sequential program
-				_ = d
-			}
-		}
-	}
 	if c.prog.Main == nil {
 		// A module without main is fine for `check`; gen reports it.
 		_ = 0
@@ -339,7 +330,7 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 	if d.Type != nil {
 		want = c.resolveType(d.Type)
 	}
-	t := c.expr(d.Value, want)
+	c.expr(d.Value, want)
 	v, ok := c.constValue(d.Value)
 	if !ok {
 		c.errorf(d.Value.Pos(), "expression is not a constant expression")
@@ -353,7 +344,6 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 		sym.Type = Nil
 	} else {
 		// A constant's type is the singleton of its value (const X = 1 is of type 1).
-		_ = t
 		sym.Type = SingletonOf(v)
 	}
 }
@@ -487,13 +477,12 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 	outerFC, outerSc := c.fc, c.sc
 	c.fc = &funcCtx{fn: fn, ret: retOf(fn.Type), unassigned: assignState{}}
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
-	for i, p := range params {
+	for _, p := range params {
 		sym := c.prog.Defs[p]
 		if p.Default != nil {
 			c.expr(p.Default, sym.Type)
 		}
 		c.declare(sym)
-		_ = i
 	}
 	ws := c.startWorkerSet(fn.Decl, body, c.fc.ret)
 	if ws != nil {

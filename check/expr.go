@@ -740,7 +740,6 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 		return t
 	}
 	ok := IsSubtype(xt, t) || Intersect(xt, t).Kind != KNever || overlaps(xt, t)
-	bx := Basic(NonNilPart(xt))
 	numeric := func(k Kind) bool { return k == KInt || k == KFloat }
 	for _, m := range MembersOf(t) {
 		for _, xm := range MembersOf(xt) {
@@ -749,7 +748,6 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 			}
 		}
 	}
-	_ = bx
 	if !ok {
 		c.errorf(e.Pos(), "incompatible types: '%s' cannot be cast to '%s'", xt, t)
 	}

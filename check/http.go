@@ -333,8 +333,7 @@ func (c *checker) serviceDecl(d *frontend.ServiceDecl) {
 		}
 	}
 	for _, l := range d.Listeners {
-		t := c.expr(l, Union(HTTPObject("Listener"), Error))
-		_ = t
+		c.expr(l, Union(HTTPObject("Listener"), Error))
 	}
 	if len(d.Listeners) == 0 {
 		c.errorf(d.Pos(), "a service needs a listener: service on l { … }")
@@ -364,7 +363,6 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 	fn := &Function{Name: rf.Accessor, Decl: rf, IsWorker: false}
 	c.prog.Funcs[rf] = fn
 	// Path parameters come first in the function's parameters.
-	var pathParams []*frontend.Param
 	for _, seg := range rf.Path {
 		switch {
 		case seg.Type == nil:
@@ -389,12 +387,11 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 			r.PathParams = append(r.PathParams, sym)
 			fn.Params = append(fn.Params, sym)
 			fn.Defaults = append(fn.Defaults, nil)
-			pathParams = append(pathParams, p)
 		}
 	}
 	t := c.signature(&rf.Sig, fn)
 	fn.Type = &Type{Kind: KFunc, Params: t.Params, Ret: t.Ret}
-	for i, p := range rf.Sig.Params {
+	for _, p := range rf.Sig.Params {
 		sym := c.prog.Defs[p]
 		rp := &ResourceParam{Sym: sym, Decl: p}
 		payload := false
@@ -417,7 +414,6 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 				c.errorf(p.Pos(), "invalid resource parameter type '%s': a query parameter is string, int, float, boolean or optional", sym.Type)
 			}
 		}
-		_ = i
 		r.Params = append(r.Params, rp)
 	}
 	ret := retOf(fn.Type)
@@ -432,6 +428,5 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 	c.funcBody(fn, rf.Sig.Params, rf.Body, nil)
 	c.popScope()
 	r.Fn = fn
-	_ = pathParams
 	return r
 }

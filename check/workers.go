@@ -343,13 +343,11 @@ func (c *checker) addAction(a *Action) {
 // context (want, or a statement) takes the type its context expects and
 // checkInteractions checks it.
 func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool, want *Type) *Type {
-	kind := "send"
 	if c.fc.lock > 0 {
 		c.errorf(e.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
 	} else if c.fc.loops > 0 {
 		c.errorf(e.Pos(), "worker send statement position not supported yet, must be a top level statement in a worker")
 	}
-	_ = kind
 	to := c.peer(e.Peer, e.Pos())
 	var hint *Type
 	var ch *Channel
@@ -551,11 +549,9 @@ func (c *checker) flushExpr(e *frontend.FlushExpr) *Type {
 // waitExpr checks wait f and wait f1|f2.
 func (c *checker) waitExpr(e *frontend.WaitExpr) *Type {
 	var ts []*Type
-	var texts []string
 	for _, f := range e.Futures {
 		t, w := c.waitOperand(f)
 		ts = append(ts, t)
-		texts = append(texts, exprText(f))
 		if w != nil {
 			c.addWait(e, f, w)
 		}
@@ -563,7 +559,6 @@ func (c *checker) waitExpr(e *frontend.WaitExpr) *Type {
 	if len(e.Futures) == 1 {
 		return ts[0]
 	}
-	_ = texts
 	return Union(ts...)
 }
 

@@ -20,7 +20,7 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 		if g.takesStrand(call.Func) {
 			args = append([]jen.Code{g.strand()}, args...)
 		}
-		return g.callResult(jen.Id(g.names[sym]).Call(args...), call.Sig, t)
+		return jen.Id(g.names[sym]).Call(args...)
 	case check.CallValue:
 		var f jen.Code
 		var args []jen.Code
@@ -47,18 +47,12 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 		if call.Sig.RestP != nil {
 			args = append(args, g.restList(call, call.Sig.RestP, all[1+len(call.Args):]))
 		}
-		return g.callResult(jen.Add(f).Call(append([]jen.Code{g.strand()}, args...)...), call.Sig, t)
+		return jen.Add(f).Call(append([]jen.Code{g.strand()}, args...)...)
 	case check.CallBuiltin:
 		return g.builtin(e.Pos(), call, t, nil)
 	}
 	g.unsupported(e.Pos(), "this call")
 	return jen.Nil()
-}
-
-// callResult adapts the Go result of a call (a nil-returning function has
-// no Go result: as a value it is nil).
-func (g *gen) callResult(code jen.Code, sig, t *check.Type) jen.Code {
-	return code
 }
 
 // hoistCodes moves every operand into a temporary (start evaluates its

@@ -231,8 +231,6 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 				g.unsupported(l.Pos(), "assignment to a record member with a non-literal key")
 				return
 			}
-			fe := &frontend.FieldExpr{X: l.X, Name: key.Value}
-			_ = fe
 			f := xt.FieldByName(key.Value)
 			if f == nil {
 				// a rest field: rt.SetRest(&r.Rest_, "k", v)
