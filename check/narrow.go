@@ -55,42 +55,17 @@ func (c *checker) dropNarrowingFor(body *frontend.Block) {
 
 func assignedNames(n frontend.Node) []string {
 	var names []string
-	var walk func(s frontend.Stmt)
-	walk = func(s frontend.Stmt) {
-		switch s := s.(type) {
-		case *frontend.Block:
-			for _, x := range s.Stmts {
-				walk(x)
-			}
+	frontend.Inspect(n, func(n frontend.Node) bool {
+		switch n := n.(type) {
+		case *frontend.FuncExpr, *frontend.ArrowExpr:
+			return false // a closure's assignments happen when it is called
 		case *frontend.AssignStmt:
-			if ne, ok := s.Lhs.(*frontend.NameExpr); ok {
+			if ne, ok := n.Lhs.(*frontend.NameExpr); ok {
 				names = append(names, ne.Name)
 			}
-		case *frontend.IfStmt:
-			walk(s.Then)
-			if s.Else != nil {
-				walk(s.Else)
-			}
-		case *frontend.WhileStmt:
-			walk(s.Body)
-		case *frontend.ForeachStmt:
-			walk(s.Body)
-		case *frontend.DoStmt:
-			walk(s.Body)
-			if s.OnFail != nil {
-				walk(s.OnFail.Body)
-			}
-		case *frontend.LockStmt:
-			walk(s.Body)
-		case *frontend.MatchStmt:
-			for _, cl := range s.Clauses {
-				walk(cl.Body)
-			}
 		}
-	}
-	if s, ok := n.(frontend.Stmt); ok {
-		walk(s)
-	}
+		return true
+	})
 	return names
 }
 

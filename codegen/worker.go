@@ -152,7 +152,7 @@ func needsClone(t *check.Type) bool {
 func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
 	var out []jen.Code
 	for _, s := range stmts {
-		inspect(s, func(n frontend.Node) bool {
+		frontend.Inspect(s, func(n frontend.Node) bool {
 			switch n := n.(type) {
 			case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.WorkerDecl, *frontend.ForkStmt:
 				return false

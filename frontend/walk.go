@@ -1,0 +1,148 @@
+package frontend
+
+// Inspect walks the syntax tree under n in source order, calling f for each
+// node; f returning false skips the node's children. Type descriptors are
+// not visited.
+func Inspect(n Node, f func(Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	ex := func(es ...Expr) {
+		for _, e := range es {
+			if e != nil {
+				Inspect(e, f)
+			}
+		}
+	}
+	args := func(as []*Arg) {
+		for _, a := range as {
+			ex(a.Value)
+		}
+	}
+	block := func(b *Block) {
+		if b != nil {
+			Inspect(b, f)
+		}
+	}
+	onFail := func(o *OnFail) {
+		if o != nil {
+			block(o.Body)
+		}
+	}
+	switch n := n.(type) {
+	case *Block:
+		for _, s := range n.Stmts {
+			Inspect(s, f)
+		}
+	case *VarDecl:
+		ex(n.Value)
+	case *AssignStmt:
+		ex(n.Lhs, n.Value)
+	case *ExprStmt:
+		ex(n.X)
+	case *IfStmt:
+		ex(n.Cond)
+		block(n.Then)
+		if n.Else != nil {
+			Inspect(n.Else, f)
+		}
+	case *WhileStmt:
+		ex(n.Cond)
+		block(n.Body)
+		onFail(n.OnFail)
+	case *ForeachStmt:
+		ex(n.Iter)
+		block(n.Body)
+		onFail(n.OnFail)
+	case *ReturnStmt:
+		ex(n.X)
+	case *PanicStmt:
+		ex(n.X)
+	case *FailStmt:
+		ex(n.X)
+	case *MatchStmt:
+		ex(n.X)
+		for _, cl := range n.Clauses {
+			ex(cl.Patterns...)
+			ex(cl.Guard)
+			block(cl.Body)
+		}
+	case *DoStmt:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *LockStmt:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *ForkStmt:
+		for _, w := range n.Workers {
+			Inspect(w, f)
+		}
+	case *WorkerDecl:
+		block(n.Body)
+		onFail(n.OnFail)
+	case *TemplateExpr:
+		ex(n.Exprs...)
+	case *ListExpr:
+		ex(n.Elems...)
+	case *SpreadExpr:
+		ex(n.X)
+	case *MappingExpr:
+		for _, fl := range n.Fields {
+			ex(fl.Computed, fl.Value, fl.Spread)
+		}
+	case *UnaryExpr:
+		ex(n.X)
+	case *BinaryExpr:
+		ex(n.X, n.Y)
+	case *TypeTestExpr:
+		ex(n.X)
+	case *CondExpr:
+		ex(n.Cond, n.Then, n.Else)
+	case *CastExpr:
+		ex(n.X)
+	case *TypeofExpr:
+		ex(n.X)
+	case *CallExpr:
+		ex(n.Fun)
+		args(n.Args)
+	case *MethodCallExpr:
+		ex(n.Recv)
+		args(n.Args)
+	case *FieldExpr:
+		ex(n.X)
+	case *IndexExpr:
+		ex(n.X, n.Index)
+	case *CheckExpr:
+		ex(n.X)
+	case *TrapExpr:
+		ex(n.X)
+	case *ErrorCtorExpr:
+		args(n.Args)
+	case *NewExpr:
+		args(n.Args)
+	case *FuncExpr:
+		block(n.Body)
+		ex(n.ExprBody)
+	case *ArrowExpr:
+		ex(n.Body)
+	case *StartExpr:
+		ex(n.Call)
+	case *WaitExpr:
+		ex(n.Futures...)
+	case *MultiWaitExpr:
+		for _, fl := range n.Fields {
+			ex(fl.Future)
+		}
+	case *SendExpr:
+		ex(n.X)
+	case *RemoteCallExpr:
+		ex(n.Client)
+		args(n.Args)
+	case *ResourceCallExpr:
+		ex(n.Client)
+		for _, s := range n.Path {
+			ex(s.X)
+		}
+		args(n.Args)
+	}
+}
