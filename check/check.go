@@ -83,7 +83,6 @@ type checker struct {
 	recordID  int
 	errAt     map[int]bool // offsets that already have an error (suppress cascades)
 	constBusy map[*Symbol]bool
-	workerOf  map[*Symbol]*Worker
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
@@ -117,7 +116,6 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 		resolving: map[string]bool{},
 		errAt:     map[int]bool{},
 		constBusy: map[*Symbol]bool{},
-		workerOf:  map[*Symbol]*Worker{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module

@@ -274,7 +274,7 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
 		return Invalid
 	case SymWorker:
-		if w := c.workerOf[sym]; w != nil {
+		if w := sym.Worker; w != nil {
 			w.Refs++
 			if w.Refs > 1 {
 				c.errorf(e.Pos(), "multiple references to a named worker '%s' as a variable reference is not allowed", w.Name)

@@ -31,6 +31,7 @@ type Symbol struct {
 	Final    bool
 	Const    any       // value of a constant (int64, float64, bool, string, nil)
 	Func     *Function // for SymFunc
+	Worker   *Worker   // for SymWorker
 	Module   string    // for SymModule: "io", "http", "runtime", "int", ...
 	Assigned bool      // assigned somewhere after its declaration
 	Captured bool      // used from a nested function

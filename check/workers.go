@@ -51,6 +51,7 @@ func (ws *WorkerSet) channel(from, to int) *Channel {
 type Worker struct {
 	Name     string // "function" for the default worker
 	Index    int
+	Set      *WorkerSet           // the peers this worker belongs to
 	Decl     *frontend.WorkerDecl // nil for the default worker
 	Ret      *Type
 	Fn       *Function // the worker's body (nil for the default worker)
@@ -120,7 +121,7 @@ func (c *checker) startWorkerSet(node frontend.Node, body *frontend.Block, ret *
 		return nil
 	}
 	ws := c.newWorkerSet(node, decls, false)
-	ws.Workers = append(ws.Workers, &Worker{Name: "function", Index: len(decls), Ret: ret})
+	ws.Workers = append(ws.Workers, &Worker{Name: "function", Index: len(decls), Ret: ret, Set: ws})
 	c.prog.WorkerSets[node] = ws
 	return ws
 }
@@ -128,7 +129,7 @@ func (c *checker) startWorkerSet(node frontend.Node, body *frontend.Block, ret *
 func (c *checker) newWorkerSet(node frontend.Node, decls []*frontend.WorkerDecl, fork bool) *WorkerSet {
 	ws := &WorkerSet{Node: node, Fork: fork, chans: map[[2]int]*Channel{}, byName: map[string]*Worker{}}
 	for i, d := range decls {
-		w := &Worker{Name: d.Name, Index: i, Decl: d}
+		w := &Worker{Name: d.Name, Index: i, Decl: d, Set: ws}
 		if d.Return != nil {
 			w.Ret = c.resolveType(d.Return)
 		} else {
@@ -136,7 +137,7 @@ func (c *checker) newWorkerSet(node frontend.Node, decls []*frontend.WorkerDecl,
 		}
 		for _, a := range d.Annots {
 			if a.Prefix == "" && a.Name == "strand" {
-				w.Parallel = strandAny(a)
+				w.Parallel = StrandAny(a)
 			}
 			c.annotation(a, "worker")
 		}
@@ -144,7 +145,7 @@ func (c *checker) newWorkerSet(node frontend.Node, decls []*frontend.WorkerDecl,
 		if !pos.IsKnown() {
 			pos = d.Pos()
 		}
-		w.Sym = &Symbol{Kind: SymWorker, Name: d.Name, Pos: pos, Type: FutureOf(w.Ret), Final: true}
+		w.Sym = &Symbol{Kind: SymWorker, Name: d.Name, Pos: pos, Type: FutureOf(w.Ret), Final: true, Worker: w}
 		if ws.byName[d.Name] != nil {
 			c.errorf(pos, "redeclared symbol '%s'", d.Name)
 		} else {
@@ -156,9 +157,9 @@ func (c *checker) newWorkerSet(node frontend.Node, decls []*frontend.WorkerDecl,
 	return ws
 }
 
-// strandAny reports whether @strand {thread: "any"} asks for a new group.
-func strandAny(a *frontend.Annotation) bool {
-	if a.Value == nil {
+// StrandAny reports whether a is @strand {thread: "any"}: a new group.
+func StrandAny(a *frontend.Annotation) bool {
+	if a.Prefix != "" || a.Name != "strand" || a.Value == nil {
 		return false
 	}
 	for _, f := range a.Value.Fields {
@@ -176,7 +177,6 @@ func (c *checker) declareWorkers(ws *WorkerSet) {
 	for _, w := range ws.Workers {
 		if w.Sym != nil && c.sc.names[w.Name] == nil {
 			c.sc.names[w.Name] = w.Sym
-			c.workerOf[w.Sym] = w
 		}
 	}
 }
@@ -258,7 +258,6 @@ func (c *checker) forkStmt(s *frontend.ForkStmt) {
 	for _, w := range ws.Workers {
 		if c.sc.names[w.Name] == nil {
 			c.sc.names[w.Name] = w.Sym
-			c.workerOf[w.Sym] = w
 		}
 	}
 }
@@ -295,7 +294,7 @@ func (c *checker) peer(p *frontend.PeerRef, at frontend.Pos) *Worker {
 			}
 			return nil
 		}
-		w = c.workerOf[sym]
+		w = sym.Worker
 		if w == nil || wc.set.byName[p.Name] != w {
 			if w != nil && wc.waited[w] {
 				// jBallerina reports this rule first (after-wait-action-negative.bal)
@@ -579,7 +578,7 @@ func (c *checker) waitOperand(f frontend.Expr) (*Type, *Worker) {
 	}
 	if ne, ok := f.(*frontend.NameExpr); ok {
 		if sym := c.prog.Uses[ne]; sym != nil && sym.Kind == SymWorker {
-			w := c.workerOf[sym]
+			w := sym.Worker
 			if w != nil {
 				return w.Ret, w
 			}

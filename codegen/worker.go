@@ -49,7 +49,7 @@ func (g *gen) workerStart(d *frontend.WorkerDecl) {
 	if w == nil || w.Fn == nil {
 		return
 	}
-	set := g.setOf(w)
+	set := g.wsVars[w.Set]
 	if set == "" {
 		g.unsupported(d.Pos(), "this worker")
 		return
@@ -59,30 +59,10 @@ func (g *gen) workerStart(d *frontend.WorkerDecl) {
 	g.emit(jen.Id(set).Dot("Start").Call(g.strand(), jen.Lit(w.Index), jen.Lit(w.Parallel), lit))
 }
 
-// setOf finds the Go variable of the worker set w belongs to.
-func (g *gen) setOf(w *check.Worker) string {
-	for ws, name := range g.wsVars {
-		for _, x := range ws.Workers {
-			if x == w {
-				return name
-			}
-		}
-	}
-	return ""
-}
-
 // closureBody generates a worker's body: a strand body returning any.
 func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 	saved, savedCur := g.fn, g.cur
-	var set *check.WorkerSet
-	for ws := range g.wsVars {
-		for _, x := range ws.Workers {
-			if x == w {
-				set = ws
-			}
-		}
-	}
-	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: set, w: w}}
+	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: w.Set, w: w}}
 	out := g.collect(func() {
 		stmts := body.Stmts
 		if w.Decl != nil && w.Decl.OnFail != nil {
@@ -165,11 +145,6 @@ func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
 		})
 	}
 	return out
-}
-
-// hasSends reports whether stmts contain a send of the current worker.
-func (g *gen) hasSends(stmts []frontend.Stmt) bool {
-	return len(g.skipsFor(stmts)) > 0
 }
 
 func (g *gen) receive(e *frontend.ReceiveExpr, t *check.Type) jen.Code {
@@ -264,21 +239,12 @@ func (g *gen) flush(e *frontend.FlushExpr, t *check.Type) jen.Code {
 func (g *gen) future(e frontend.Expr) jen.Code {
 	if ne, ok := e.(*frontend.NameExpr); ok {
 		if sym := g.prog.Uses[ne]; sym != nil && sym.Kind == check.SymWorker {
-			if w := g.workerOfSym(sym); w != nil {
-				return jen.Id(g.setOf(w)).Dot("Future").Call(jen.Lit(w.Index))
+			if w := sym.Worker; w != nil {
+				return jen.Id(g.wsVars[w.Set]).Dot("Future").Call(jen.Lit(w.Index))
 			}
 		}
 	}
 	return g.expr(e)
-}
-
-func (g *gen) workerOfSym(sym *check.Symbol) *check.Worker {
-	for _, w := range g.prog.Workers {
-		if w.Sym == sym {
-			return w
-		}
-	}
-	return nil
 }
 
 func (g *gen) wait(e *frontend.WaitExpr, t *check.Type) jen.Code {
@@ -312,7 +278,7 @@ func (g *gen) multiWait(e *frontend.MultiWaitExpr, t *check.Type) jen.Code {
 func (g *gen) start(e *frontend.StartExpr) jen.Code {
 	parallel := false
 	for _, a := range e.Annots {
-		if a.Prefix == "" && a.Name == "strand" && strandAnyAnnot(a) {
+		if check.StrandAny(a) {
 			parallel = true
 		}
 	}
@@ -339,18 +305,6 @@ func (g *gen) start(e *frontend.StartExpr) jen.Code {
 	}
 	return jen.Id(strandParam).Dot("Start").Call(jen.Lit(name), jen.Lit(parallel),
 		jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(lit...))
-}
-
-func strandAnyAnnot(a *frontend.Annotation) bool {
-	if a.Value == nil {
-		return false
-	}
-	for _, f := range a.Value.Fields {
-		if s, ok := f.Value.(*frontend.StringLit); ok && f.Name == "thread" && s.Value == "any" {
-			return true
-		}
-	}
-	return false
 }
 
 // strandAdapter makes a module function that takes no strand usable as a
