@@ -223,61 +223,13 @@ func (p *printer) member(v any) {
 	case *Error:
 		p.errorValue(x)
 	case *List[int64]:
-		if d, cyc := p.enter(x); cyc {
-			p.cycle(d)
-			return
-		}
-		p.buf = append(p.buf, '[')
-		for i, e := range x.Elems {
-			if i > 0 {
-				p.sep()
-			}
-			p.buf = strconv.AppendInt(p.buf, e, 10)
-		}
-		p.buf = append(p.buf, ']')
-		p.leave()
+		printList(p, x, func(e int64) { p.buf = strconv.AppendInt(p.buf, e, 10) })
 	case *List[string]:
-		if d, cyc := p.enter(x); cyc {
-			p.cycle(d)
-			return
-		}
-		p.buf = append(p.buf, '[')
-		for i, e := range x.Elems {
-			if i > 0 {
-				p.sep()
-			}
-			p.str(e)
-		}
-		p.buf = append(p.buf, ']')
-		p.leave()
+		printList(p, x, p.str)
 	case *List[float64]:
-		if d, cyc := p.enter(x); cyc {
-			p.cycle(d)
-			return
-		}
-		p.buf = append(p.buf, '[')
-		for i, e := range x.Elems {
-			if i > 0 {
-				p.sep()
-			}
-			p.float(e)
-		}
-		p.buf = append(p.buf, ']')
-		p.leave()
+		printList(p, x, p.float)
 	case *List[any]:
-		if d, cyc := p.enter(x); cyc {
-			p.cycle(d)
-			return
-		}
-		p.buf = append(p.buf, '[')
-		for i, e := range x.Elems {
-			if i > 0 {
-				p.sep()
-			}
-			p.member(e)
-		}
-		p.buf = append(p.buf, ']')
-		p.leave()
+		printList(p, x, p.member)
 	case listValue:
 		p.list(x)
 	case mapValue:
@@ -604,4 +556,22 @@ func javaFloatNumber(f float64) string {
 		out = append(out, intDigits[i:i+3]...)
 	}
 	return string(out)
+}
+
+// printList prints a list whose members print with member: the typed fast
+// paths of member (no boxing of each element).
+func printList[T any](p *printer, l *List[T], member func(T)) {
+	if d, cyc := p.enter(l); cyc {
+		p.cycle(d)
+		return
+	}
+	p.buf = append(p.buf, '[')
+	for i, e := range l.Elems {
+		if i > 0 {
+			p.sep()
+		}
+		member(e)
+	}
+	p.buf = append(p.buf, ']')
+	p.leave()
 }
