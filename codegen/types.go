@@ -150,32 +150,18 @@ func (g *gen) recordName(t *check.Type) string {
 	return n
 }
 
+// simpleTypeDescs names the runtime's predeclared descriptors.
+var simpleTypeDescs = map[check.Kind]string{
+	check.KInt: "TInt", check.KFloat: "TFloat", check.KBoolean: "TBoolean", check.KString: "TString",
+	check.KNil: "TNil", check.KAny: "TAny", check.KAnydata: "TAnydata", check.KJSON: "TJSON",
+	check.KError: "TError", check.KNever: "TNever", check.KReadonly: "TAny", check.KInvalid: "TAny",
+}
+
 // typeDesc returns an expression for the runtime type descriptor of t,
 // cached in a package-level variable.
 func (g *gen) typeDesc(t *check.Type) jen.Code {
-	switch t.Kind {
-	case check.KInt:
-		return rtq("TInt")
-	case check.KFloat:
-		return rtq("TFloat")
-	case check.KBoolean:
-		return rtq("TBoolean")
-	case check.KString:
-		return rtq("TString")
-	case check.KNil:
-		return rtq("TNil")
-	case check.KAny:
-		return rtq("TAny")
-	case check.KAnydata:
-		return rtq("TAnydata")
-	case check.KJSON:
-		return rtq("TJSON")
-	case check.KError:
-		return rtq("TError")
-	case check.KNever:
-		return rtq("TNever")
-	case check.KReadonly, check.KInvalid:
-		return rtq("TAny")
+	if name, ok := simpleTypeDescs[t.Kind]; ok {
+		return rtq(name)
 	}
 	key := g.repr(t) + "|" + t.String()
 	if name, ok := g.tdVars[key]; ok {
