@@ -700,115 +700,82 @@ func (w *walker) args(args []*frontend.Arg) {
 }
 
 func (w *walker) expr(e frontend.Expr) {
-	switch e := e.(type) {
-	case nil:
-	case *frontend.TemplateExpr:
-		for _, x := range e.Exprs {
-			w.expr(x)
-		}
-	case *frontend.ListExpr:
-		for _, x := range e.Elems {
-			w.expr(x)
-		}
-	case *frontend.SpreadExpr:
-		w.expr(e.X)
-	case *frontend.MappingExpr:
-		for _, f := range e.Fields {
-			w.expr(f.Computed)
-			w.expr(f.Value)
-			w.expr(f.Spread)
-		}
-	case *frontend.UnaryExpr:
-		w.expr(e.X)
-	case *frontend.BinaryExpr:
-		w.expr(e.X)
-		w.expr(e.Y)
-	case *frontend.TypeTestExpr:
-		w.expr(e.X)
-	case *frontend.CondExpr:
-		w.expr(e.Cond)
-		w.expr(e.Then)
-		w.expr(e.Else)
-	case *frontend.CastExpr:
-		w.expr(e.X)
-	case *frontend.TypeofExpr:
-		w.expr(e.X)
-	case *frontend.CallExpr:
-		w.expr(e.Fun)
-		w.args(e.Args)
-	case *frontend.MethodCallExpr:
-		w.expr(e.Recv)
-		w.args(e.Args)
-	case *frontend.FieldExpr:
-		w.expr(e.X)
-	case *frontend.IndexExpr:
-		w.expr(e.X)
-		w.expr(e.Index)
-	case *frontend.CheckExpr:
-		w.expr(e.X)
-	case *frontend.TrapExpr:
-		w.expr(e.X)
-	case *frontend.ErrorCtorExpr:
-		w.args(e.Args)
-	case *frontend.NewExpr:
-		w.args(e.Args)
-	case *frontend.StartExpr:
-		switch c := e.Call.(type) {
-		case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
-			w.expr(c)
-			return
-		case *frontend.CallExpr:
-			w.args(c.Args)
-		case *frontend.MethodCallExpr:
-			w.expr(c.Recv)
-			w.args(c.Args)
-		}
-		w.emit(&tok{kind: tNote, note: "start", label: w.startLabel(e)})
-	case *frontend.WaitExpr:
-		for _, f := range e.Futures {
-			w.expr(f)
-		}
-		w.wait(e, e.Futures, len(e.Futures) > 1)
-	case *frontend.MultiWaitExpr:
-		var fs []frontend.Expr
-		for _, f := range e.Fields {
-			w.expr(f.Future)
-			fs = append(fs, f.Future)
-		}
-		w.wait(e, fs, false)
-	case *frontend.ReceiveExpr:
-		w.recv(e, len(e.Peers) > 1)
-	case *frontend.MultiReceiveExpr:
-		w.recv(e, false)
-	case *frontend.SendExpr:
-		w.expr(e.X)
-		w.send(e)
-	case *frontend.FlushExpr:
-		w.emit(&tok{kind: tNote, note: "flush", label: exprText(e)})
-	case *frontend.RemoteCallExpr:
-		w.expr(e.Client)
-		w.args(e.Args)
-		w.call(e, e.Client, e.Method+argsText(e.Args))
-	case *frontend.ResourceCallExpr:
-		w.expr(e.Client)
-		for _, s := range e.Path {
-			w.expr(s.X)
-		}
-		w.args(e.Args)
-		method := e.Method
-		if method == "" {
-			method = "get"
-			if len(e.Args) > 0 {
-				method = "post"
-			}
-		}
-		label := method + " " + resourcePath(e)
-		if len(e.Args) > 0 {
-			label += argsText(e.Args)
-		}
-		w.call(e, e.Client, label)
-		// FuncExpr and ArrowExpr bodies are functions of their own.
+	if e == nil {
+		return
 	}
+	// Inspect walks the plain operands; the nodes the diagram draws walk
+	// their own operands first and then emit their token.
+	frontend.Inspect(e, func(n frontend.Node) bool {
+		switch e := n.(type) {
+		case *frontend.FuncExpr, *frontend.ArrowExpr:
+			return false // function bodies of their own
+		case *frontend.StartExpr:
+			switch c := e.Call.(type) {
+			case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+				w.expr(c)
+				return false
+			case *frontend.CallExpr:
+				w.args(c.Args)
+			case *frontend.MethodCallExpr:
+				w.expr(c.Recv)
+				w.args(c.Args)
+			}
+			w.emit(&tok{kind: tNote, note: "start", label: w.startLabel(e)})
+			return false
+		case *frontend.WaitExpr:
+			for _, f := range e.Futures {
+				w.expr(f)
+			}
+			w.wait(e, e.Futures, len(e.Futures) > 1)
+			return false
+		case *frontend.MultiWaitExpr:
+			var fs []frontend.Expr
+			for _, f := range e.Fields {
+				w.expr(f.Future)
+				fs = append(fs, f.Future)
+			}
+			w.wait(e, fs, false)
+			return false
+		case *frontend.ReceiveExpr:
+			w.recv(e, len(e.Peers) > 1)
+			return false
+		case *frontend.MultiReceiveExpr:
+			w.recv(e, false)
+			return false
+		case *frontend.SendExpr:
+			w.expr(e.X)
+			w.send(e)
+			return false
+		case *frontend.FlushExpr:
+			w.emit(&tok{kind: tNote, note: "flush", label: exprText(e)})
+			return false
+		case *frontend.RemoteCallExpr:
+			w.expr(e.Client)
+			w.args(e.Args)
+			w.call(e, e.Client, e.Method+argsText(e.Args))
+			return false
+		case *frontend.ResourceCallExpr:
+			w.expr(e.Client)
+			for _, s := range e.Path {
+				w.expr(s.X)
+			}
+			w.args(e.Args)
+			method := e.Method
+			if method == "" {
+				method = "get"
+				if len(e.Args) > 0 {
+					method = "post"
+				}
+			}
+			label := method + " " + resourcePath(e)
+			if len(e.Args) > 0 {
+				label += argsText(e.Args)
+			}
+			w.call(e, e.Client, label)
+			return false
+		}
+		return true
+	})
 }
 
 func argsText(args []*frontend.Arg) string {
