@@ -374,12 +374,6 @@ func (s *iSystem) stmt(st frontend.Stmt) {
 	}
 }
 
-func (s *iSystem) args(args []*frontend.Arg) {
-	for _, a := range args {
-		s.expr(a.Value)
-	}
-}
-
 // cond walks an operand that may not be evaluated.
 func (s *iSystem) cond(e frontend.Expr) {
 	s.exprCond++
@@ -388,99 +382,55 @@ func (s *iSystem) cond(e frontend.Expr) {
 }
 
 func (s *iSystem) expr(e frontend.Expr) {
-	switch e := e.(type) {
-	case nil:
-	case *frontend.TemplateExpr:
-		for _, x := range e.Exprs {
-			s.expr(x)
-		}
-	case *frontend.ListExpr:
-		for _, x := range e.Elems {
-			s.expr(x)
-		}
-	case *frontend.SpreadExpr:
-		s.expr(e.X)
-	case *frontend.MappingExpr:
-		for _, f := range e.Fields {
-			s.expr(f.Computed)
-			s.expr(f.Value)
-			s.expr(f.Spread)
-		}
-	case *frontend.UnaryExpr:
-		s.expr(e.X)
-	case *frontend.BinaryExpr:
-		s.expr(e.X)
-		switch e.Op {
-		case "&&", "||", "?:":
-			s.cond(e.Y)
-		default:
-			s.expr(e.Y)
-		}
-	case *frontend.TypeTestExpr:
-		s.expr(e.X)
-	case *frontend.CondExpr:
-		s.expr(e.Cond)
-		s.cond(e.Then)
-		s.cond(e.Else)
-	case *frontend.CastExpr:
-		s.expr(e.X)
-	case *frontend.TypeofExpr:
-		s.expr(e.X)
-	case *frontend.CallExpr:
-		s.expr(e.Fun)
-		s.args(e.Args)
-	case *frontend.MethodCallExpr:
-		s.expr(e.Recv)
-		s.args(e.Args)
-	case *frontend.FieldExpr:
-		s.expr(e.X)
-	case *frontend.IndexExpr:
-		s.expr(e.X)
-		s.expr(e.Index)
-	case *frontend.CheckExpr:
-		s.expr(e.X)
-		if !e.Panic {
-			s.failed(e.X)
-		}
-	case *frontend.TrapExpr:
-		s.expr(e.X)
-	case *frontend.ErrorCtorExpr:
-		s.args(e.Args)
-	case *frontend.NewExpr:
-		s.args(e.Args)
-	case *frontend.StartExpr:
-		s.expr(e.Call) // the arguments are evaluated on this strand
-	case *frontend.WaitExpr:
-		for _, f := range e.Futures {
-			s.expr(f)
-		}
-		s.wait(e, e.Futures, len(e.Futures) > 1)
-	case *frontend.MultiWaitExpr:
-		var fs []frontend.Expr
-		for _, f := range e.Fields {
-			s.expr(f.Future)
-			fs = append(fs, f.Future)
-		}
-		s.wait(e, fs, false)
-	case *frontend.ReceiveExpr:
-		s.recv(e, e.Pos())
-	case *frontend.MultiReceiveExpr:
-		s.recv(e, e.Pos())
-	case *frontend.SendExpr:
-		s.send(e, false)
-	case *frontend.FlushExpr:
-		s.flush(e)
-	case *frontend.RemoteCallExpr:
-		s.expr(e.Client)
-		s.args(e.Args)
-	case *frontend.ResourceCallExpr:
-		s.expr(e.Client)
-		for _, seg := range e.Path {
-			s.expr(seg.X)
-		}
-		s.args(e.Args)
-		// FuncExpr and ArrowExpr bodies belong to functions of their own.
+	if e == nil {
+		return
 	}
+	// Inspect walks the plain operands; interactions, conditionally
+	// evaluated operands and check are handled here.
+	frontend.Inspect(e, func(n frontend.Node) bool {
+		switch e := n.(type) {
+		case *frontend.FuncExpr, *frontend.ArrowExpr:
+			return false // bodies of functions of their own
+		case *frontend.BinaryExpr:
+			if e.Op != "&&" && e.Op != "||" && e.Op != "?:" {
+				return true
+			}
+			s.expr(e.X)
+			s.cond(e.Y)
+		case *frontend.CondExpr:
+			s.expr(e.Cond)
+			s.cond(e.Then)
+			s.cond(e.Else)
+		case *frontend.CheckExpr:
+			s.expr(e.X)
+			if !e.Panic {
+				s.failed(e.X)
+			}
+		case *frontend.WaitExpr:
+			for _, f := range e.Futures {
+				s.expr(f)
+			}
+			s.wait(e, e.Futures, len(e.Futures) > 1)
+		case *frontend.MultiWaitExpr:
+			var fs []frontend.Expr
+			for _, f := range e.Fields {
+				s.expr(f.Future)
+				fs = append(fs, f.Future)
+			}
+			s.wait(e, fs, false)
+		case *frontend.ReceiveExpr:
+			s.recv(e, e.Pos())
+		case *frontend.MultiReceiveExpr:
+			s.recv(e, e.Pos())
+		case *frontend.SendExpr:
+			s.send(e, false)
+		case *frontend.FlushExpr:
+			s.flush(e)
+		default:
+			return true
+		}
+		return false
+	})
 }
 
 // returned records `return e`: its errors terminate the worker, and a
