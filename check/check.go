@@ -140,7 +140,7 @@ func (c *checker) unsupported(pos frontend.Pos, what string) {
 		return
 	}
 	c.errAt[pos.Off] = true
-	c.diags = append(c.diags, frontend.Errorf(pos, "unsupported", "not supported by bal2go yet: %s", what))
+	c.diags = append(c.diags, frontend.Unsupported(pos, what))
 }
 
 func (c *checker) pushScope() {
@@ -263,13 +263,18 @@ var knownModules = map[string]string{
 func (c *checker) checkImport(imp *frontend.ImportDecl) {
 	full := imp.Org + "/" + strings.Join(imp.Modules, ".")
 	mod, ok := knownModules[full]
-	if !ok {
-		c.diags = append(c.diags, frontend.Errorf(imp.Pos(), "unsupported", "not supported by bal2go: module '%s'", full))
-		return
-	}
 	prefix := imp.Alias
 	if prefix == "" {
 		prefix = imp.Modules[len(imp.Modules)-1]
+	}
+	if !ok {
+		c.unsupported(imp.Pos(), "module '"+full+"'")
+		// The prefix is still declared (with no module) so that its uses
+		// do not each report "undefined module": the import said it all.
+		if c.module.names[prefix] == nil {
+			c.module.names[prefix] = &Symbol{Kind: SymModule, Name: prefix, Pos: imp.Pos(), used: true}
+		}
+		return
 	}
 	if _, dup := c.prog.Imports[prefix]; dup {
 		c.errorf(imp.Pos(), "redeclared import module '%s'", full)
@@ -289,10 +294,14 @@ var langPrefixes = map[string]string{
 func (c *checker) modulePrefix(pos frontend.Pos, prefix string) (string, bool) {
 	if sym := c.module.names[prefix]; sym != nil && sym.Kind == SymModule {
 		sym.used = true
-		return sym.Module, true
+		return sym.Module, sym.Module != "" // "": an unsupported import, reported there
 	}
 	if m, ok := langPrefixes[prefix]; ok {
 		return m, true
+	}
+	if _, ok := ballerinaLibrary[prefix]; ok && isLangModule(prefix) {
+		c.unsupported(pos, "module 'lang."+prefix+"'")
+		return "", false
 	}
 	c.errorf(pos, "undefined module '%s'", prefix)
 	return "", false

@@ -107,7 +107,7 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 }
 
 func (g *gen) unsupported(pos frontend.Pos, format string, args ...any) {
-	g.diags = append(g.diags, frontend.Errorf(pos, "unsupported", "not supported by bal2go yet: %s", fmt.Sprintf(format, args...)))
+	g.diags = append(g.diags, frontend.Unsupported(pos, fmt.Sprintf(format, args...)))
 }
 
 // newTemp returns a fresh temporary name (never a user name, see names.go).

@@ -459,6 +459,14 @@ type TypeofExpr struct {
 	X Expr
 }
 
+// TypeDescExpr is a type descriptor written where an expression is
+// expected, which makes it a typedesc value: the int in j.ensureType(int),
+// the map<json> in value:cloneWithType(v, map<json>).
+type TypeDescExpr struct {
+	expr
+	Type TypeExpr
+}
+
 // Arg is a call argument: e, name = e, or ...e.
 type Arg struct {
 	Name  string // named argument

@@ -50,6 +50,14 @@ func Warnf(pos Pos, code, format string, args ...any) Diagnostic {
 	return Diagnostic{Pos: pos, Severity: SevWarning, Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
+// Unsupported builds the error for a construct that is Ballerina but not
+// yet part of the bal2go subset. Every package reports such constructs
+// through it, so that the wording is the same everywhere: users must be
+// able to tell "bal2go lacks this" from "my program is wrong".
+func Unsupported(pos Pos, feature string) Diagnostic {
+	return Errorf(pos, "unsupported", "not supported by bal2go yet: %s", feature)
+}
+
 // Error makes a Diagnostic usable as a Go error.
 func (d Diagnostic) Error() string {
 	return fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Message)

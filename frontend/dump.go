@@ -466,6 +466,9 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Type)
 			d.node("", n.X)
 		})
+	case *TypeDescExpr:
+		d.line(label, n.Pos(), "TypeDescExpr")
+		d.children(func() { d.node("", n.Type) })
 	case *TypeofExpr:
 		d.line(label, n.Pos(), "TypeofExpr")
 		d.children(func() { d.node("", n.X) })

@@ -162,8 +162,11 @@ func (p *parser) syntaxError(expected string) {
 	p.errorAt(p.pos(), "syntax", "unexpected "+p.tok.describe()+", expected "+expected)
 }
 
+// unsupported reports a construct outside the bal2go subset (see
+// Unsupported) once at pos.
 func (p *parser) unsupported(pos Pos, what string) {
-	p.errorAt(pos, "unsupported", "not supported by bal2go: "+what)
+	d := Unsupported(pos, what)
+	p.errorAt(pos, d.Code, d.Message)
 }
 
 // ----------------------------------------------------------------------------
@@ -470,6 +473,16 @@ func (p *parser) isConfigurable() bool {
 	return true
 }
 
+// transactionalAhead reports whether the current token is the qualifier
+// `transactional` of a function or function type.
+func (p *parser) transactionalAhead() bool {
+	if p.kind() != _Name || p.tok.lit != "transactional" {
+		return false
+	}
+	k := p.peek(1).kind
+	return k == _Function || k == _Isolated || k == _Public
+}
+
 // classAhead reports whether the tokens from the current one are class
 // qualifiers followed by `class`.
 func (p *parser) classAhead() bool {
@@ -506,6 +519,8 @@ quals:
 			final = true
 		case p.isConfigurable():
 			configurable = true
+		case p.transactionalAhead():
+			p.unsupported(p.pos(), "transactional functions")
 		default:
 			break quals
 		}
@@ -669,6 +684,15 @@ func (p *parser) param(named bool) *Param {
 		prm.Name, _ = p.name()
 	}
 	if named && p.got(_Assign) {
+		if p.kind() == _Lt && p.peek(1).kind == _Gt {
+			// typedesc<anydata> t = <>: the argument is inferred from the
+			// contextually expected type of the call.
+			prm.Default = &BadExpr{expr{At(p.pos())}}
+			p.unsupported(p.pos(), "inferred typedesc parameters ('<>')")
+			p.next()
+			p.next()
+			return prm
+		}
 		prm.Default = p.parseExpr()
 	}
 	return prm

@@ -590,6 +590,9 @@ func (p *parser) primaryExpr() Expr {
 		if p.qualifiedAhead() {
 			return p.qualifiedName()
 		}
+		if p.typeValueAhead() {
+			break
+		}
 		e := &ErrorCtorExpr{expr: expr{At(pos)}}
 		p.next()
 		if p.kind() == _Name {
@@ -644,7 +647,7 @@ func (p *parser) primaryExpr() Expr {
 		}
 	case _From:
 		p.unsupported(pos, "query expressions")
-		p.skipNested()
+		p.skipQuery()
 		return &BadExpr{expr{At(pos)}}
 	case _Let:
 		p.unsupported(pos, "let expressions")
@@ -669,8 +672,63 @@ func (p *parser) primaryExpr() Expr {
 	if p.kind().prefixKw() && p.qualifiedAhead() {
 		return p.qualifiedName()
 	}
+	if p.typeValueAhead() {
+		// A type descriptor as a value: j.ensureType(int). The checker
+		// decides what to say about it.
+		save := p.typeInExpr
+		p.typeInExpr = true
+		t := p.parseType()
+		p.typeInExpr = save
+		return &TypeDescExpr{expr: expr{At(pos)}, Type: t}
+	}
 	p.syntaxError("expression")
 	return &BadExpr{expr{At(pos)}}
+}
+
+// typeValueAhead reports whether the current token starts a type
+// descriptor that cannot be read as anything else in an expression: a
+// built-in type name (int, string, json, …; error only where no error
+// constructor can follow) or map<…>, future<…>, typedesc<…>, record {…}.
+func (p *parser) typeValueAhead() bool {
+	k, t1 := p.kind(), p.peek(1).kind
+	switch k {
+	case _Error:
+		return t1 == _RParen || t1 == _Comma || t1 == _Or || t1 == _Question || t1 == _Lt
+	case _Map, _Future, _Typedesc:
+		return t1 == _Lt
+	case _Record:
+		return t1 == _LBrace || t1 == _LBracePipe
+	}
+	return k.builtinTypeKw()
+}
+
+// skipQuery skips a query expression or action from its "from": like
+// skipNested, but a "do { … }" at depth 0 ends it (a query action has no
+// ';' after its block). It reports whether it ended that way.
+func (p *parser) skipQuery() bool {
+	d := 0
+	for p.kind() != _EOF {
+		k := p.kind()
+		switch {
+		case k == _Do && d == 0:
+			p.next()
+			p.skipBalanced()
+			return true
+		case isOpener(k):
+			d++
+		case isCloser(k):
+			if d == 0 {
+				return false
+			}
+			d--
+		case k == _Semi || k == _Comma || k == _TmplMid:
+			if d == 0 {
+				return false
+			}
+		}
+		p.next()
+	}
+	return false
 }
 
 // qualifiedAhead reports whether the current token starts prefix:name. A

@@ -59,6 +59,9 @@ func (p *parser) stmt() Stmt {
 	pos := p.pos()
 	switch p.kind() {
 	case _LBrace:
+		if p.assignAfterGroup() {
+			return p.exprStmt(p.parseExpr()) // {x, y} = r;
+		}
 		return p.block()
 	case _Semi:
 		p.next() // empty statement
@@ -133,12 +136,28 @@ func (p *parser) stmt() Stmt {
 		return p.localVarDecl(pos, true)
 	case _Var:
 		return p.localVarDecl(pos, false)
+	case _From:
+		// A query action (from … do { … }) or a query expression statement.
+		if p.skipQuery() {
+			p.unsupported(pos, "query actions")
+			p.got(_Semi)
+		} else {
+			p.unsupported(pos, "query expressions")
+			p.wantSemi()
+		}
+		return nil
 	case _Transaction:
 		p.unsupported(pos, "transaction statements")
 		p.skipConstruct()
 		return nil
 	case _Name:
 		switch p.tok.lit {
+		case "rollback":
+			if t1 := p.peek(1).kind; t1 == _Semi || p.exprStart(p.peek(1)) && t1 != _LParen {
+				p.unsupported(pos, "rollback statements")
+				p.skipConstruct()
+				return nil
+			}
 		case "retry":
 			switch p.peek(1).kind {
 			case _LBrace, _Lt, _LParen, _Transaction:
@@ -191,8 +210,9 @@ func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
 	binding := false
 	ok := p.speculate(func() bool {
 		t = p.parseType()
-		if _, tuple := t.(*TupleType); tuple && p.kind() == _LBrack || p.kind() == _LBrace && p.assignAfterGroup() {
-			binding = true // [int, string] [a, b] = …   Person {name, age} = …
+		if _, tuple := t.(*TupleType); tuple && p.kind() == _LBrack || p.kind() == _LBrace && p.assignAfterGroup() ||
+			p.kind() == _Error && p.peek(1).kind == _LParen {
+			binding = true // [int, string] [a, b] = …   Person {name, age} = …   E error(m) = …
 			return true
 		}
 		if p.kind() != _Name {
@@ -205,7 +225,7 @@ func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
 		return nil, false
 	}
 	if binding {
-		p.unsupported(pos, "destructuring binding patterns")
+		p.unsupported(pos, p.bindingPattern())
 		p.skipNested()
 		p.got(_Semi)
 		return nil, true
@@ -240,13 +260,38 @@ func (p *parser) localVarDecl(pos Pos, final bool) Stmt {
 	if !p.got(_Var) {
 		t = p.parseType()
 	}
-	if p.kind() == _LBrack || p.kind() == _LBrace {
-		p.unsupported(pos, "destructuring binding patterns")
+	if what := p.bindingPattern(); what != "" {
+		p.unsupported(pos, what)
 		p.skipNested()
 		p.got(_Semi)
 		return nil
 	}
 	return p.varDeclRest(pos, final, t)
+}
+
+// bindingPattern names the kind of destructuring binding pattern that
+// starts at the current token, for the "not supported" diagnostic; "" when
+// there is none (a plain variable name follows).
+func (p *parser) bindingPattern() string {
+	switch p.kind() {
+	case _LBrack:
+		return "list binding patterns"
+	case _LBrace:
+		return "mapping binding patterns"
+	case _Error:
+		if p.peek(1).kind == _LParen || p.peek(1).kind == _Name && p.peek(2).kind == _LParen {
+			return "error binding patterns"
+		}
+	}
+	return ""
+}
+
+// skipBindingPattern skips the binding pattern at the current token.
+func (p *parser) skipBindingPattern() {
+	if p.got(_Error) {
+		p.got(_Name) // error E(m)
+	}
+	p.skipBalanced()
 }
 
 func (p *parser) varDeclRest(pos Pos, final bool, t TypeExpr) Stmt {
@@ -314,11 +359,29 @@ func (p *parser) exprStmt(x Expr) Stmt {
 		s := &AssignStmt{stmt: stmt{At(x.Pos())}, Lhs: x, Op: op}
 		s.Value = p.parseExpr()
 		p.wantSemi()
+		if what := destructuring(x); what != "" && op == "" {
+			p.unsupported(x.Pos(), what)
+			return nil
+		}
 		return s
 	}
 	s := &ExprStmt{stmt: stmt{At(x.Pos())}, X: x}
 	p.wantSemi()
 	return s
+}
+
+// destructuring names the kind of destructuring assignment whose target
+// is x ([a, b] = …, {x, y} = …, error(m) = …), or "" for an ordinary one.
+func destructuring(x Expr) string {
+	switch x.(type) {
+	case *ListExpr:
+		return "list destructuring assignments"
+	case *MappingExpr:
+		return "mapping destructuring assignments"
+	case *ErrorCtorExpr:
+		return "error destructuring assignments"
+	}
+	return ""
 }
 
 // headExpr parses the expression that precedes the block of an if, while,
@@ -363,9 +426,9 @@ func (p *parser) foreachStmt() Stmt {
 		s.Type = p.parseType()
 	}
 	s.NameP = p.pos()
-	if p.kind() == _LBrack || p.kind() == _LBrace {
-		p.unsupported(s.NameP, "destructuring binding patterns")
-		p.skipBalanced()
+	if what := p.bindingPattern(); what != "" {
+		p.unsupported(s.NameP, what)
+		p.skipBindingPattern()
 	} else {
 		s.Name, _ = p.name()
 	}
@@ -460,16 +523,33 @@ func (p *parser) matchClause() *MatchClause {
 
 // Pattern = "_" | "var" name | ConstExpr .
 func (p *parser) pattern() Expr {
+	pos := p.pos()
 	if p.kind() == _Var {
-		v := &VarPattern{expr: expr{At(p.pos())}}
+		v := &VarPattern{expr: expr{At(pos)}}
 		p.next()
-		if p.kind() == _LBrack || p.kind() == _LBrace {
-			p.unsupported(v.Pos(), "binding patterns in match statements")
-			p.skipBalanced()
+		if what := p.bindingPattern(); what != "" {
+			p.unsupported(pos, what)
+			p.skipBindingPattern()
 			return v
 		}
 		v.Name, _ = p.name()
 		return v
+	}
+	var what string
+	switch p.kind() {
+	case _LBrack:
+		what = "list match patterns"
+	case _LBrace:
+		what = "mapping match patterns"
+	case _Error:
+		if p.bindingPattern() != "" {
+			what = "error match patterns"
+		}
+	}
+	if what != "" {
+		p.unsupported(pos, what)
+		p.skipBindingPattern()
+		return &BadExpr{expr{At(pos)}}
 	}
 	return p.binaryExpr(precXor)
 }

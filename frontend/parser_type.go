@@ -95,6 +95,11 @@ func (p *parser) primaryType() TypeExpr {
 	}
 	switch k {
 	case _Name:
+		if p.transactionalAhead() {
+			p.unsupported(pos, "transactional functions")
+			p.next()
+			return p.primaryType()
+		}
 		if p.tok.lit == "stream" && p.peek(1).kind == _Lt {
 			p.unsupported(pos, "stream types")
 			p.next()

@@ -416,6 +416,10 @@ func (s *scanner) number() {
 		if s.off == digits {
 			s.errorAt(start, "hexadecimal literal has no digits")
 		}
+		if s.hexFloatTail() {
+			kind = _Float
+			s.diags = append(s.diags, Unsupported(s.pos(start), "hexadecimal floating-point literals"))
+		}
 	} else {
 		for s.off < len(s.text) && isDigit(s.text[s.off]) {
 			s.off++
@@ -457,6 +461,31 @@ func (s *scanner) number() {
 		}
 	}
 	s.emitHere(kind, start, s.text[start:s.off])
+}
+
+// hexFloatTail consumes the fraction and binary exponent of a hexadecimal
+// floating-point literal (0x1.8p3) after its integer digits, if any, and
+// reports whether there was one.
+func (s *scanner) hexFloatTail() bool {
+	found := false
+	if s.peekAt(s.off) == '.' && isHex(s.peekAt(s.off+1)) {
+		found = true
+		s.off++
+		for s.off < len(s.text) && isHex(s.text[s.off]) {
+			s.off++
+		}
+	}
+	if c := s.peekAt(s.off); c == 'p' || c == 'P' {
+		found = true
+		s.off++
+		if c := s.peekAt(s.off); c == '+' || c == '-' {
+			s.off++
+		}
+		for s.off < len(s.text) && isDigit(s.text[s.off]) {
+			s.off++
+		}
+	}
+	return found
 }
 
 // stringLit scans "…" and resolves its escapes.

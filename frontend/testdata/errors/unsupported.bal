@@ -1,58 +1,79 @@
 import ballerina/io;
 
-class Counter {                                    // ERROR "not supported by bal2go: class definitions"
+class Counter {                                    // ERROR "not supported by bal2go yet: class definitions"
     int n = 0;
     function inc() { self.n += 1; }
 }
 
-isolated client class Client2 {                    // ERROR "not supported by bal2go: class definitions"
+isolated client class Client2 {                    // ERROR "not supported by bal2go yet: class definitions"
     remote function get() returns string { return "x"; }
 }
 
-type Obj object {                                  // ERROR "not supported by bal2go: object types"
+type Obj object {                                  // ERROR "not supported by bal2go yet: object types"
     function f();
 };
 
-type Id distinct error;                            // ERROR "not supported by bal2go: distinct types"
+type Id distinct error;                            // ERROR "not supported by bal2go yet: distinct types"
 
 type Row record {| int id; |};
-type Tbl table<Row> key(id);                       // ERROR "not supported by bal2go: table types"
+type Tbl table<Row> key(id);                       // ERROR "not supported by bal2go yet: table types"
 
-enum Color {                                       // ERROR "not supported by bal2go: enum declarations"
+enum Color {                                       // ERROR "not supported by bal2go yet: enum declarations"
     RED, GREEN
 }
 
-function ext() returns int = external;             // ERROR "not supported by bal2go: external functions"
+function ext() returns int = external;             // ERROR "not supported by bal2go yet: external functions"
+
+transactional function tf() { }                    // ERROR "not supported by bal2go yet: transactional functions"
+
+function conv(typedesc<anydata> t = <>) returns t|error => error("x");   // ERROR "not supported by bal2go yet: inferred typedesc parameters"
 
 service / on ep {
-    int count = 0;                                 // ERROR "not supported by bal2go: service fields"
+    int count = 0;                                 // ERROR "not supported by bal2go yet: service fields"
     resource function get .() returns int { return 1; }
 }
 
 function main() {
-    var o = object { int x = 1; };                 // ERROR "not supported by bal2go: object constructors"
-    int[] evens = from var n in [1, 2, 3] where n % 2 == 0 select n;   // ERROR "not supported by bal2go: query expressions"
-    int y = let int z = 1 in z * 2;                // ERROR "not supported by bal2go: let expressions"
-    var t = table [{id: 1}];                       // ERROR "not supported by bal2go: table constructors"
-    transaction {                                  // ERROR "not supported by bal2go: transaction statements"
+    var o = object { int x = 1; };                 // ERROR "not supported by bal2go yet: object constructors"
+    int[] evens = from var n in [1, 2, 3] where n % 2 == 0 select n;   // ERROR "not supported by bal2go yet: query expressions"
+    int y = let int z = 1 in z * 2;                // ERROR "not supported by bal2go yet: let expressions"
+    var t = table [{id: 1}];                       // ERROR "not supported by bal2go yet: table constructors"
+    transaction {                                  // ERROR "not supported by bal2go yet: transaction statements"
         check commit;
     } on fail var e {
         io:println(e);
     }
-    retry<MyRetry> (3) {                           // ERROR "not supported by bal2go: retry statements"
+    retry<MyRetry> (3) {                           // ERROR "not supported by bal2go yet: retry statements"
         check f();
     }
-    xml x = xml `<a/>`;                            // ERROR "not supported by bal2go: xml types" ERROR "not supported by bal2go: xml literals"
-    stream<int> s = f();                           // ERROR "not supported by bal2go: stream types"
-    [int, string] [a, b] = [1, "x"];               // ERROR "not supported by bal2go: destructuring binding patterns"
-    var [c, d] = [1, 2];                           // ERROR "not supported by bal2go: destructuring binding patterns"
-    Person {name, age: a2} = p;                    // ERROR "not supported by bal2go: destructuring binding patterns"
-    var {name: n2} = p;                            // ERROR "not supported by bal2go: destructuring binding patterns"
-    foreach var [k, v] in entries { }              // ERROR "not supported by bal2go: destructuring binding patterns"
-    var r = re `a+`;                               // ERROR "not supported by bal2go: regular expressions"
+    xml x = xml `<a/>`;                            // ERROR "not supported by bal2go yet: xml types" ERROR "not supported by bal2go yet: xml literals"
+    stream<int> s = f();                           // ERROR "not supported by bal2go yet: stream types"
+    [int, string] [a, b] = [1, "x"];               // ERROR "not supported by bal2go yet: list binding patterns"
+    var [c, d] = [1, 2];                           // ERROR "not supported by bal2go yet: list binding patterns"
+    Person {name, age: a2} = p;                    // ERROR "not supported by bal2go yet: mapping binding patterns"
+    var {name: n2} = p;                            // ERROR "not supported by bal2go yet: mapping binding patterns"
+    foreach var [k, v] in entries { }              // ERROR "not supported by bal2go yet: list binding patterns"
+    var r = re `a+`;                               // ERROR "not supported by bal2go yet: regular expressions"
     match x {
-        var [p, q] => { }                          // ERROR "not supported by bal2go: binding patterns in match statements"
+        var [p, q] => { }                          // ERROR "not supported by bal2go yet: list binding patterns"
     }
+    [a, b] = f();                                  // ERROR "not supported by bal2go yet: list destructuring assignments"
+    {name, age} = p;                               // ERROR "not supported by bal2go yet: mapping destructuring assignments"
+    error(msg) = e;                                // ERROR "not supported by bal2go yet: error destructuring assignments"
+    var error(m, cause = c) = e;                   // ERROR "not supported by bal2go yet: error binding patterns"
+    error error(m2) = e;                           // ERROR "not supported by bal2go yet: error binding patterns"
+    match v {
+        [1, var y] => { }                          // ERROR "not supported by bal2go yet: list match patterns"
+        {a: 1} => { }                              // ERROR "not supported by bal2go yet: mapping match patterns"
+        error(var m3) => { }                       // ERROR "not supported by bal2go yet: error match patterns"
+        _ => { }
+    }
+    from var n in [1, 2] do {                      // ERROR "not supported by bal2go yet: query actions"
+        io:println(n);
+    }
+    rollback;                                      // ERROR "not supported by bal2go yet: rollback statements"
+    float h = 0x1.8p3;                             // ERROR "not supported by bal2go yet: hexadecimal floating-point literals"
+    json j2 = check j.ensureType(string);
     io:println("still parsing");
     int ok = 1 +;                                  // ERROR "unexpected ';', expected expression"
 }
