@@ -212,6 +212,12 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 				return Invalid
 			}
 			if !langlibAccepts(mod, rt) {
+				if f := libraryFeature(mod, name, "function"); f != "" {
+					// e.g. string:fromCodePointInt(65): not a method of its first argument
+					c.unsupported(e.Fun.Pos(), f)
+					c.argsLenient(e.Args[1:])
+					return Invalid
+				}
 				c.errorf(recv.Pos(), "incompatible types: expected '%s', found '%s'", langlibModules[mod], rt)
 				c.argsOnly(e.Args[1:])
 				return Invalid
@@ -219,6 +225,11 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 			call.Recv = recv
 			return c.method(e.Pos(), call, recv, rt, name, e.Args[1:], want, id)
 		}
+	}
+	if f := libraryFeature(mod, name, "function"); f != "" {
+		c.unsupported(e.Fun.Pos(), f)
+		c.argsLenient(e.Args)
+		return Invalid
 	}
 	c.errorf(e.Fun.Pos(), "undefined function '%s'", id)
 	c.argsOnly(e.Args)
@@ -256,10 +267,14 @@ func langlibAccepts(mod string, t *Type) bool {
 // builtin checks the arguments of a library function against sig.
 func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*frontend.Arg, sig builtinSig) *Type {
 	n := 0
+	named := false
 	for _, a := range args {
 		switch {
 		case a.Name != "":
-			c.errorf(a.NameP, "named arguments are not supported for '%s'", id)
+			// Valid Ballerina (s.substring(startIndex = 1)); bal2go's
+			// library signatures do not carry parameter names yet.
+			c.unsupported(a.NameP, "named arguments in a call to '"+id+"'")
+			named = true
 			c.expr(a.Value, nil)
 		case a.Rest:
 			if sig.rest == nil {
@@ -283,7 +298,7 @@ func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*front
 			n++
 		}
 	}
-	if n < len(sig.params)-sig.opt {
+	if n < len(sig.params)-sig.opt && !named {
 		c.errorf(pos, "missing required parameter in call to '%s'()", id)
 	}
 	for len(call.Args) < len(sig.params) {
@@ -357,6 +372,9 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			return sig("string", builtinSig{rest: String, ret: String})
 		case "equalsIgnoreCaseAscii":
 			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
+		case "fromJsonString":
+			// lang.value's, called as a method: s.fromJsonString()
+			return sig("value", builtinSig{ret: Union(JSON, Error)})
 		}
 	case b.Kind == KInt:
 		switch name {
@@ -484,6 +502,9 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		case "reduce":
 			return c.hofReduce(pos, call, "map", elem, args, want)
 		}
+	}
+	if c.unsupportedMethod(pos, rt, name, args) {
+		return Invalid
 	}
 	c.errorf(pos, "undefined function '%s' in type '%s'", name, rt)
 	c.argsOnly(args)

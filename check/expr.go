@@ -123,6 +123,9 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		c.expr(e.X, nil)
 		c.unsupported(e.Pos(), "typeof expressions")
 		return Invalid
+	case *frontend.TypeDescExpr:
+		c.unsupported(e.Pos(), "typedesc values")
+		return Invalid
 	case *frontend.CallExpr:
 		return c.call(e, want)
 	case *frontend.MethodCallExpr:
@@ -239,6 +242,10 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		case "float:Infinity", "float:NaN":
 			return Float
 		}
+		if f := libraryFeature(mod, e.Name, ""); f != "" {
+			c.unsupported(e.Pos(), f)
+			return Invalid
+		}
 		c.errorf(e.Pos(), "undefined symbol '%s:%s'", e.Prefix, e.Name)
 		return Invalid
 	}
@@ -268,7 +275,8 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	case SymFunc:
 		return sym.Type
 	case SymType:
-		c.errorf(e.Pos(), "type '%s' used as a value", e.Name)
+		// A type name as an expression is a typedesc value in Ballerina.
+		c.unsupported(e.Pos(), "typedesc values")
 		return Invalid
 	case SymModule:
 		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)

@@ -129,6 +129,10 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			if mod == "value" && te.Name == "Cloneable" {
 				return Anydata
 			}
+			if f := libraryFeature(mod, te.Name, "type"); f != "" {
+				c.unsupported(te.Pos(), f)
+				return Invalid
+			}
 			c.errorf(te.Pos(), "unknown type '%s'", te.Name)
 			return Invalid
 		}

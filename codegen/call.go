@@ -267,6 +267,9 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		}
 		return rtCall("StrJoin", fixed[0], spread())
 	case "value:fromJsonString":
+		if recv != nil {
+			return rtCall("FromJSONString", recv) // s.fromJsonString()
+		}
 		return rtCall("FromJSONString", fixed[0])
 	// value methods
 	case "value:toString":
