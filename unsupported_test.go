@@ -1,0 +1,180 @@
+package bal2go_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bal2go/bal2go"
+)
+
+// inMain wraps statements in a main function: its first statement is on
+// line 2, column 5.
+func inMain(stmts string) string {
+	return "public function main() returns error? {\n    " + stmts + "\n}\n"
+}
+
+// withImports puts imports of io and http before main: the first statement
+// is then on line 4, column 5.
+func withImports(stmts string) string {
+	return "import ballerina/io;\nimport ballerina/http;\n" + inMain(stmts) +
+		"function use(io:Printable p, http:Client c) {}\n"
+}
+
+// unsupportedCases are Ballerina constructs outside the bal2go subset. Each
+// must get exactly one kind of answer: "not supported by bal2go yet: …" at
+// the start of the construct, never a syntax error or "unknown"/"undefined"
+// (which would blame the user for a valid program).
+var unsupportedCases = []struct {
+	name, src, want string // want: "LINE:COL: feature"
+}{
+	// Types
+	{"decimal type", inMain(`decimal d = 1;`), "2:5: type 'decimal'"},
+	{"byte type", inMain(`byte[] b = [];`), "2:5: type 'byte'"},
+	{"handle type", inMain(`handle? h = ();`), "2:5: type 'handle'"},
+	{"string:Char", inMain(`string:Char c = "a";`), "2:5: type 'string:Char'"},
+	{"int:Signed8", inMain(`int:Signed8 c = 1;`), "2:5: type 'int:Signed8'"},
+	{"int:Unsigned32 in a type test", inMain(`int x = 1; boolean b = x is int:Unsigned32;`), "2:33: type 'int:Unsigned32'"},
+	{"value:JsonFloat", inMain(`value:JsonFloat j = 1.0;`), "2:5: type 'value:JsonFloat'"},
+	{"xml type", inMain(`xml? x = ();`), "2:5: xml types"},
+	{"table type", "type T table<map<int>>;\n", "1:8: table types"},
+	{"stream type", inMain(`stream<int>? s = ();`), "2:5: stream types"},
+	{"typedesc type", inMain(`typedesc<int>? t = ();`), "2:5: typedesc types"},
+	{"object type", "type O object { function f(); };\n", "1:8: object types"},
+	{"distinct type", "type E distinct error;\n", "1:8: distinct types"},
+	{"transactional function type", "type F transactional function ();\n", "1:8: transactional functions"},
+	{"http:NotFound", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a() returns http:NotFound {\n        return {};\n    }\n}\n", "3:39: type 'http:NotFound'"},
+	{"http:Ok", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a() returns http:Ok|error {\n        return {};\n    }\n}\n", "3:39: type 'http:Ok'"},
+	{"io:Error", withImports(`io:Error? e = ();`), "4:5: type 'io:Error'"},
+	{"runtime:StackFrame", "import ballerina/lang.runtime;\n" + inMain(`runtime:StackFrame[] f = [];`), "3:5: type 'runtime:StackFrame'"},
+
+	// Module-level declarations
+	{"class", "class C {\n    int n = 0;\n}\n", "1:1: class definitions"},
+	{"client class", "public isolated client class C {\n    remote function f() {}\n}\n", "1:1: class definitions"},
+	{"service class", "service class S {\n    resource function get a() returns string => \"x\";\n}\n", "1:1: class definitions"},
+	{"enum", "enum Color { RED, GREEN }\n", "1:1: enum declarations"},
+	{"annotation declaration", "annotation Foo on function;\n", "1:1: annotation declarations"},
+	{"external function", "function f() returns int = external;\n", "1:26: external functions"},
+	{"transactional function", "transactional function f() {\n}\n", "1:1: transactional functions"},
+	{"inferred typedesc parameter", "function f(typedesc<anydata> t = <>) returns t|error => error(\"x\");\n", "1:34: inferred typedesc parameters ('<>')"},
+	{"configurable without default", "configurable int port = ?;\n", "1:1: configurable variables without a default value"},
+	{"XML namespace declaration", "xmlns \"http://example.com\" as ns;\n", "1:1: XML namespace declarations"},
+	{"unsupported module", "import ballerina/log;\n" + inMain(`log:printInfo("x");`), "1:1: module 'ballerina/log'"},
+	{"service field", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    int count = 0;\n}\n", "3:5: service fields"},
+
+	// Expressions
+	{"query expression", inMain(`int[] ys = from var x in [1, 2] where x > 1 select x;`), "2:16: query expressions"},
+	{"query action", inMain("from var x in [1, 2] do {\n    }\n    int y = 1;"), "2:5: query actions"},
+	{"let expression", inMain(`int y = let int x = 1 in x + 1;`), "2:13: let expressions"},
+	{"object constructor", inMain(`var o = object { int x = 1; };`), "2:13: object constructors"},
+	{"object constructor with init", inMain(`var o = object { int x; function init() { self.x = 1; } };`), "2:13: object constructors"},
+	{"typeof", inMain(`int x = 1; var t = typeof x;`), "2:24: typeof expressions"},
+	{"xml literal", inMain("var x = xml `<a/>`;"), "2:13: xml literals"},
+	{"raw template", inMain("var r = `a ${1}`;"), "2:13: raw templates"},
+	{"base16 literal", inMain("var b = base16 `aabb`;"), "2:13: byte array literals"},
+	{"base64 literal", inMain("var b = base64 `qqo=`;"), "2:13: byte array literals"},
+	{"regular expression", inMain("var r = re `a+`;"), "2:13: regular expressions"},
+	{"decimal literal", inMain(`var d = 1.5d;`), "2:13: decimal literals"},
+	{"hex float literal", inMain(`float f = 0x1.8p1;`), "2:15: hexadecimal floating-point literals"},
+	{"table constructor", inMain(`var t = table [];`), "2:13: table constructors"},
+	{"builtin type as a value", inMain(`var t = int;`), "2:13: typedesc values"},
+	{"type name as a value", "type R record {};\n" + inMain(`var t = R;`), "3:13: typedesc values"},
+	{"range outside foreach", inMain(`var r = 1 ... 3;`), "2:13: range expressions outside a foreach statement"},
+
+	// Statements
+	{"list destructuring assignment", inMain(`int a = 0; int b = 0; [a, b] = [1, 2];`), "2:27: list destructuring assignments"},
+	{"mapping destructuring assignment", inMain("int x = 0;\n    {x} = {x: 1};"), "3:5: mapping destructuring assignments"},
+	{"error destructuring assignment", inMain(`string m = ""; error(m) = error("x");`), "2:20: error destructuring assignments"},
+	{"var list binding", inMain(`var [p, q] = [1, 2];`), "2:5: list binding patterns"},
+	{"typed list binding", inMain(`[int, string] [a, b] = [1, "x"];`), "2:5: list binding patterns"},
+	{"list binding with rest", inMain(`var [a, ...rest] = [1, 2, 3];`), "2:5: list binding patterns"},
+	{"var mapping binding", inMain(`var {x, y} = {x: 1, y: 2};`), "2:5: mapping binding patterns"},
+	{"var error binding", inMain(`var error(m) = error("x");`), "2:5: error binding patterns"},
+	{"typed error binding", inMain(`error error(m) = error("x");`), "2:5: error binding patterns"},
+	{"foreach list binding", inMain(`foreach var [k, v] in [[1, 2]] { }`), "2:17: list binding patterns"},
+	{"match list pattern", inMain("any v = 1;\n    match v {\n        [1, 2] => { }\n    }"), "4:9: list match patterns"},
+	{"match mapping pattern", inMain("any v = 1;\n    match v {\n        {a: var x} => { }\n    }"), "4:9: mapping match patterns"},
+	{"match error pattern", inMain("any v = 1;\n    match v {\n        error(var m) => { }\n    }"), "4:9: error match patterns"},
+	{"match binding pattern", inMain("any v = 1;\n    match v {\n        var [a, b] => { }\n    }"), "4:9: list binding patterns"},
+	{"transaction", inMain("transaction {\n        check commit;\n    }"), "2:5: transaction statements"},
+	{"retry", inMain("retry {\n    }"), "2:5: retry statements"},
+	{"rollback", inMain(`rollback;`), "2:5: rollback statements"},
+	{"on fail on while", inMain("while false {\n    } on fail var e {\n    }"), "3:7: 'on fail' on a while statement"},
+
+	// Library members Ballerina has and bal2go lacks
+	{"cloneWithType", "type R record { int a; };\n" + inMain(`json j = {a: 1}; R r = check j.cloneWithType(R);`), "3:36: function 'lang.value:cloneWithType'"},
+	{"ensureType with a builtin type", inMain(`json j = 1; string s = check j.ensureType(string);`), "2:36: function 'lang.value:ensureType'"},
+	{"ensureType inferred", inMain(`json j = 1; int i = check j.ensureType();`), "2:33: function 'lang.value:ensureType'"},
+	{"fromJsonWithType", inMain(`json j = {}; map<int> m = check j.fromJsonWithType();`), "2:39: function 'lang.value:fromJsonWithType'"},
+	{"toJson", inMain(`map<int> m = {}; json j = m.toJson();`), "2:33: function 'lang.value:toJson'"},
+	{"value:ensureType", inMain(`json j = 1; int i = check value:ensureType(j, int);`), "2:31: function 'lang.value:ensureType'"},
+	{"string method", inMain(`string s = "a"; string t = s.padStart(3);`), "2:34: function 'lang.string:padStart'"},
+	{"string module function", inMain(`string s = string:fromCodePointInt(65);`), "2:16: function 'lang.string:fromCodePointInt'"},
+	{"int module function", inMain(`int|error v = int:fromHexString("ff");`), "2:19: function 'lang.int:fromHexString'"},
+	{"float constant", inMain(`float p = float:PI;`), "2:15: constant 'float:PI'"},
+	{"array method", inMain(`int[] a = [1]; var e = a.enumerate();`), "2:30: function 'lang.array:enumerate'"},
+	{"map method", inMain(`map<int> m = {}; var e = m.entries();`), "2:32: function 'lang.map:entries'"},
+	{"error method", inMain(`error e = error("x"); var s = e.stackTrace();`), "2:37: function 'lang.error:stackTrace'"},
+	{"decimal module", inMain(`var d = decimal:sum(1, 2);`), "2:13: module 'lang.decimal'"},
+	{"io function", withImports(`string s = io:readln("x");`), "4:16: function 'io:readln'"},
+	{"io file function", withImports(`string s = check io:fileReadString("x");`), "4:22: function 'io:fileReadString'"},
+	{"runtime function", "import ballerina/lang.runtime;\n" + inMain(`var s = runtime:getStackTrace();`), "3:13: function 'lang.runtime:getStackTrace'"},
+	{"named argument to a langlib function", inMain(`string s = "abc".substring(startIndex = 1);`), "2:32: named arguments in a call to 'substring'"},
+}
+
+// TestUnsupported checks that each construct of unsupportedCases is
+// reported as unsupported, at its position, and with nothing else.
+func TestUnsupported(t *testing.T) {
+	if len(unsupportedCases) < 40 {
+		t.Fatalf("only %d cases", len(unsupportedCases))
+	}
+	for _, tc := range unsupportedCases {
+		t.Run(tc.name, func(t *testing.T) {
+			diags := bal2go.Check("x.bal", []byte(tc.src))
+			var got []string
+			for _, d := range diags {
+				if d.Severity.String() != "error" {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%d:%d: %s", d.Pos.Line, d.Pos.Col, d.Message))
+				if d.Code != "unsupported" || !strings.HasPrefix(d.Message, "not supported by bal2go yet: ") {
+					t.Errorf("not an unsupported diagnostic: %s", d)
+				}
+			}
+			want := strings.Replace(tc.want, ": ", ": not supported by bal2go yet: ", 1)
+			if len(got) == 0 || got[0] != want {
+				t.Errorf("want first error %q, got %q\nsource:\n%s", want, got, tc.src)
+			}
+		})
+	}
+}
+
+// TestUnsupportedNotForTypos checks that the table of Ballerina's library
+// members does not excuse a misspelt name: those keep the normal error.
+func TestUnsupportedNotForTypos(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"unknown type", inMain(`Foo x = 1;`), "2:5: unknown type 'Foo'"},
+		{"undefined function", inMain(`foo();`), "2:5: undefined function 'foo'"},
+		{"misspelt method", inMain(`string s = "a"; int n = s.lenght();`), "2:31: undefined function 'lenght' in type 'string'"},
+		{"method of another type", inMain(`json j = 1; int n = j.length();`), "2:27: undefined function 'length' in type 'json'"},
+		{"misspelt langlib type", inMain(`string:Chr c = "a";`), "2:5: unknown type 'Chr'"},
+		{"misspelt io function", withImports(`io:printn("x");`), "4:5: undefined function 'io:printn'"},
+		{"misspelt constant", inMain(`float p = float:PIE;`), "2:15: undefined symbol 'float:PIE'"},
+		{"misspelt http type", "import ballerina/http;\n" + inMain(`http:NotFund? r = ();`), "3:5: unknown type 'NotFund'"},
+		{"unknown module", inMain(`foo:bar();`), "2:5: undefined module 'foo'"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			diags := bal2go.Check("x.bal", []byte(tc.src))
+			var got []string
+			for _, d := range diags {
+				if d.Severity.String() == "error" {
+					got = append(got, fmt.Sprintf("%d:%d: %s", d.Pos.Line, d.Pos.Col, d.Message))
+				}
+			}
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("want first error %q, got %q", tc.want, got)
+			}
+		})
+	}
+}
