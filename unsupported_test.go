@@ -119,6 +119,7 @@ var unsupportedCases = []struct {
 	{"io function", withImports(`string s = io:readln("x");`), "4:16: function 'io:readln'"},
 	{"io file function", withImports(`string s = check io:fileReadString("x");`), "4:22: function 'io:fileReadString'"},
 	{"runtime function", "import ballerina/lang.runtime;\n" + inMain(`var s = runtime:getStackTrace();`), "3:13: function 'lang.runtime:getStackTrace'"},
+	{"lang.value function on a record", "type R record {| int a; |};\n" + inMain(`R r = {a: 1}; json j = r.toJson();`), "3:30: function 'lang.value:toJson'"},
 	{"named argument to a langlib function", inMain(`string s = "abc".substring(startIndex = 1);`), "2:32: named arguments in a call to 'substring'"},
 }
 
@@ -156,6 +157,8 @@ func TestUnsupportedNotForTypos(t *testing.T) {
 		{"unknown type", inMain(`Foo x = 1;`), "2:5: unknown type 'Foo'"},
 		{"undefined function", inMain(`foo();`), "2:5: undefined function 'foo'"},
 		{"misspelt method", inMain(`string s = "a"; int n = s.lenght();`), "2:31: undefined function 'lenght' in type 'string'"},
+		{"misspelt method on a record", "type R record {| int a; |};\n" + inMain(`R r = {a: 1}; string s = r.toStrin();`), "3:32: undefined function 'toStrin' in type 'R'"},
+		{"misspelt method on a tuple", inMain(`[int, int] t = [1, 2]; int n = t.lenght();`), "2:38: undefined function 'lenght' in type '[int,int]'"},
 		{"method of another type", inMain(`json j = 1; int n = j.length();`), "2:27: undefined function 'length' in type 'json'"},
 		{"misspelt langlib type", inMain(`string:Chr c = "a";`), "2:5: unknown type 'Chr'"},
 		{"misspelt io function", withImports(`io:printn("x");`), "4:5: undefined function 'io:printn'"},

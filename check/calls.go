@@ -414,6 +414,9 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			switch name {
 			case "length", "toString":
 			default:
+				if libraryFeature("array", name, "function") == "" {
+					return c.undefinedMethod(pos, rt, name, args)
+				}
 				c.unsupported(pos, "the langlib method '"+name+"' on tuples")
 				c.argsOnly(args)
 				return Invalid
@@ -475,6 +478,9 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			switch name {
 			case "length", "keys", "hasKey", "toArray":
 			default:
+				if libraryFeature("map", name, "function") == "" {
+					return c.undefinedMethod(pos, rt, name, args)
+				}
 				c.unsupported(pos, "the langlib method '"+name+"' on records")
 				c.argsOnly(args)
 				return Invalid
@@ -503,6 +509,12 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			return c.hofReduce(pos, call, "map", elem, args, want)
 		}
 	}
+	return c.undefinedMethod(pos, rt, name, args)
+}
+
+// undefinedMethod reports a method call bal2go cannot resolve: not
+// supported yet when Ballerina's langlib has it, undefined otherwise.
+func (c *checker) undefinedMethod(pos frontend.Pos, rt *Type, name string, args []*frontend.Arg) *Type {
 	if c.unsupportedMethod(pos, rt, name, args) {
 		return Invalid
 	}
