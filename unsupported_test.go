@@ -18,7 +18,7 @@ func inMain(stmts string) string {
 // is then on line 4, column 5.
 func withImports(stmts string) string {
 	return "import ballerina/io;\nimport ballerina/http;\n" + inMain(stmts) +
-		"function use(io:Printable p, http:Client c) {}\n"
+		"function use(http:Client c) {\n    io:println(c is http:Client);\n}\n"
 }
 
 // unsupportedCases are Ballerina constructs outside the bal2go subset. Each
@@ -120,6 +120,9 @@ var unsupportedCases = []struct {
 	{"io file function", withImports(`string s = check io:fileReadString("x");`), "4:22: function 'io:fileReadString'"},
 	{"runtime function", "import ballerina/lang.runtime;\n" + inMain(`var s = runtime:getStackTrace();`), "3:13: function 'lang.runtime:getStackTrace'"},
 	{"lang.value function on a record", "type R record {| int a; |};\n" + inMain(`R r = {a: 1}; json j = r.toJson();`), "3:30: function 'lang.value:toJson'"},
+	{"http:Caller parameter", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Caller caller) {\n    }\n}\n", "3:29: 'http:Caller' parameters of resource functions"},
+	{"http:Request method", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Request req) returns string {\n        return req.getQueryParams().toString();\n    }\n}\n", "4:20: method 'http:Request.getQueryParams'"},
+	{"http:Client remote method", withImports(`http:Client c = check new ("http://localhost:9090"); http:Response r = check c->execute("GET", "/", new http:Request());`), "4:82: method 'http:Client.execute'"},
 	{"named argument to a langlib function", inMain(`string s = "abc".substring(startIndex = 1);`), "2:32: named arguments in a call to 'substring'"},
 }
 
@@ -164,6 +167,7 @@ func TestUnsupportedNotForTypos(t *testing.T) {
 		{"misspelt io function", withImports(`io:printn("x");`), "4:5: undefined function 'io:printn'"},
 		{"misspelt constant", inMain(`float p = float:PIE;`), "2:15: undefined symbol 'float:PIE'"},
 		{"misspelt http type", "import ballerina/http;\n" + inMain(`http:NotFund? r = ();`), "3:5: unknown type 'NotFund'"},
+		{"misspelt http method", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Request req) returns string|error {\n        return req.getTxtPayload();\n    }\n}\n", "4:20: undefined function 'getTxtPayload' in type 'Request'"},
 		{"unknown module", inMain(`foo:bar();`), "2:5: undefined module 'foo'"},
 	}
 	for _, tc := range cases {

@@ -144,6 +144,11 @@ func (c *checker) remoteCall(e *frontend.RemoteCallExpr, want *Type) *Type {
 		c.argsOnly(e.Args)
 		return Invalid
 	}
+	if f := libraryFeature(ct.Module, ct.Name+"."+e.Method, "method"); ct.Kind == KObject && f != "" && (!isHTTP(ct, "Client") || clientMethods[e.Method] == "") {
+		c.unsupported(e.Pos(), f) // caller->respond(…), c->execute(…)
+		c.argsLenient(e.Args)
+		return Invalid
+	}
 	if !isHTTP(ct, "Client") {
 		c.errorf(e.Pos(), "invalid remote method call: '%s' is not a client object", ct)
 		c.argsOnly(e.Args)
@@ -303,9 +308,7 @@ func (c *checker) httpMethod(pos frontend.Pos, call *Call, rt *Type, name string
 	case "getJsonPayload":
 		return sig(builtinSig{ret: Union(JSON, Error)})
 	}
-	c.errorf(pos, "undefined function '%s' in type '%s'", name, rt)
-	c.argsOnly(args)
-	return Invalid
+	return c.undefinedMethod(pos, rt, name, args)
 }
 
 // listenerDecl checks `listener http:Listener l = new (port);`.
@@ -403,6 +406,9 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 		switch {
 		case isHTTP(sym.Type, "Request"):
 			rp.Kind = ParamRequest
+		case sym.Type.Kind == KObject && sym.Type.Module == "http":
+			// http:Caller: valid Ballerina, which bal2go does not pass yet.
+			c.unsupported(p.Pos(), "'http:"+sym.Type.Name+"' parameters of resource functions")
 		case payload || (hasBody(r.Method) && !IsSubtype(sym.Type, Union(String, Int, Float, Boolean, Nil, ArrayOf(String, -1)))):
 			rp.Kind = ParamPayload
 			if !IsSubtype(sym.Type, Anydata) {

@@ -16,6 +16,9 @@ type libModule struct {
 	funcs       string // public functions, space separated
 	types       string // public types
 	consts      string // public constants and module-level values
+	// methods are the methods (remote ones included) of the module's
+	// classes, by class name.
+	methods map[string]string
 }
 
 // ballerinaLibrary lists, by module prefix, the public members of the
@@ -129,7 +132,26 @@ var ballerinaLibrary = map[string]libModule{
 			STATUS_TOO_MANY_REQUESTS STATUS_INTERNAL_SERVER_ERROR STATUS_NOT_IMPLEMENTED
 			STATUS_BAD_GATEWAY STATUS_SERVICE_UNAVAILABLE STATUS_GATEWAY_TIMEOUT
 			OK CREATED ACCEPTED NO_CONTENT BAD_REQUEST UNAUTHORIZED FORBIDDEN NOT_FOUND
-			CONFLICT INTERNAL_SERVER_ERROR SERVICE_UNAVAILABLE`},
+			CONFLICT INTERNAL_SERVER_ERROR SERVICE_UNAVAILABLE`,
+		methods: map[string]string{
+			"Request": `setPayload setTextPayload setJsonPayload setXmlPayload setBinaryPayload
+				setByteStream setFileAsPayload setBodyParts getTextPayload getJsonPayload
+				getXmlPayload getBinaryPayload getByteStream getBodyParts getFormParams
+				getQueryParams getQueryParamValue getQueryParamValues getMatrixParams getHeader
+				getHeaders setHeader addHeader removeHeader removeAllHeaders hasHeader
+				getHeaderNames getContentType setContentType getEntity setEntity getCookies
+				addCookies expects100Continue`,
+			"Response": `setPayload setTextPayload setJsonPayload setXmlPayload setBinaryPayload
+				setByteStream setFileAsPayload setBodyParts getTextPayload getJsonPayload
+				getXmlPayload getBinaryPayload getByteStream getBodyParts getHeader getHeaders
+				setHeader addHeader removeHeader removeAllHeaders hasHeader getHeaderNames
+				getContentType setContentType getEntity setEntity getCookies addCookie
+				removeCookiesFromRemoteStore setETag setLastModified`,
+			"Client": `get post put delete patch head options execute forward submit
+				getResponse hasPromise getNextPromise getPushedResponse rejectPromise`,
+			"Caller":   `respond continue redirect getRemoteHostName promise pushPromisedResponse`,
+			"Listener": `attach detach start gracefulStop immediateStop`,
+		}},
 }
 
 // libraryIndex maps module prefix → member name → kind ("function",
@@ -147,6 +169,11 @@ var libraryIndex = func() map[string]map[string]string {
 		for _, n := range strings.Fields(m.consts) {
 			names[n] = "constant"
 		}
+		for class, ms := range m.methods {
+			for _, n := range strings.Fields(ms) {
+				names[class+"."+n] = "method"
+			}
+		}
 		idx[mod] = names
 	}
 	return idx
@@ -162,7 +189,8 @@ func isLangModule(prefix string) bool {
 // libraryFeature returns the feature named in the "not supported by bal2go
 // yet" diagnostic for member name of module mod when Ballerina has it
 // (and want, if not "", is its kind), e.g. "function 'lang.value:ensureType'",
-// "type 'http:NotFound'"; "" when Ballerina has no such member.
+// "type 'http:NotFound'", "method 'http:Caller.respond'" (name is then
+// "Class.method"); "" when Ballerina has no such member.
 func libraryFeature(mod, name, want string) string {
 	kind := libraryIndex[mod][name]
 	if kind == "" || want != "" && kind != want {
@@ -209,6 +237,13 @@ func langModulesOf(t *Type) []string {
 // is not an error of its own). It returns false when Ballerina has no such
 // function either: the caller reports it as undefined.
 func (c *checker) unsupportedMethod(pos frontend.Pos, rt *Type, name string, args []*frontend.Arg) bool {
+	if rt.Kind == KObject && rt.Module != "" {
+		if f := libraryFeature(rt.Module, rt.Name+"."+name, "method"); f != "" {
+			c.unsupported(pos, f)
+			c.argsLenient(args)
+			return true
+		}
+	}
 	for _, mod := range langModulesOf(rt) {
 		if f := libraryFeature(mod, name, "function"); f != "" {
 			c.unsupported(pos, f)
