@@ -450,6 +450,12 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			default:
 				c.unsupported(pos, "sort of '"+rt.String()+"'")
 			}
+			if len(args) > 0 {
+				// sort(array:DESCENDING, key): valid Ballerina; only the
+				// ascending sort without a key is implemented.
+				c.unsupported(args[0].Value.Pos(), "the direction and key arguments of 'sort'")
+				return ArrayOf(elem, -1)
+			}
 			return sig("array", builtinSig{ret: ArrayOf(elem, -1)})
 		case "forEach":
 			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Nil)}, ret: Nil})

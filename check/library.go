@@ -54,7 +54,8 @@ var ballerinaLibrary = map[string]libModule{
 	"array": {lang: true, predeclared: true,
 		funcs: `length iterator enumerate map forEach filter reduce some every slice remove
 			removeAll setLength indexOf lastIndexOf reverse sort pop push shift unshift
-			toBase64 fromBase64 toBase16 fromBase16 toStream`},
+			toBase64 fromBase64 toBase16 fromBase16 toStream`,
+		consts: `ASCENDING DESCENDING`},
 	"map": {lang: true, predeclared: true,
 		funcs: `length iterator get entries map forEach filter reduce remove removeIfHasKey
 			removeAll hasKey keys toArray`},
