@@ -82,6 +82,9 @@ var unsupportedCases = []struct {
 	{"range outside foreach", inMain(`var r = 1 ... 3;`), "2:13: range expressions outside a foreach statement"},
 
 	// Statements
+	{"module-level list binding", "var [a, b] = [1, 2];\n", "1:1: list binding patterns"},
+	{"local isolated object type", inMain(`isolated object {} o = object {};`), "2:5: object types"},
+	{"unsupported member of a declaration's type", "type R record {};\n" + inMain(`R|xml x = ();`), "3:7: xml types"},
 	{"list destructuring assignment", inMain(`int a = 0; int b = 0; [a, b] = [1, 2];`), "2:27: list destructuring assignments"},
 	{"mapping destructuring assignment", inMain("int x = 0;\n    {x} = {x: 1};"), "3:5: mapping destructuring assignments"},
 	{"error destructuring assignment", inMain(`string m = ""; error(m) = error("x");`), "2:20: error destructuring assignments"},

@@ -58,6 +58,10 @@ type parser struct {
 
 	spec       int  // > 0 while parsing speculatively: diagnostics are not reported
 	specFailed bool // a diagnostic was suppressed during the current speculation
+	// specUnsupported holds the "not supported" diagnostics of the
+	// speculations in progress: such a construct is valid Ballerina, so it
+	// does not make a speculation fail, and it is reported if the parse is kept.
+	specUnsupported []Diagnostic
 
 	depth      int             // nesting of blocks, expressions and types
 	stmtBegin  int             // token index where the current statement or declaration began
@@ -140,6 +144,10 @@ func (p *parser) name() (string, Pos) {
 
 func (p *parser) errorAt(pos Pos, code, msg string) {
 	if p.spec > 0 {
+		if code == "unsupported" {
+			p.specUnsupported = append(p.specUnsupported, Diagnostic{Pos: pos, Severity: SevError, Code: code, Message: msg})
+			return
+		}
 		p.specFailed = true
 		return
 	}
@@ -176,6 +184,7 @@ func (p *parser) unsupported(pos Pos, what string) {
 // when f returns true and nothing went wrong; otherwise it backs up.
 func (p *parser) speculate(f func() bool) bool {
 	save, saveFailed, saveNoArrow, saveTIE := p.i, p.specFailed, p.noArrow, p.typeInExpr
+	saveUnsupported := len(p.specUnsupported)
 	p.spec++
 	p.specFailed = false
 	ok := f() && !p.specFailed
@@ -184,6 +193,13 @@ func (p *parser) speculate(f func() bool) bool {
 	p.noArrow, p.typeInExpr = saveNoArrow, saveTIE
 	if !ok {
 		p.reset(save)
+		p.specUnsupported = p.specUnsupported[:saveUnsupported]
+	} else if p.spec == 0 {
+		pending := p.specUnsupported
+		p.specUnsupported = nil
+		for _, d := range pending {
+			p.errorAt(d.Pos, d.Code, d.Message)
+		}
 	}
 	return ok
 }
@@ -571,6 +587,12 @@ quals:
 		Isolated: isolated, Configurable: configurable}
 	if !p.got(_Var) {
 		d.Type = p.parseType()
+	}
+	if what := p.bindingPattern(); what != "" {
+		p.unsupported(pos, what)
+		p.skipNested()
+		p.got(_Semi)
+		return nil
 	}
 	d.Name, _ = p.name()
 	if !p.want(_Assign) {

@@ -199,6 +199,8 @@ func (p *parser) typeOnlyStart() bool {
 		return t1.kind != _Colon && t1.kind != _TmplFull && t1.kind != _TmplHead
 	case _Name:
 		return p.tok.lit == "stream" && t1.kind == _Lt
+	case _Isolated, _Client, _Service:
+		return t1.kind == _Object // isolated object { … } o = …;
 	}
 	return p.kind().builtinTypeKw() && t1.kind != _Colon
 }
