@@ -452,21 +452,7 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 			elems = append(elems, jen.Id(restField).Op(":").Add(rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(),
 				jen.Index().String().Values(restKeys...), jen.Index().Any().Values(restVals...))))
 		}
-		for _, rf := range t.Fields {
-			if given[rf.Name] {
-				continue
-			}
-			switch {
-			case rf.HasDefault:
-				want := rf.Type
-				if rf.Optional {
-					want = check.Any
-				}
-				elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(g.exprTo(rf.Default.(frontend.Expr), want)))
-			case rf.Optional:
-				elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(rtq("Absent")))
-			}
-		}
+		elems = append(elems, g.recordDefaults(t, given)...)
 		return jen.Op("&").Id(g.recordName(t)).Values(elems...)
 	case check.KMap:
 		simple := true
@@ -513,6 +499,68 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 	}
 	g.unsupported(e.Pos(), "a mapping constructor of type '%s'", t)
 	return jen.Nil()
+}
+
+// recordDefaults are the struct literal elements of the fields of record type t
+// not given in a mapping constructor: defaults and absent optional fields.
+func (g *gen) recordDefaults(t *check.Type, given map[string]bool) []jen.Code {
+	var elems []jen.Code
+	for _, rf := range t.Fields {
+		if given[rf.Name] {
+			continue
+		}
+		switch {
+		case rf.HasDefault:
+			want := rf.Type
+			if rf.Optional {
+				want = check.Any
+			}
+			elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(g.exprTo(rf.Default.(frontend.Expr), want)))
+		case rf.Optional:
+			elems = append(elems, jen.Id(g.fieldName(t, rf.Name)).Op(":").Add(rtq("Absent")))
+		}
+	}
+	return elems
+}
+
+// recordFiller is a function making the filler value of record type t, the value
+// of `{}` (spec, "Filler values"), or nil when t has none: when a field is
+// required and has no default. A default that needs the strand (a call, check,
+// a worker action) is evaluated where a record is constructed, which a runtime
+// fill cannot do, so such a record gets no filler function either.
+//
+//	func() any { return &P{X: 0, Y: rt.Absent} }
+func (g *gen) recordFiller(t *check.Type) jen.Code {
+	for _, rf := range t.Fields {
+		if !rf.Optional && !rf.HasDefault {
+			return nil
+		}
+		if rf.HasDefault && !strandFree(rf.Default.(frontend.Expr)) {
+			return nil
+		}
+	}
+	var elems []jen.Code
+	body := g.collect(func() { elems = g.recordDefaults(t, nil) })
+	body = append(body, jen.Return(jen.Op("&").Id(g.recordName(t)).Values(elems...)))
+	return jen.Func().Params().Any().Block(body...)
+}
+
+// strandFree reports whether e can be evaluated outside a function body: it
+// makes no calls and performs no checks or worker actions.
+func strandFree(e frontend.Expr) bool {
+	ok := true
+	frontend.Inspect(e, func(n frontend.Node) bool {
+		switch n.(type) {
+		case *frontend.CallExpr, *frontend.MethodCallExpr, *frontend.CheckExpr, *frontend.TrapExpr,
+			*frontend.ErrorCtorExpr, *frontend.NewExpr, *frontend.FuncExpr, *frontend.ArrowExpr,
+			*frontend.StartExpr, *frontend.WaitExpr, *frontend.MultiWaitExpr, *frontend.ReceiveExpr,
+			*frontend.MultiReceiveExpr, *frontend.SendExpr, *frontend.FlushExpr,
+			*frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // shorthand is the value of {x}: the variable x.

@@ -184,7 +184,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		g.emit(jen.Id(name).Op("=").Add(v))
 	case *frontend.FieldExpr:
 		xt := g.prog.TypeOfExpr(l.X)
-		x := g.pure(l.X)
+		x := g.fillingRead(l.X)
 		if xt.Kind == check.KObject && l.Name == "statusCode" {
 			v := value(func() jen.Code { return jen.Add(x).Dot("StatusCode") })
 			g.emit(jen.Add(x).Dot("StatusCode").Op("=").Add(v))
@@ -207,7 +207,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		g.emit(jen.Add(x).Dot(fname).Op("=").Add(v))
 	case *frontend.IndexExpr:
 		xt := g.prog.TypeOfExpr(l.X)
-		x := g.pure(l.X)
+		x := g.fillingRead(l.X)
 		switch xt.Kind {
 		case check.KArray:
 			i := g.pure(l.Index)
@@ -252,6 +252,35 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 	default:
 		g.unsupported(s.Pos(), "this assignment target")
 	}
+}
+
+// fillingRead evaluates e, the container of an lvalue, once. A member of a
+// list or map is read with filling (spec, "Filler values"): in v[1][2] = x a
+// missing v[1] is created as a filler value first, as are the members before
+// it.
+func (g *gen) fillingRead(e frontend.Expr) jen.Code {
+	var read jen.Code
+	switch e := e.(type) {
+	case *frontend.IndexExpr:
+		switch xt := g.prog.TypeOfExpr(e.X); xt.Kind {
+		case check.KArray, check.KMap:
+			x := g.fillingRead(e.X)
+			read = g.convert(jen.Add(x).Dot("GetFill").Call(g.pure(e.Index)), xt.Elem, g.prog.TypeOfExpr(e), nil)
+		}
+	case *frontend.FieldExpr:
+		// a required field of a record in a filled member: r[1].f[2] = x
+		xt := g.prog.TypeOfExpr(e.X)
+		if f := xt.FieldByName(e.Name); xt.Kind == check.KRecord && f != nil && !f.Optional {
+			x := g.fillingRead(e.X)
+			read = g.convert(jen.Add(x).Dot(g.fieldName(xt, e.Name)), f.Type, g.prog.TypeOfExpr(e), nil)
+		}
+	}
+	if read == nil {
+		return g.pure(e)
+	}
+	t := g.newTemp("tmp")
+	g.emit(jen.Id(t).Op(":=").Add(read))
+	return jen.Id(t)
 }
 
 // pure evaluates e once: names and literals are used as they are, anything

@@ -202,7 +202,11 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		}
 		def = rtCall("UnionOf", ms...)
 	case check.KRecord:
-		def = rtCall("RecordTypeOf", jen.Parens(jen.Op("*").Id(g.recordName(t))).Call(jen.Nil()), jen.Lit(t.String()))
+		args := []jen.Code{jen.Parens(jen.Op("*").Id(g.recordName(t))).Call(jen.Nil()), jen.Lit(t.String())}
+		if fill := g.recordFiller(t); fill != nil {
+			args = append(args, fill)
+		}
+		def = rtCall("RecordTypeOf", args...)
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:
@@ -215,12 +219,28 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 }
 
 // listInherent is the descriptor a new list of type t records, or nil when
-// its Go element type already says everything.
+// its Go element type already says everything, filler values included (a 1[]
+// is an []int64 whose holes fill with 1, not 0; a record's descriptor carries
+// its filler).
 func (g *gen) listInherent(t *check.Type) jen.Code {
-	if t.Kind == check.KArray && g.repr(t.Elem) != "any" && t.Len < 0 {
+	if t.Kind == check.KArray && t.Len < 0 && g.naturalMember(t.Elem) {
 		return jen.Nil()
 	}
 	return g.typeDesc(t)
+}
+
+// naturalMember reports whether t is the natural type of its Go type as far as
+// the members of a list are concerned: their checks and their filler values.
+func (g *gen) naturalMember(t *check.Type) bool {
+	switch t.Kind {
+	case check.KInt, check.KFloat, check.KBoolean, check.KString:
+		return true
+	case check.KArray:
+		return t.Len < 0 && g.naturalMember(t.Elem)
+	case check.KMap:
+		return g.repr(t.Elem) != "any"
+	}
+	return false
 }
 
 // mapInherent is the descriptor a new map of type t records, or nil.

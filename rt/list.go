@@ -28,6 +28,7 @@ type listValue interface {
 	listLen() int
 	listElem(i int) any
 	listInherent() Type
+	initFiller(t Type) bool
 	cloneValue(c *cloner) any
 }
 
@@ -37,11 +38,13 @@ func NewList[T any](t Type, elems ...T) *List[T] {
 }
 
 // NewFixedList returns a list of type t (normally FixedArrayOf(elem, n)) of length n:
-// elems followed by zero (filler) values.
+// elems followed by filler values.
 func NewFixedList[T any](t Type, n int, elems ...T) *List[T] {
-	s := make([]T, n)
+	s := make([]T, len(elems), n)
 	copy(s, elems)
-	return &List[T]{Elems: s, Inherent: t}
+	l := &List[T]{Elems: s, Inherent: t}
+	l.fill(n)
+	return l
 }
 
 // Len returns the number of members (array:length).
@@ -56,8 +59,8 @@ func (l *List[T]) Get(i int64) T {
 	return l.Elems[i]
 }
 
-// Set stores v at index i (l[i] = v). i == Len appends; i > Len fills the gap with zero
-// values. Negative indexes, indexes past a fixed length and values outside the
+// Set stores v at index i (l[i] = v). i == Len appends; i > Len fills the gap with
+// filler values (panicking when the member type has none). Negative indexes, indexes past a fixed length and values outside the
 // inherent element type panic.
 func (l *List[T]) Set(i int64, v T) {
 	if uint64(i) < uint64(l.settable) {
@@ -84,7 +87,9 @@ func (l *List[T]) setSlow(i int64, v T) {
 	if i < int64(len(l.Elems)) {
 		l.Elems[i] = v
 	} else {
-		l.Elems = append(l.Elems, make([]T, i-int64(len(l.Elems)))...) // filler values
+		if !l.tryFill(int(i)) {
+			panicNoFiller(len(l.Elems), int(i)+1)
+		}
 		l.Elems = append(l.Elems, v)
 	}
 	// Stores need a member check only for boxed members of a list with an inherent

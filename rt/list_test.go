@@ -2,6 +2,7 @@ package rt
 
 import (
 	"math"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,13 +45,49 @@ func TestListGetSet(t *testing.T) {
 
 	l.Set(1, 21)
 	l.Set(3, 40) // i == len appends
-	l.Set(5, 60) // i > len fills with zero values
+	l.Set(5, 60) // i > len fills with filler values
 	assert.Equal(t, []int64{10, 21, 30, 40, 0, 60}, l.Elems)
 
+	optList := NewList[any](ArrayOf(UnionOf(TInt, TString, TNil)), int64(1))
+	optList.Set(0, "x")
+	optList.Set(2, int64(3))
+	assert.Equal(t, `["x",null,3]`, ToString(optList), "a union with () fills with ()")
+
 	anyList := NewList[any](ArrayOf(UnionOf(TInt, TString)), int64(1))
-	anyList.Set(0, "x")
-	anyList.Set(2, int64(3))
-	assert.Equal(t, `["x",null,3]`, ToString(anyList), "json-style filler is ()")
+	assert.Equal(t, `{ballerina/lang.array}IllegalListInsertion {"message":"array of length 1 cannot be expanded into array of length 3 without filler values"}`,
+		printable(panicked(func() { anyList.Set(2, int64(3)) })), "int|string has no filler value")
+	assert.Equal(t, []any{int64(1)}, anyList.Elems, "nothing is stored")
+}
+
+func TestFillerValues(t *testing.T) {
+	tests := []struct {
+		name string
+		t    Type
+		want any
+		ok   bool
+	}{
+		{"int", TInt, int64(0), true},
+		{"string", TString, "", true},
+		{"json", TJSON, nil, true},
+		{"error", TError, nil, false},
+		{"singleton", SingletonOf(int64(7)), int64(7), true},
+		{"0|1", UnionOf(SingletonOf(int64(0)), SingletonOf(int64(1))), int64(0), true},
+		{"1|2", UnionOf(SingletonOf(int64(1)), SingletonOf(int64(2))), nil, false},
+		{"int|1", UnionOf(TInt, SingletonOf(int64(1))), int64(0), true},
+		{"false|0", UnionOf(SingletonOf(false), SingletonOf(int64(0))), nil, false},
+		{"string?", UnionOf(TString, TNil), nil, true},
+	}
+	for _, tt := range tests {
+		v, ok := fillerOf(tt.t, reflect.TypeFor[any]())
+		assert.Equal(t, tt.ok, ok, tt.name)
+		assert.Equal(t, tt.want, v, tt.name)
+	}
+	v, ok := fillerOf(FixedArrayOf(TString, 2), reflect.TypeFor[any]())
+	assert.True(t, ok)
+	assert.Equal(t, `["",""]`, ToBalString(v), "a fixed-length list fills its members")
+	a, _ := fillerOf(MapOf(TInt), reflect.TypeFor[*Map[int64]]())
+	b, _ := fillerOf(MapOf(TInt), reflect.TypeFor[*Map[int64]]())
+	assert.NotSame(t, a, b, "each filler is a new value")
 }
 
 // TestListSetAfterShrink covers Set's direct path (settable): stores stay right when

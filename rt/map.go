@@ -31,6 +31,7 @@ type mapValue interface {
 	mapGet(k string) (any, bool)
 	mapRange(f func(k string, v any) bool)
 	mapInherent() Type
+	setInherentType(t Type)
 	cloneValue(c *cloner) any
 }
 

@@ -16,41 +16,43 @@ import (
 var Stdout = bufio.NewWriterSize(os.Stdout, 32<<10)
 
 // stdoutMu serialises writes to Stdout (strands of different groups may print at once).
+// Every holder releases it with defer: formatting a value may panic, and the panic path
+// flushes Stdout, which takes stdoutMu again.
 var stdoutMu sync.Mutex
 
 // Flush writes out everything buffered in Stdout.
 func Flush() {
 	stdoutMu.Lock()
+	defer stdoutMu.Unlock()
 	_ = Stdout.Flush()
-	stdoutMu.Unlock()
 }
 
 // Println is io:println: the ToString form of each argument, with no separator,
 // then a newline.
 func Println(args ...any) {
 	stdoutMu.Lock()
+	defer stdoutMu.Unlock()
 	for _, a := range args {
 		writeDirect(Stdout, a)
 	}
 	_ = Stdout.WriteByte('\n')
-	stdoutMu.Unlock()
 }
 
 // Print is io:print: the ToString form of each argument, with no separator.
 func Print(args ...any) {
 	stdoutMu.Lock()
+	defer stdoutMu.Unlock()
 	for _, a := range args {
 		writeDirect(Stdout, a)
 	}
-	stdoutMu.Unlock()
 }
 
 // PrintlnString is io:println for a single string argument.
 func PrintlnString(s string) {
 	stdoutMu.Lock()
+	defer stdoutMu.Unlock()
 	_, _ = Stdout.WriteString(s)
 	_ = Stdout.WriteByte('\n')
-	stdoutMu.Unlock()
 }
 
 func writeDirect(w *bufio.Writer, a any) {

@@ -223,3 +223,24 @@ func TestJavaNumber(t *testing.T) {
 	assert.Equal(t, "100,000,000,000,000,000,000", javaFloatNumber(1e20))
 	assert.Equal(t, "-9,223,372,036,854,776,000", javaFloatNumber(-9223372036854775808.0))
 }
+
+// panicky is a value whose formatting panics.
+type panicky struct{}
+
+func (panicky) BalString(bool) string { panic("format") }
+
+// A panic while formatting a value must not leave stdoutMu locked: the panic path
+// flushes Stdout, which takes the mutex again (it used to deadlock).
+func TestPrintReleasesMutexOnPanic(t *testing.T) {
+	for _, print := range []func(){
+		func() { Println(panicky{}) },
+		func() { Print(panicky{}) },
+	} {
+		func() {
+			defer func() { assert.NotNil(t, recover()) }()
+			print()
+		}()
+		assert.True(t, stdoutMu.TryLock(), "stdoutMu left locked")
+		stdoutMu.Unlock()
+	}
+}

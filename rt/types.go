@@ -151,6 +151,7 @@ type singletonType struct{ value any }
 type recordType struct {
 	goType reflect.Type // pointer type
 	name   string
+	fill   func() any // makes the record's filler value; nil when it has none
 }
 
 // funcType matches any function value.
@@ -225,8 +226,10 @@ func UnionOf(members ...Type) Type {
 func SingletonOf(v any) Type { return &singletonType{value: v} }
 
 // RecordTypeOf returns the type of records whose Go type is that of sample (a pointer
-// to a generated record struct, possibly nil), named name in messages.
-func RecordTypeOf(sample any, name string) Type {
+// to a generated record struct, possibly nil), named name in messages. fill, when
+// given, makes the record's filler value (a record whose fields are all optional or
+// have defaults has one; see filler.go).
+func RecordTypeOf(sample any, name string, fill ...func() any) Type {
 	t := reflect.TypeOf(sample)
 	ri := recordInfoOf(t)
 	if ri == nil {
@@ -236,6 +239,9 @@ func RecordTypeOf(sample any, name string) Type {
 		name = ri.name
 	}
 	desc := &recordType{goType: t, name: name}
+	if len(fill) > 0 {
+		desc.fill = fill[0]
+	}
 	recordTypes.Store(t, desc)
 	return desc
 }
