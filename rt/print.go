@@ -72,7 +72,7 @@ func writeDirect(w *bufio.Writer, a any) {
 
 // ToString is value:toString, the "direct" form io:println shows: () is empty, a
 // string is itself, and members of lists, maps and records are in their informal form
-// (strings quoted but not escaped, () as null).
+// (strings as escaped string literals, () as null).
 func ToString(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -94,8 +94,8 @@ func ToString(v any) string {
 }
 
 // ToBalString is value:toBalString, the expression form: () is "()", strings are
-// quoted (jBallerina does not escape them), NaN and infinities are float:NaN,
-// float:Infinity and float:-Infinity.
+// escaped string literals, NaN and infinities are float:NaN, float:Infinity and
+// float:-Infinity.
 func ToBalString(v any) string {
 	p := newPrinter(styleExpr)
 	p.member(v)
@@ -192,9 +192,47 @@ func (p *printer) str(s string) {
 		p.buf = appendJSONString(p.buf, s)
 		return
 	}
-	p.buf = append(p.buf, '"')
-	p.buf = append(p.buf, s...)
-	p.buf = append(p.buf, '"')
+	p.buf = appendStringLiteral(p.buf, s)
+}
+
+// appendStringLiteral quotes s as a Ballerina string literal, the form a string takes
+// inside a list, mapping or error value in both the direct and the expression style
+// (spec, ToString: expression style must read back as an == value). '"', '\\', tab,
+// newline and carriage return use their single-character escapes; other control
+// characters a numeric escape \u{H}. (jBallerina quotes such strings without
+// escaping them; the spec's round-trip requirement is followed here instead.)
+func appendStringLiteral(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		start = i + 1
+		switch c {
+		case '"':
+			b = append(b, `\"`...)
+		case '\\':
+			b = append(b, `\\`...)
+		case '\t':
+			b = append(b, `\t`...)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\r':
+			b = append(b, `\r`...)
+		default:
+			const hex = "0123456789ABCDEF"
+			b = append(b, `\u{`...)
+			if c >= 0x10 {
+				b = append(b, hex[c>>4])
+			}
+			b = append(b, hex[c&0xf], '}')
+		}
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 func (p *printer) float(f float64) {
