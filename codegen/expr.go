@@ -474,8 +474,12 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 			return rtGeneric("NewMapFrom", []jen.Code{goElem}, g.mapInherent(t),
 				jen.Index().String().Values(keys...), jen.Index().Add(goElem).Values(vals...))
 		}
+		// Computed-key fields are evaluated in their place but stored after
+		// all other fields (spec, mapping constructor), overwriting a member
+		// of the same key in place.
 		m := g.newTemp("map")
 		g.emit(jen.Id(m).Op(":=").Add(rtGeneric("NewMap", []jen.Code{goElem}, g.mapInherent(t))))
+		var computed []jen.Code
 		for _, f := range e.Fields {
 			switch {
 			case f.Spread != nil:
@@ -488,12 +492,16 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 				g.emit(jen.Add(src).Dot("Range").Call(jen.Func().Params(jen.Id("k").String(), jen.Id("v").Add(goElem)).Bool().Block(
 					jen.Id(m).Dot("Put").Call(jen.Id("k"), jen.Id("v")), jen.Return(jen.True()))))
 			case f.Computed != nil:
-				k := g.exprTo(f.Computed, check.String)
-				v := g.exprTo(f.Value, t.Elem)
-				g.emit(jen.Id(m).Dot("Put").Call(k, v))
+				k, v := g.newTemp("key"), g.newTemp("val")
+				g.emit(jen.Id(k).Op(":=").Add(g.exprTo(f.Computed, check.String)))
+				g.emit(jen.Var().Id(v).Add(goElem).Op("=").Add(g.exprTo(f.Value, t.Elem)))
+				computed = append(computed, jen.Id(m).Dot("Put").Call(jen.Id(k), jen.Id(v)))
 			default:
 				g.emit(jen.Id(m).Dot("Put").Call(jen.Lit(f.Name), fieldValue(f, t.Elem)))
 			}
+		}
+		for _, put := range computed {
+			g.emit(put)
 		}
 		return jen.Id(m)
 	}
