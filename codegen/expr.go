@@ -741,11 +741,10 @@ func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
 	var test jen.Code
 	switch {
 	case tt == nil:
+		g.emit(jen.Id("_").Op("=").Add(x)) // its effects, and a use: Go rejects unused variables
 		test = jen.False()
 	case check.IsSubtype(xt, tt):
-		if !isPureExpr(e.X) {
-			g.emit(jen.Id("_").Op("=").Add(x))
-		}
+		g.emit(jen.Id("_").Op("=").Add(x)) // as above
 		test = jen.True()
 	case tt.Kind == check.KNil:
 		test = jen.Parens(jen.Add(g.boxed(x, xt)).Op("==").Nil())
@@ -830,7 +829,7 @@ func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
 
 func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	xt := g.prog.TypeOfExpr(e.X)
-	x := g.expr(e.X)
+	x := selectable(g.expr(e.X), e.X)
 	if e.Optional && check.IsNilable(xt) {
 		// var v T; if r, ok := x.(*R); ok { v = r.F }
 		base := check.NonNilPart(xt)
@@ -876,6 +875,16 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	return g.convert(jen.Add(x).Dot(g.fieldName(xt, e.Name)), ft, t, nil)
 }
 
+// selectable makes x, the code of e, usable before a selector: a record
+// constructor's &T{...} must be parenthesized, or Go reads &T{...}.F as
+// &(T{...}.F).
+func selectable(x jen.Code, e frontend.Expr) jen.Code {
+	if _, ok := e.(*frontend.MappingExpr); ok {
+		return jen.Parens(x)
+	}
+	return x
+}
+
 func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 	xt := g.prog.TypeOfExpr(e.X)
 	codes := g.operands(2, func(i int) (jen.Code, frontend.Expr) {
@@ -885,7 +894,7 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 		it := g.prog.TypeOfExpr(e.Index)
 		return g.convert(g.expr(e.Index), it, check.Basic(it), nil), e.Index
 	})
-	x, i := codes[0], codes[1]
+	x, i := selectable(codes[0], e.X), codes[1]
 	switch xt.Kind {
 	case check.KArray:
 		return g.convert(jen.Add(x).Dot("Get").Call(i), xt.Elem, t, nil)
