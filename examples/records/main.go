@@ -4,6 +4,11 @@ package main
 
 import "github.com/bal2go/bal2go/rt"
 
+var (
+	type2_ = rt.RecordTypeOf((*Item)(nil), "Item")
+	type1_ = rt.ArrayOf(type2_)
+)
+
 func main() {
 	rt.SetModule("records")
 	rt.Main(func(strand *rt.Strand) any {
@@ -39,7 +44,7 @@ func total(items *rt.List[*Item]) float64 {
 
 func main_(strand *rt.Strand) {
 //line records.bal:22
-	stock := rt.NewList[*Item](nil, &Item{Name: "pen", Category: "office", Quantity: 10, Price: 1.5, Note: rt.Absent}, &Item{Name: "paper", Category: "office", Quantity: 3, Price: 4.25, Note: "A4"}, &Item{Name: "apple", Category: "food", Quantity: 12, Price: 0.5, Note: rt.Absent}, &Item{Name: "coffee", Category: "food", Quantity: 1, Price: 7.0, Note: rt.Absent})
+	stock := rt.NewList[*Item](type1_, &Item{Name: "pen", Category: "office", Quantity: 10, Price: 1.5, Note: rt.Absent}, &Item{Name: "paper", Category: "office", Quantity: 3, Price: 4.25, Note: "A4"}, &Item{Name: "apple", Category: "food", Quantity: 12, Price: 0.5, Note: rt.Absent}, &Item{Name: "coffee", Category: "food", Quantity: 1, Price: 7.0, Note: rt.Absent})
 //line records.bal:29
 	countByCategory := rt.NewMapFrom[int64](nil, []string{}, []int64{})
 //line records.bal:30
@@ -77,7 +82,7 @@ func main_(strand *rt.Strand) {
 	}
 	rt.Println("note of paper: ", elvis4_)
 //line records.bal:43
-	tmp6_ := stock.Get(2)
+	tmp6_ := stock.GetFill(2)
 	tmp6_.Quantity = rt.SubInt(tmp6_.Quantity, 2)
 //line records.bal:44
 	rt.Println("apples left: ", stock.Get(2).Quantity)
