@@ -79,10 +79,13 @@ type checker struct {
 	fc     *funcCtx
 	types  map[string]*Symbol // module type definitions
 	// resolving guards against cyclic type definitions
-	resolving map[string]bool
-	recordID  int
-	errAt     map[int]bool // offsets that already have an error (suppress cascades)
-	constBusy map[*Symbol]bool
+	resolving  map[string]bool
+	recordID   int
+	errAt      map[int]bool // offsets that already have an error (suppress cascades)
+	constBusy  map[*Symbol]bool
+	constStack []constFrame     // constants being checked, innermost last
+	varDone    map[*Symbol]bool // module variables whose initializer is (being) checked
+	initVar    *initVar
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
@@ -116,6 +119,7 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 		resolving: map[string]bool{},
 		errAt:     map[int]bool{},
 		constBusy: map[*Symbol]bool{},
+		varDone:   map[*Symbol]bool{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module
@@ -239,6 +243,7 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.serviceDecl(d)
 		}
 	}
+	c.orderModuleVars()
 	if c.prog.Main == nil {
 		// A module without main is fine for `check`; gen reports it.
 		_ = 0
@@ -309,35 +314,74 @@ func (c *checker) modulePrefix(pos frontend.Pos, prefix string) (string, bool) {
 
 // ensureConst checks a constant's declaration now if it was not yet
 // (constants may be used as types before pass 3 reaches them).
+// Constants are thereby checked in dependency order, whatever their source
+// order; a constant met again while its own value is being checked closes a
+// cycle, reported as jBallerina does: illegal cyclic reference '[A, B]'.
 func (c *checker) ensureConst(sym *Symbol) {
-	if sym.Type != nil || c.constBusy[sym] {
+	if sym.Type != nil {
+		return
+	}
+	if c.constBusy[sym] {
+		c.constCycle(sym)
 		return
 	}
 	for _, d := range c.prog.File.Decls {
 		if cd, ok := d.(*frontend.ConstDecl); ok && c.prog.Defs[cd] == sym {
+			sc, fc, iv := c.sc, c.fc, c.initVar
+			c.sc, c.fc, c.initVar = c.module, nil, nil
 			c.checkConst(cd)
+			c.sc, c.fc, c.initVar = sc, fc, iv
 			return
 		}
 	}
 }
 
+// constCycle reports the cycle of constants from sym to the one being
+// checked, at the value of its first declared member.
+func (c *checker) constCycle(sym *Symbol) {
+	i := len(c.constStack) - 1
+	for c.constStack[i].sym != sym {
+		i--
+	}
+	cyc := c.constStack[i:]
+	first := 0
+	for j, m := range cyc {
+		if m.decl.Pos().Off < cyc[first].decl.Pos().Off {
+			first = j
+		}
+	}
+	var names []string
+	for j := range cyc {
+		names = append(names, cyc[(first+j)%len(cyc)].sym.Name)
+	}
+	c.errorf(cyc[first].decl.Value.Pos(), "illegal cyclic reference '[%s]'", strings.Join(names, ", "))
+}
+
+// constFrame is a constant whose value is being checked.
+type constFrame struct {
+	sym  *Symbol
+	decl *frontend.ConstDecl
+}
+
 func (c *checker) checkConst(d *frontend.ConstDecl) {
 	sym := c.prog.Defs[d]
-	if sym.Type != nil {
+	if sym.Type != nil || c.constBusy[sym] {
 		return // checked on demand already
 	}
-	if c.constBusy[sym] {
-		c.errorf(d.Pos(), "illegal cyclic reference to constant '%s'", d.Name)
-		sym.Type = Invalid
-		return
-	}
 	c.constBusy[sym] = true
-	defer delete(c.constBusy, sym)
+	c.constStack = append(c.constStack, constFrame{sym, d})
+	defer func() {
+		delete(c.constBusy, sym)
+		c.constStack = c.constStack[:len(c.constStack)-1]
+	}()
 	var want *Type
 	if d.Type != nil {
 		want = c.resolveType(d.Type)
 	}
-	c.expr(d.Value, want)
+	if t := c.expr(d.Value, want); t.Kind == KInvalid {
+		sym.Type = Invalid // already reported (or part of a reported cycle)
+		return
+	}
 	v, ok := c.constValue(d.Value)
 	if !ok {
 		c.errorf(d.Value.Pos(), "expression is not a constant expression")
@@ -458,6 +502,10 @@ func qualName(prefix, name string) string {
 
 func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 	sym := c.prog.Defs[d]
+	if c.varDone[sym] {
+		return // checked on demand already
+	}
+	c.varDone[sym] = true
 	if d.Value == nil {
 		c.unsupported(d.Pos(), "configurable variables without a default value")
 		if sym.Type == nil {
@@ -465,9 +513,43 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 		}
 		return
 	}
+	outer := c.initVar
+	c.initVar = &initVar{name: d.Name}
 	t := c.expr(d.Value, sym.Type)
+	c.initVar = outer
 	if sym.Type == nil {
 		sym.Type = Widen(t)
+	}
+}
+
+// initVar is the variable whose initializer is being checked: a reference
+// to it there (outside nested functions) is a self reference.
+type initVar struct {
+	name string
+	fc   *funcCtx // the function whose local it is; nil for a module variable
+}
+
+// ensureModuleVar checks the initializer of a module variable declared
+// with var when its type is needed before pass 4 reaches it (the variables
+// are ordered by dependency, not by source order). A variable met again
+// while its own initializer is being checked is part of a cycle, which
+// orderModuleVars reports; it is typed Invalid meanwhile.
+func (c *checker) ensureModuleVar(sym *Symbol) {
+	if sym.Type != nil {
+		return
+	}
+	if c.varDone[sym] {
+		sym.Type = Invalid
+		return
+	}
+	for _, d := range c.prog.File.Decls {
+		if vd, ok := d.(*frontend.ModuleVarDecl); ok && c.prog.Defs[vd] == sym {
+			sc, fc := c.sc, c.fc
+			c.sc, c.fc = c.module, nil
+			c.checkModuleVar(vd)
+			c.sc, c.fc = sc, fc
+			return
+		}
 	}
 }
 

@@ -249,6 +249,10 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		c.errorf(e.Pos(), "undefined symbol '%s:%s'", e.Prefix, e.Name)
 		return Invalid
 	}
+	if iv := c.initVar; iv != nil && iv.name == e.Name && iv.fc == c.fc {
+		c.errorf(e.Pos(), "self referenced variable '%s'", e.Name)
+		return Invalid
+	}
 	sym := c.sc.lookup(e.Name)
 	if sym == nil {
 		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
@@ -267,8 +271,14 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		}
 		return c.currentType(sym)
 	case SymGlobal, SymConst:
+		// A module variable or constant used before its declaration is
+		// checked gets checked now (both are ordered by dependency).
+		if sym.Kind == SymConst {
+			c.ensureConst(sym)
+		} else {
+			c.ensureModuleVar(sym)
+		}
 		if sym.Type == nil {
-			// used before its initializer was checked (module var order)
 			return Invalid
 		}
 		return sym.Type

@@ -100,6 +100,9 @@ type Program struct {
 	// service declarations in source order.
 	HTTPCalls map[frontend.Expr]*HTTPCall
 	Services  []*Service
+	// InitOrder holds the module variable and listener declarations in
+	// the order their initializers run: each after those it depends on.
+	InitOrder []frontend.Decl
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function

@@ -162,7 +162,10 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 	}
 	var t *Type
 	if s.Value != nil {
+		outer := c.initVar
+		c.initVar = &initVar{name: s.Name, fc: c.fc}
 		t = c.expr(s.Value, declared)
+		c.initVar = outer
 	} else if s.Type == nil {
 		c.errorf(s.Pos(), "variable declaration with 'var' requires an initializer")
 	}

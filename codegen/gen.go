@@ -297,7 +297,7 @@ func (g *gen) fieldName(t *check.Type, name string) string {
 }
 
 // moduleConstsAndVars emits constants, module variables and initModule_,
-// which initializes the variables in declaration order.
+// which initializes the variables in dependency order (prog.InitOrder).
 func (g *gen) moduleConstsAndVars() []jen.Code {
 	var out []jen.Code
 	var consts, vars []jen.Code
@@ -315,16 +315,20 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 				continue
 			}
 			consts = append(consts, jen.Id(g.names[sym]).Add(g.goType(check.Basic(sym.Type))).Op("=").Add(g.constLit(sym.Const, check.Basic(sym.Type))))
-		case *frontend.ListenerDecl:
+		case *frontend.ListenerDecl, *frontend.ModuleVarDecl:
 			sym := g.prog.Defs[d]
 			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
+		}
+	}
+	for _, d := range g.prog.InitOrder {
+		switch d := d.(type) {
+		case *frontend.ListenerDecl:
 			inits = append(inits, g.collect(func() {
 				g.lineDirective(d.Pos())
 				g.emit(g.listenerInit(d))
 			})...)
 		case *frontend.ModuleVarDecl:
 			sym := g.prog.Defs[d]
-			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
 			if d.Value != nil {
 				stmts := g.collect(func() {
 					g.lineDirective(d.Pos())
@@ -345,7 +349,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 	if len(vars) > 0 {
 		out = append(out, jen.Var().Defs(vars...))
 	}
-	out = append(out, jen.Comment("initModule_ initializes the module variables in declaration order.").Line().
+	out = append(out, jen.Comment("initModule_ initializes the module variables in dependency order.").Line().
 		Func().Id("initModule_").Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Block(inits...))
 	return out
 }

@@ -12,7 +12,7 @@ func main() {
 	})
 }
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
 func parseAge(text string) any {

@@ -13,7 +13,7 @@ func main() {
 	})
 }
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
 func fib(n int64) int64 {

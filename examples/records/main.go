@@ -27,7 +27,7 @@ type Item struct {
 	Note     any     `bal:"note,optional"`
 }
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
 func total(items *rt.List[*Item]) float64 {

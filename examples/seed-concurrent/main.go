@@ -35,7 +35,7 @@ type Report struct {
 	Total float64 `bal:"total"`
 }
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
 func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) {

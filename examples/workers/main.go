@@ -18,7 +18,7 @@ type record1_ struct {
 	Consumer int64 `bal:"consumer"`
 }
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
 func sumOfSquares(n int64) int64 {

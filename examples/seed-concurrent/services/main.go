@@ -36,7 +36,7 @@ var (
 	reports *rt.Map[*Report]
 )
 
-// initModule_ initializes the module variables in declaration order.
+// initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {
 //line services.bal:16
 	prices = rt.NewMapFrom[float64](nil, []string{"apple", "pear"}, []float64{1.5, 2.25})
