@@ -557,7 +557,13 @@ func (c *checker) hofMap(pos frontend.Pos, call *Call, kind string, elem *Type, 
 	return ArrayOf(out, -1)
 }
 
-// hofReduce types xs.reduce(f, init): the accumulator type is init's.
+// hofReduce types xs.reduce(f, init). As in lang.array's
+// reduce(function(Type1 accum, Type val) returns Type1 func, Type1 initial),
+// the type parameter Type1 is inferred from the arguments: from f when its
+// type does not depend on the context (a function expression or a named
+// function), else from init. The context only guides the typing of a
+// literal initial value (0 where a float is expected); it is never the
+// accumulator type itself, so io:println(xs.reduce(f, 0)) works.
 func (c *checker) hofReduce(pos frontend.Pos, call *Call, kind string, elem *Type, args []*frontend.Arg, want *Type) *Type {
 	call.Builtin = kind + ":reduce"
 	if len(args) != 2 || args[0].Name != "" || args[1].Name != "" {
@@ -565,13 +571,25 @@ func (c *checker) hofReduce(pos frontend.Pos, call *Call, kind string, elem *Typ
 		c.argsOnly(args)
 		return Invalid
 	}
-	acc := want
-	if acc == nil {
-		acc = Widen(c.expr(args[1].Value, nil))
-	} else {
-		c.expr(args[1].Value, acc)
+	fn, init := args[0].Value, args[1].Value
+	call.Args = []frontend.Expr{fn, init}
+	if _, arrow := fn.(*frontend.ArrowExpr); !arrow {
+		ft := c.expr(fn, nil)
+		if ft.Kind != KFunc {
+			if ft.Kind != KInvalid {
+				c.mismatch(fn.Pos(), FuncOf([]*Type{AnyOrError, elem}, nil, AnyOrError), ft)
+			}
+			c.expr(init, nil)
+			return Invalid
+		}
+		acc := retOf(ft)
+		if fwant := FuncOf([]*Type{acc, elem}, nil, acc); !IsSubtype(ft, fwant) {
+			c.mismatch(fn.Pos(), fwant, ft)
+		}
+		c.expr(init, acc)
+		return acc
 	}
-	c.expr(args[0].Value, FuncOf([]*Type{acc, elem}, nil, acc))
-	call.Args = []frontend.Expr{args[0].Value, args[1].Value}
+	acc := Widen(c.exprHint(init, want))
+	c.expr(fn, FuncOf([]*Type{acc, elem}, nil, acc))
 	return acc
 }
