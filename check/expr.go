@@ -174,7 +174,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.StartExpr:
 		return c.startExpr(e)
 	case *frontend.WaitExpr:
-		return c.waitExpr(e)
+		return c.waitExpr(e, want)
 	case *frontend.MultiWaitExpr:
 		return c.multiWait(e, want)
 	case *frontend.ReceiveExpr:

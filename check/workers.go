@@ -545,20 +545,42 @@ func (c *checker) flushExpr(e *frontend.FlushExpr) *Type {
 	return Union(append([]*Type{Nil}, errs...)...)
 }
 
-// waitExpr checks wait f and wait f1|f2.
-func (c *checker) waitExpr(e *frontend.WaitExpr) *Type {
+// waitExpr checks wait f and wait f1|f2. A result the context does not
+// accept is reported in jBallerina's terms, naming the future's eventual
+// type (T|error for a future<T>): for a single wait at the wait, for an
+// alternate wait at each future whose eventual type does not fit.
+func (c *checker) waitExpr(e *frontend.WaitExpr, want *Type) *Type {
 	var ts []*Type
+	bad := false
 	for _, f := range e.Futures {
 		t, w := c.waitOperand(f)
 		ts = append(ts, t)
 		if w != nil {
 			c.addWait(e, f, w)
 		}
+		if want == nil || t.Kind == KInvalid || IsSubtype(t, want) {
+			continue
+		}
+		bad = true
+		pos := f.Pos()
+		if len(e.Futures) == 1 {
+			pos = e.Pos()
+		}
+		c.waitMismatch(pos, want, t, f)
+	}
+	if bad {
+		// reported: the whole expression takes the expected type
+		return want
 	}
 	if len(e.Futures) == 1 {
 		return ts[0]
 	}
 	return Union(ts...)
+}
+
+// waitMismatch reports a future whose eventual type t is not the expected one.
+func (c *checker) waitMismatch(pos frontend.Pos, want, t *Type, f frontend.Expr) {
+	c.errorf(pos, "incompatible types: expected '%s', found eventual type '%s' for wait future expression '%s'", want, t, exprText(f))
 }
 
 // waitOperand types one future operand: a named worker gives its return
@@ -626,11 +648,11 @@ func (c *checker) multiWait(e *frontend.MultiWaitExpr, want *Type) *Type {
 				continue
 			}
 			if t.Kind != KInvalid && !IsSubtype(t, rf.Type) {
-				c.mismatch(f.Future.Pos(), rf.Type, t)
+				c.waitMismatch(f.Future.Pos(), rf.Type, t, f.Future)
 			}
 		} else if target != nil && target.Kind == KMap {
 			if t.Kind != KInvalid && !IsSubtype(t, target.Elem) {
-				c.mismatch(f.Future.Pos(), target.Elem, t)
+				c.waitMismatch(f.Future.Pos(), target.Elem, t, f.Future)
 			}
 		}
 		rec.Fields = append(rec.Fields, &Field{Name: f.Key, Type: t})
@@ -701,6 +723,12 @@ func exprText(e frontend.Expr) string {
 		return fmt.Sprint(e.Value)
 	case *frontend.FieldExpr:
 		return exprText(e.X) + "." + e.Name
+	case *frontend.CallExpr:
+		var args []string
+		for _, a := range e.Args {
+			args = append(args, exprText(a.Value))
+		}
+		return exprText(e.Fun) + "(" + strings.Join(args, ", ") + ")"
 	}
 	return "expr"
 }
