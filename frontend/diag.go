@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity tells whether a diagnostic stops compilation.
@@ -73,6 +74,31 @@ func HasErrors(ds []Diagnostic) bool {
 	return false
 }
 
+// MaxErrors is how many errors a command reports per file before it stops
+// with "too many errors" (as the Go compiler does); -e reports all.
+const MaxErrors = 10
+
+// LimitErrors keeps the diagnostics (sorted) up to the limit-th error; when
+// more errors follow, it ends them with one "too many errors" at the next
+// error. limit <= 0 keeps everything.
+func LimitErrors(ds []Diagnostic, limit int) []Diagnostic {
+	if limit <= 0 {
+		return ds
+	}
+	n := 0
+	for i, d := range ds {
+		if d.Severity != SevError {
+			continue
+		}
+		if n == limit {
+			out := append([]Diagnostic(nil), ds[:i]...)
+			return append(out, Errorf(d.Pos, "limit", "too many errors"))
+		}
+		n++
+	}
+	return ds
+}
+
 // SortDiagnostics orders diagnostics by file and position, keeping the
 // original order of diagnostics at the same position, and drops exact duplicates.
 func SortDiagnostics(ds []Diagnostic) []Diagnostic {
@@ -109,14 +135,39 @@ func WriteText(w io.Writer, ds []Diagnostic) {
 	}
 }
 
+// maxShownLine is the longest source line a diagnostic quotes whole; a
+// longer one (minified or generated text) is cut to a window around the
+// column, so that ten diagnostics on one huge line stay short.
+const maxShownLine = 160
+
 func writeCaret(w io.Writer, p Pos, _ string) {
 	line := p.LineText()
-	if line == "" {
-		return
+	if line == "" || !utf8.ValidString(line) || strings.IndexByte(line, 0) >= 0 {
+		return // no source line, or bytes that are not text
+	}
+	col, full := p.Col, len(line)
+	if full > maxShownLine {
+		start := max(0, min(col-1-maxShownLine/2, len(line)-maxShownLine))
+		for start > 0 && !utf8.RuneStart(line[start]) {
+			start--
+		}
+		end := min(len(line), start+maxShownLine)
+		for end < len(line) && !utf8.RuneStart(line[end]) {
+			end++
+		}
+		line = line[start:end]
+		col -= start
+		if start > 0 {
+			line = "..." + line
+			col += 3
+		}
+		if end < full {
+			line += "..."
+		}
 	}
 	// Keep tabs so that the caret lines up under the same columns.
 	var pad strings.Builder
-	for i := 0; i < p.Col-1 && i < len(line); i++ {
+	for i := 0; i < col-1 && i < len(line); i++ {
 		if line[i] == '\t' {
 			pad.WriteByte('\t')
 		} else {

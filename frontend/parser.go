@@ -14,6 +14,9 @@ func Parse(src *Source) (f *File, diags []Diagnostic) {
 		src = &Source{}
 	}
 	f = &File{Src: src}
+	if d, bad := notText(src); bad {
+		return f, []Diagnostic{d}
+	}
 	p := &parser{src: src, errAt: make(map[int]bool), prefixes: make(map[string]bool)}
 	defer func() {
 		// Last line of defence: an internal error must not take the tool down.

@@ -39,6 +39,7 @@ func cmdDiagram(args []string, stdout, stderr io.Writer) int {
 	fn := fs.String("func", "", "draw only the function `NAME` (default: every function with workers or client calls)")
 	out := fs.String("o", "", "write to `OUT` instead of stdout (svg with several functions: a directory)")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON lines")
+	all := allErrorsFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(stderr, "usage: bal2go %s\n\n%s\n", diagramSynopsis, diagramHelp)
@@ -66,7 +67,7 @@ func cmdDiagram(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	ds, diags, err := bal2go.Diagrams(name, src, *fn)
-	printDiags(stderr, diags, *asJSON)
+	printDiags(stderr, diags, *asJSON, *all)
 	if err != nil {
 		fmt.Fprintf(stderr, "bal2go: %v\n", err)
 		return 1

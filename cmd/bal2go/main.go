@@ -24,15 +24,18 @@ const Version = "0.1.0"
 const usage = `bal2go turns Ballerina programs into native binaries through Go.
 
 Usage:
-  bal2go run [-json] FILE.bal [-- ARGS...]   transpile, build (cached) and run
-  bal2go build [-o BIN] [-json] FILE.bal     build a native binary
-  bal2go gen [-o OUT.go] [-pkg NAME] [-check] [-nolines] FILE.bal
+  bal2go run [-json] [-e] FILE.bal [-- ARGS...]
+                                             transpile, build (cached) and run
+  bal2go build [-o BIN] [-json] [-e] FILE.bal
+                                             build a native binary
+  bal2go gen [-o OUT.go] [-pkg NAME] [-check] [-nolines] [-json] [-e] FILE.bal
                                              write the Go source (stdout without -o)
-  bal2go check [-json] FILE.bal...           parse and type-check only
+  bal2go check [-json] [-e] FILE.bal...      parse and type-check only
   bal2go diagram [-format mermaid|svg] [-func NAME] [-o OUT] FILE.bal
                                              sequence diagrams of workers, messages and client calls
   bal2go version                             print the version
 
+Diagnostics stop after 10 errors per file ("too many errors"); -e reports all.
 Run 'bal2go CMD -h' for the flags of a command.
 `
 
@@ -101,7 +104,17 @@ func readSource(name string, stderr io.Writer) ([]byte, bool) {
 	return src, true
 }
 
-func printDiags(w io.Writer, diags []frontend.Diagnostic, asJSON bool) {
+// allErrorsFlag adds -e: without it a command stops reporting after
+// frontend.MaxErrors errors per file, so that a file full of errors (or a
+// huge generated one) does not flood the terminal.
+func allErrorsFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("e", false, fmt.Sprintf("report all errors (default: stop after %d per file)", frontend.MaxErrors))
+}
+
+func printDiags(w io.Writer, diags []frontend.Diagnostic, asJSON, all bool) {
+	if !all {
+		diags = frontend.LimitErrors(diags, frontend.MaxErrors)
+	}
 	if asJSON {
 		_ = frontend.WriteJSON(w, diags)
 		return
@@ -111,13 +124,13 @@ func printDiags(w io.Writer, diags []frontend.Diagnostic, asJSON bool) {
 
 // transpile reads and transpiles one file, printing diagnostics. ok is
 // false when there were errors.
-func transpile(name string, opts bal2go.Options, asJSON bool, stderr io.Writer) (out []byte, code int) {
+func transpile(name string, opts bal2go.Options, asJSON, all bool, stderr io.Writer) (out []byte, code int) {
 	src, ok := readSource(name, stderr)
 	if !ok {
 		return nil, 2
 	}
 	out, diags := bal2go.Transpile(name, src, opts)
-	printDiags(stderr, diags, asJSON)
+	printDiags(stderr, diags, asJSON, all)
 	if out == nil {
 		return nil, 1
 	}
@@ -133,12 +146,13 @@ func oneFile(fs *flag.FlagSet, stderr io.Writer) (string, bool) {
 }
 
 func cmdGen(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("gen", "gen [-o OUT.go] [-pkg NAME] [-check] [-nolines] FILE.bal", stderr)
+	fs := newFlags("gen", "gen [-o OUT.go] [-pkg NAME] [-check] [-nolines] [-json] [-e] FILE.bal", stderr)
 	out := fs.String("o", "", "write the Go source to this file (only when it changed) instead of stdout")
 	pkg := fs.String("pkg", "main", "Go package name of the output")
 	checkOnly := fs.Bool("check", false, "report whether -o is stale without writing it (exit 1 when stale)")
 	noLines := fs.Bool("nolines", false, "omit //line directives")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON lines")
+	all := allErrorsFlag(fs)
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -149,7 +163,7 @@ func cmdGen(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	src, code := transpile(name, bal2go.Options{Package: *pkg, NoLines: *noLines}, *asJSON, stderr)
+	src, code := transpile(name, bal2go.Options{Package: *pkg, NoLines: *noLines}, *asJSON, *all, stderr)
 	if src == nil {
 		return code
 	}
@@ -203,8 +217,9 @@ func writeFileAtomic(name string, data []byte, perm os.FileMode) error {
 }
 
 func cmdCheck(args []string, stderr io.Writer) int {
-	fs := newFlags("check", "check [-json] FILE.bal...", stderr)
+	fs := newFlags("check", "check [-json] [-e] FILE.bal...", stderr)
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON lines")
+	all := allErrorsFlag(fs)
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -219,7 +234,7 @@ func cmdCheck(args []string, stderr io.Writer) int {
 			return 2
 		}
 		diags := bal2go.Check(name, src)
-		printDiags(stderr, diags, *asJSON)
+		printDiags(stderr, diags, *asJSON, *all)
 		if frontend.HasErrors(diags) {
 			code = 1
 		}
@@ -228,9 +243,10 @@ func cmdCheck(args []string, stderr io.Writer) int {
 }
 
 func cmdBuild(args []string, stderr io.Writer) int {
-	fs := newFlags("build", "build [-o BIN] [-json] FILE.bal", stderr)
+	fs := newFlags("build", "build [-o BIN] [-json] [-e] FILE.bal", stderr)
 	out := fs.String("o", "", "the binary to write (default: next to the source, without .bal)")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON lines")
+	all := allErrorsFlag(fs)
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -238,7 +254,7 @@ func cmdBuild(args []string, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	src, code := transpile(name, bal2go.Options{}, *asJSON, stderr)
+	src, code := transpile(name, bal2go.Options{}, *asJSON, *all, stderr)
 	if src == nil {
 		return code
 	}
@@ -266,8 +282,9 @@ func cmdBuild(args []string, stderr io.Writer) int {
 }
 
 func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "run [-json] FILE.bal [-- ARGS...]", stderr)
+	fs := newFlags("run", "run [-json] [-e] FILE.bal [-- ARGS...]", stderr)
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON lines")
+	all := allErrorsFlag(fs)
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -279,7 +296,7 @@ func cmdRun(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(progArgs) > 0 && progArgs[0] == "--" {
 		progArgs = progArgs[1:]
 	}
-	src, code := transpile(name, bal2go.Options{}, *asJSON, stderr)
+	src, code := transpile(name, bal2go.Options{}, *asJSON, *all, stderr)
 	if src == nil {
 		return code
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -134,4 +135,65 @@ func TestRunBuildsOnceThenUsesTheCache(t *testing.T) {
 	require.Equal(t, 0, code, stderr)
 	_, err := os.Stat(bin)
 	require.NoError(t, err)
+}
+
+// A binary file named .bal (NUL bytes, invalid UTF-8, no newlines) gets one
+// diagnostic with no quoted source line, not one per token.
+func TestBinaryInputGetsOneDiagnostic(t *testing.T) {
+	bin := make([]byte, 2<<20)
+	for i := range bin {
+		bin[i] = byte(i*7919 + i>>8) // every byte value, NULs and stray continuation bytes included
+	}
+	p := filepath.Join(t.TempDir(), "blob.bal")
+	require.NoError(t, os.WriteFile(p, bin, 0o644))
+	code, _, stderr := runCLI(t, "check", p)
+	require.Equal(t, 1, code)
+	require.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+	require.Contains(t, stderr, "blob.bal:1:1: error: invalid NUL byte: the file is not Ballerina source text")
+
+	// Invalid UTF-8 without NULs, on the second line.
+	p = writeBal(t, "latin1.bal", "// ok\nstring s = \"caf\xe9\";\n")
+	code, _, stderr = runCLI(t, "check", p)
+	require.Equal(t, 1, code)
+	require.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+	require.Contains(t, stderr, "latin1.bal:2:16: error: invalid UTF-8 encoding: the file is not Ballerina source text")
+}
+
+// After ten errors a command stops with "too many errors"; -e reports all.
+func TestTooManyErrors(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("public function main() {\n")
+	for i := 0; i < 25; i++ {
+		fmt.Fprintf(&src, "    int x%d = \"s\";\n", i)
+	}
+	src.WriteString("}\n")
+	p := writeBal(t, "many.bal", src.String())
+	for _, cmd := range []string{"check", "gen", "build", "run"} {
+		code, _, stderr := runCLI(t, cmd, p)
+		require.Equal(t, 1, code, cmd)
+		require.Equal(t, 11, strings.Count(stderr, ": error: "), cmd)
+		require.Contains(t, stderr, "many.bal:12:15: error: too many errors", cmd)
+
+		code, _, stderr = runCLI(t, cmd, "-e", p)
+		require.Equal(t, 1, code, cmd)
+		require.Equal(t, 25, strings.Count(stderr, ": error: "), cmd)
+		require.NotContains(t, stderr, "too many errors", cmd)
+	}
+	code, _, stderr := runCLI(t, "check", "-json", p)
+	require.Equal(t, 1, code)
+	require.Equal(t, 11, strings.Count(stderr, "\n"))
+}
+
+// A diagnostic on a huge line quotes a window of it around the column.
+func TestLongLineIsQuotedInPart(t *testing.T) {
+	line := "int x = " + strings.Repeat("1 + ", 5000) + "1; int y = \"s\"; int z = 1;"
+	p := writeBal(t, "long.bal", line+"\npublic function main() {}\n")
+	code, _, stderr := runCLI(t, "check", p)
+	require.Equal(t, 1, code)
+	require.Less(t, len(stderr), 600, stderr)
+	require.Contains(t, stderr, "...")
+	lines := strings.Split(stderr, "\n")
+	require.GreaterOrEqual(t, len(lines), 3)
+	caret := strings.Index(lines[2], "^")
+	require.Equal(t, `"`, lines[1][caret:caret+1], "the caret stays under the column")
 }
