@@ -170,7 +170,8 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 		}
 		return Nil
 	case "runtime:sleep":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Float}, ret: Nil})
+		// lang.runtime: function sleep(decimal seconds).
+		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Decimal}, ret: Nil})
 	case "int:fromString":
 		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(Int, Error)})
 	case "float:fromString":
@@ -287,7 +288,7 @@ func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*front
 		default:
 			if n < len(sig.params) {
 				call.Args = append(call.Args, a.Value)
-				c.expr(a.Value, sig.params[n])
+				c.argExpr(a.Value, sig.params[n])
 			} else if sig.rest != nil {
 				call.RestArg = append(call.RestArg, a.Value)
 				c.expr(a.Value, sig.rest)
@@ -305,6 +306,22 @@ func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*front
 		call.Args = append(call.Args, nil)
 	}
 	return sig.ret
+}
+
+// argExpr checks a library argument against its parameter type. bal2go
+// has no decimal values yet: a decimal parameter (runtime:sleep's seconds)
+// takes a float, or a numeric literal typed as one, which the runtime uses
+// as the decimal; any other argument is reported against 'decimal', the
+// declared type, so the message matches the library's signature.
+func (c *checker) argExpr(e frontend.Expr, param *Type) *Type {
+	if param.Kind != KDecimal {
+		return c.expr(e, param)
+	}
+	t := c.exprHint(e, Float)
+	if t.Kind != KInvalid && !IsSubtype(t, Float) {
+		c.mismatch(e.Pos(), param, t)
+	}
+	return t
 }
 
 func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
@@ -385,7 +402,7 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		}
 	case b.Kind == KFloat:
 		switch name {
-		case "abs", "round", "floor", "ceil", "sqrt":
+		case "abs", "round", "floor", "ceiling", "sqrt":
 			return sig("float", builtinSig{ret: Float})
 		case "pow":
 			return sig("float", builtinSig{params: []*Type{Float}, ret: Float})

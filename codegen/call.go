@@ -327,7 +327,7 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("FloatRound", recv)
 	case "float:floor":
 		return math("Floor").Call(recv)
-	case "float:ceil":
+	case "float:ceiling":
 		return math("Ceil").Call(recv)
 	case "float:sqrt":
 		return math("Sqrt").Call(recv)
