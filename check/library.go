@@ -46,7 +46,7 @@ var ballerinaLibrary = map[string]libModule{
 			SIGNED16_MIN_VALUE SIGNED32_MAX_VALUE SIGNED32_MIN_VALUE UNSIGNED8_MAX_VALUE
 			UNSIGNED16_MAX_VALUE UNSIGNED32_MAX_VALUE`},
 	"float": {lang: true, predeclared: true,
-		funcs: `isFinite isInfinite isNaN sum max min avg abs round floor ceil sqrt cbrt pow log
+		funcs: `isFinite isInfinite isNaN sum max min avg abs round floor ceiling sqrt cbrt pow log
 			log10 exp sin cos tan asin acos atan atan2 sinh cosh tanh fromString toHexString
 			fromHexString toBitsInt fromBitsInt toFixedString toExpString`,
 		consts: `PI E NaN Infinity`},
