@@ -74,6 +74,20 @@ func (g *gen) hoistCodes(codes []jen.Code, types []*check.Type) []jen.Code {
 	return out
 }
 
+// goCall generates the Go call of a call expression as it is: a Go call
+// without a result when it does not have one (see callHasValue). Any other
+// expression (a client call) is generated as usual.
+func (g *gen) goCall(e frontend.Expr) jen.Code {
+	t := g.prog.TypeOfExpr(e)
+	switch e := e.(type) {
+	case *frontend.CallExpr:
+		return g.call(e, t)
+	case *frontend.MethodCallExpr:
+		return g.methodCall(e, t)
+	}
+	return g.expr(e)
+}
+
 // callHasValue reports whether the Go call generated for e returns a value.
 func (g *gen) callHasValue(e frontend.Expr) bool {
 	call := g.prog.Calls[e]

@@ -197,10 +197,16 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.condExpr(e, t)
 	case *frontend.CastExpr:
 		return g.cast(e, t)
-	case *frontend.CallExpr:
-		return g.call(e, t)
-	case *frontend.MethodCallExpr:
-		return g.methodCall(e, t)
+	case *frontend.CallExpr, *frontend.MethodCallExpr:
+		code := g.goCall(e)
+		if !g.callHasValue(e) && g.cur != nil {
+			// a call of a function returning () is a Go call without a
+			// result: make it a statement (now, in evaluation order, as
+			// operands does with the statements of later operands) and use ()
+			g.emit(code)
+			return jen.Nil()
+		}
+		return code
 	case *frontend.FieldExpr:
 		return g.fieldExpr(e, t)
 	case *frontend.IndexExpr:
@@ -217,11 +223,18 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 	case *frontend.TrapExpr:
 		xt := g.prog.TypeOfExpr(e.X)
 		var inner jen.Code
-		pre := g.collect(func() { inner = g.expr(e.X) })
+		noValue := isCall(e.X) && !g.callHasValue(e.X)
+		pre := g.collect(func() {
+			if noValue {
+				inner = g.goCall(e.X)
+			} else {
+				inner = g.expr(e.X)
+			}
+		})
 		if len(pre) > 0 {
 			g.unsupported(e.Pos(), "trap of an expression that needs statements")
 		}
-		if !hasResult(xt) && isCall(e.X) {
+		if noValue {
 			return rtCall("TrapNil", jen.Func().Params().Block(inner))
 		}
 		return rtGeneric("Trap", []jen.Code{g.goType(xt)}, jen.Func().Params().Add(g.goType(xt)).Block(jen.Return(inner)))
@@ -934,11 +947,7 @@ func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
 	t := g.prog.TypeOfExpr(e)
 	x := g.expr(e.X)
 	if !check.ContainsError(xt) {
-		return x
-	}
-	if !hasResult(xt) && isCall(e.X) {
-		g.emit(x)
-		return jen.Nil()
+		return x // the operand's effects are emitted (a call of () type is a statement)
 	}
 	tmp := g.newTemp("tmp")
 	errv := g.newTemp("err")

@@ -298,25 +298,29 @@ func (g *gen) pure(e frontend.Expr) jen.Code {
 
 // exprStmt evaluates e for its effects.
 func (g *gen) exprStmt(e frontend.Expr) {
-	t := g.prog.TypeOfExpr(e)
-	if ce, ok := e.(*frontend.CheckExpr); ok && !ce.Panic && t.Kind == check.KNil {
-		g.checkValue(ce) // the error branch is the effect; the value is ()
-		return
-	}
 	if se, ok := e.(*frontend.SendExpr); ok && !se.Sync {
 		g.emit(g.send(se))
 		return
 	}
-	code := g.expr(e)
-	if t.Kind == check.KNil && isCall(e) {
+	if isCall(e) {
+		code := g.goCall(e)
+		if g.callHasValue(e) {
+			code = jen.Id("_").Op("=").Add(code)
+		}
 		g.emit(code)
 		return
 	}
-	if isCall(e) && !g.callHasValue(e) {
-		g.emit(code)
-		return
+	code := g.expr(e)
+	if isNilCode(code) {
+		return // the value is (); its effects, if any, are emitted already
 	}
 	g.emit(jen.Id("_").Op("=").Add(code))
+}
+
+// isNilCode reports whether code is the Go literal nil, which has no effect
+// to keep and cannot be discarded with `_ =` (it has no type).
+func isNilCode(code jen.Code) bool {
+	return fmt.Sprintf("%#v", code) == "nil"
 }
 
 func isCall(e frontend.Expr) bool {

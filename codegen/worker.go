@@ -287,7 +287,7 @@ func (g *gen) start(e *frontend.StartExpr) jen.Code {
 	// that the new strand's call uses.
 	saved := g.hoistAll
 	g.hoistAll = true
-	call := g.expr(e.Call)
+	call := g.goCall(e.Call)
 	g.hoistAll = saved
 	name := "start"
 	if c, ok := e.Call.(*frontend.CallExpr); ok {
