@@ -316,6 +316,9 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			}
 			consts = append(consts, jen.Id(g.names[sym]).Add(g.goType(check.Basic(sym.Type))).Op("=").Add(g.constLit(sym.Const, check.Basic(sym.Type))))
 		case *frontend.ListenerDecl, *frontend.ModuleVarDecl:
+			if d, ok := d.(*frontend.ModuleVarDecl); ok && d.Name == "_" {
+				continue // a wildcard declares no variable
+			}
 			sym := g.prog.Defs[d]
 			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
 		}
@@ -329,10 +332,15 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			})...)
 		case *frontend.ModuleVarDecl:
 			sym := g.prog.Defs[d]
+			lhs := jen.Id(g.names[sym]).Op("=")
+			if d.Name == "_" {
+				// a wildcard binds nothing: its initializer runs for its effects
+				lhs = jen.Var().Id("_").Add(g.goType(sym.Type)).Op("=")
+			}
 			if d.Value != nil {
 				stmts := g.collect(func() {
 					g.lineDirective(d.Pos())
-					g.emit(jen.Id(g.names[sym]).Op("=").Add(g.exprTo(d.Value, sym.Type)))
+					g.emit(jen.Add(lhs).Add(g.exprTo(d.Value, sym.Type)))
 				})
 				inits = append(inits, stmts...)
 			}

@@ -110,6 +110,12 @@ func (g *gen) varDecl(s *frontend.VarDecl) {
 	if sym == nil {
 		return
 	}
+	if s.Name == "_" {
+		// a wildcard binds nothing: Go's blank variable, which may be
+		// declared any number of times, with any type, in one scope
+		g.emit(jen.Var().Id("_").Add(g.goType(sym.Type)).Op("=").Add(g.exprTo(s.Value, sym.Type)))
+		return
+	}
 	name := g.local(sym)
 	if s.Value == nil {
 		g.emit(jen.Var().Id(name).Add(g.goType(sym.Type)))
