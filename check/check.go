@@ -410,6 +410,10 @@ func (c *checker) declareFunc(d *frontend.FuncDecl) {
 		c.prog.Main = fn
 		c.checkMainSig(d, fn)
 	}
+	if d.Name == "init" {
+		c.prog.Init = fn
+		c.checkInitSig(d, fn)
+	}
 	for _, a := range d.Annots {
 		c.annotation(a, "function")
 	}
@@ -437,6 +441,24 @@ func (c *checker) checkMainSig(d *frontend.FuncDecl, fn *Function) {
 	}
 	if fn.Rest != nil && !ok(fn.Rest.Type.Elem) {
 		c.unsupported(fn.Rest.Pos, "a 'main' rest parameter of type '"+fn.Rest.Type.String()+"'")
+	}
+}
+
+// checkInitSig enforces the rules of the module's init function, which module
+// initialization calls last (spec: module initialization), with jBallerina's
+// messages.
+func (c *checker) checkInitSig(d *frontend.FuncDecl, fn *Function) {
+	// jBallerina reports the first two at the function, in this order (both,
+	// so not through errorf, which keeps one error per position).
+	if len(d.Sig.Params) > 0 {
+		c.diags = append(c.diags, frontend.Errorf(d.Pos(), "type", "the module 'init()' function cannot accept parameters"))
+	}
+	if d.Public {
+		c.diags = append(c.diags, frontend.Errorf(d.Pos(), "type", "the module 'init()' function cannot be public"))
+	}
+	ret := retOf(fn.Type)
+	if !IsSubtype(ret, Optional(Error)) || !IsNilable(ret) {
+		c.errorf(d.Sig.Return.Pos(), "invalid module 'init()' function return type '%s', expected a subtype of 'error?' containing '()'", ret)
 	}
 }
 

@@ -106,6 +106,9 @@ type Program struct {
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function
+	// Init is the module's init function, called at the end of module
+	// initialization (nil when there is none).
+	Init *Function
 
 	workerDo map[*frontend.WorkerDecl]*frontend.DoStmt
 }

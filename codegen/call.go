@@ -17,10 +17,7 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 	case check.CallFunc:
 		sym := g.prog.Uses[e.Fun.(*frontend.NameExpr)]
 		args := g.userArgs(call, g.names[sym], call.Func)
-		if g.takesStrand(call.Func) {
-			args = append([]jen.Code{g.strand()}, args...)
-		}
-		return jen.Id(g.names[sym]).Call(args...)
+		return jen.Id(g.names[sym]).Call(append(g.implicitArgs(call.Func), args...)...)
 	case check.CallValue:
 		var f jen.Code
 		var args []jen.Code
@@ -53,6 +50,15 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 	}
 	g.unsupported(e.Pos(), "this call")
 	return jen.Nil()
+}
+
+// implicitArgs are the arguments a call of the module function fn passes
+// before the Ballerina ones: the strand when fn takes it.
+func (g *gen) implicitArgs(fn *check.Function) []jen.Code {
+	if g.takesStrand(fn) {
+		return []jen.Code{g.strand()}
+	}
+	return nil
 }
 
 // hoistCodes moves every operand into a temporary (start evaluates its
@@ -155,10 +161,7 @@ func (g *gen) userArgs(call *check.Call, fname string, fn *check.Function) []jen
 			args[i] = codes[i]
 			continue
 		}
-		dargs := append([]jen.Code{}, args[:i]...)
-		if g.takesStrand(fn) {
-			dargs = append([]jen.Code{g.strand()}, dargs...)
-		}
+		dargs := append(g.implicitArgs(fn), args[:i]...)
 		args[i] = jen.Id(defaultFuncName(fname, fn.Params[i].Name)).Call(dargs...)
 	}
 	if fn.Rest != nil {

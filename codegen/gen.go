@@ -172,6 +172,7 @@ func (g *gen) goMain() jen.Code {
 	m := g.prog.Main
 	var stmts []jen.Code
 	stmts = append(stmts, jen.Id("initModule_").Call(g.strand()))
+	stmts = append(stmts, g.initCall()...)
 	if m == nil {
 		// a program of services only: initialize, then serve
 		stmts = append(stmts, jen.Return(jen.Nil()))
@@ -210,6 +211,27 @@ func (g *gen) goMain() jen.Code {
 		rtCall("SetModule", jen.Lit(g.prog.Module)),
 		rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)),
 	)
+}
+
+// initCall calls the module's init function, the last step of module
+// initialization (spec: module initialization), after the module variables
+// and before main and the listeners. An error it returns ends the program as
+// one main returns does; a panic in it is a panic of initialization.
+//
+//	if err := init_(strand); err != nil {
+//		return err
+//	}
+func (g *gen) initCall() []jen.Code {
+	fn := g.prog.Init
+	if fn == nil || fn.Type == nil {
+		return nil
+	}
+	sym := g.prog.Defs[fn.Decl]
+	call := jen.Id(g.names[sym]).Call(g.implicitArgs(fn)...)
+	if !hasResult(fn.Type.Ret) {
+		return []jen.Code{call}
+	}
+	return []jen.Code{jen.If(jen.Id("err").Op(":=").Add(call), jen.Id("err").Op("!=").Nil()).Block(jen.Return(jen.Id("err")))}
 }
 
 func (g *gen) mainArg(i int, name string, t *check.Type) jen.Code {
