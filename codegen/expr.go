@@ -235,9 +235,9 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 			g.unsupported(e.Pos(), "trap of an expression that needs statements")
 		}
 		if noValue {
-			return rtCall("TrapNil", jen.Func().Params().Block(inner))
+			return rtCall("TrapNil", g.strandOrNil(), jen.Func().Params().Block(inner))
 		}
-		return rtGeneric("Trap", []jen.Code{g.goType(xt)}, jen.Func().Params().Add(g.goType(xt)).Block(jen.Return(inner)))
+		return rtGeneric("Trap", []jen.Code{g.goType(xt)}, g.strandOrNil(), jen.Func().Params().Add(g.goType(xt)).Block(jen.Return(inner)))
 	case *frontend.ErrorCtorExpr:
 		return g.errorCtor(e)
 	case *frontend.FuncExpr, *frontend.ArrowExpr:

@@ -53,6 +53,8 @@ type fnState struct {
 	worker *workerCtx
 	// moduleInit: generating initModule_, where a failing check panics
 	moduleInit bool
+	// strand: the Go function has the strand variable (see takesStrand)
+	strand bool
 }
 
 // workerCtx is the worker whose code is being generated.
@@ -324,7 +326,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 	var out []jen.Code
 	var consts, vars []jen.Code
 	var inits []jen.Code
-	g.fn = &fnState{ret: check.Nil, moduleInit: true}
+	g.fn = &fnState{ret: check.Nil, moduleInit: true, strand: true}
 	for _, d := range g.prog.File.Decls {
 		switch d := d.(type) {
 		case *frontend.ConstDecl:

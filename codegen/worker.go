@@ -21,6 +21,15 @@ func (g *gen) at(p frontend.Pos) jen.Code {
 
 func (g *gen) strand() jen.Code { return jen.Id(strandParam) }
 
+// strandOrNil is the strand where the function being generated has one, and
+// nil in pure code (which can never hold the lock).
+func (g *gen) strandOrNil() jen.Code {
+	if g.fn != nil && g.fn.strand {
+		return g.strand()
+	}
+	return jen.Nil()
+}
+
 // newWorkerSet emits the rt.Workers of ws:
 //
 //	workers1_ := rt.NewWorkers(strand, []string{"A", "B", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}})
@@ -62,7 +71,7 @@ func (g *gen) workerStart(d *frontend.WorkerDecl) {
 // closureBody generates a worker's body: a strand body returning any.
 func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 	saved, savedCur := g.fn, g.cur
-	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: w.Set, w: w}}
+	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: w.Set, w: w}, strand: true}
 	out := g.collect(func() {
 		stmts := body.Stmts
 		if w.Decl != nil && w.Decl.OnFail != nil {

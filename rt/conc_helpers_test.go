@@ -41,7 +41,7 @@ func runProg(t *testing.T, body func(s *Strand) any) Outcome {
 
 // trapped runs f and returns the error it panicked with (nil if none).
 func trapped(f func()) *Error {
-	r := TrapNil(f)
+	r := TrapNil(nil, f)
 	if r == nil {
 		return nil
 	}

@@ -189,20 +189,27 @@ func Recover(r any) *Error {
 }
 
 // Trap runs f and returns its result boxed, or the error if f panicked (Ballerina trap).
-func Trap[T any](f func() T) (result any) {
+// s is the strand running f, or nil in code that never holds the lock: the `lock`
+// statements that a panic left inside f are left, so the lock is released as far as
+// it was held when f started.
+func Trap[T any](s *Strand, f func() T) (result any) {
+	held := s.heldLocks()
 	defer func() {
 		if r := recover(); r != nil {
 			result = Recover(r)
+			s.releaseLocks(held)
 		}
 	}()
 	return f()
 }
 
 // TrapNil is trap on a call without a result: nil, or the error if f panicked.
-func TrapNil(f func()) (result any) {
+func TrapNil(s *Strand, f func()) (result any) {
+	held := s.heldLocks()
 	defer func() {
 		if r := recover(); r != nil {
 			result = Recover(r)
+			s.releaseLocks(held)
 		}
 	}()
 	f()

@@ -55,11 +55,11 @@ func TestTrapAndCheckPanic(t *testing.T) {
 		{"go error", func() any { panic(errors.New("bad")) }, `error("bad")`},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, ToString(Trap(tt.f)), tt.name)
+		assert.Equal(t, tt.want, ToString(Trap(nil, tt.f)), tt.name)
 	}
 	// Typed results are boxed.
-	assert.Equal(t, int64(3), Trap(func() int64 { return 3 }))
-	assert.Equal(t, "s", Trap(func() string { return "s" }))
+	assert.Equal(t, int64(3), Trap(nil, func() int64 { return 3 }))
+	assert.Equal(t, "s", Trap(nil, func() string { return "s" }))
 }
 
 func TestRecover(t *testing.T) {
@@ -124,7 +124,7 @@ func TestWriteFrames(t *testing.T) {
 func TestFormatPanicRealFrames(t *testing.T) {
 	SetModule("")
 	trap := func(f func() any) *Error {
-		e, ok := Trap(f).(*Error)
+		e, ok := Trap(nil, f).(*Error)
 		require.True(t, ok)
 		return e
 	}

@@ -46,11 +46,11 @@ func TestRecordHelpersAndRestFields(t *testing.T) {
 
 func TestPanicValueAndTrapNil(t *testing.T) {
 	e := NewError("boom", nil, nil)
-	assert.Same(t, e, TrapNil(func() { panic(PanicValue(e)) }))
-	assert.Nil(t, TrapNil(func() {}))
-	assert.Equal(t, `error("{ballerina}DivisionByZero",message=" / by zero")`, ToString(TrapNil(func() { DivInt(1, 0) })))
+	assert.Same(t, e, TrapNil(nil, func() { panic(PanicValue(e)) }))
+	assert.Nil(t, TrapNil(nil, func() {}))
+	assert.Equal(t, `error("{ballerina}DivisionByZero",message=" / by zero")`, ToString(TrapNil(nil, func() { DivInt(1, 0) })))
 	assert.Equal(t, "error: pv\n\tat demo:demoPanicValue(demo.bal:49)",
-		FormatPanic(Trap(demoPanicValue).(*Error)), "an error without a stack gets the panic's")
+		FormatPanic(Trap(nil, demoPanicValue).(*Error)), "an error without a stack gets the panic's")
 
 	assert.Nil(t, AsError(nil))
 	assert.Same(t, e, AsError(e))

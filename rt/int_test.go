@@ -10,7 +10,7 @@ import (
 
 // panicked runs f and returns the Ballerina error it panicked with, or nil.
 func panicked(f func()) *Error {
-	r := Trap(func() any { f(); return nil })
+	r := Trap(nil, func() any { f(); return nil })
 	e, _ := r.(*Error)
 	return e
 }

@@ -50,6 +50,28 @@ func Lock(s *Strand, at string) {
 	}
 }
 
+// heldLocks returns how many `lock` statements s is inside (0 for a nil s).
+func (s *Strand) heldLocks() int {
+	if s == nil {
+		return 0
+	}
+	l := &s.g.p.lock
+	if l.owner.Load() != s {
+		return 0
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.depth
+}
+
+// releaseLocks leaves the `lock` statements of s beyond the outermost n, those that a
+// panic left without running their Unlock (trap, the end of a strand).
+func (s *Strand) releaseLocks(n int) {
+	for s.heldLocks() > n {
+		Unlock(s)
+	}
+}
+
 // Unlock leaves a `lock { }` statement on strand s. When the outermost lock statement
 // ends, the lock goes to the strand that has waited longest, which becomes ready.
 func Unlock(s *Strand) {

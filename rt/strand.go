@@ -346,6 +346,7 @@ func (t *Strand) run() *Strand {
 		if killed {
 			return nil
 		}
+		t.releaseLocks(0) // a panic left lock statements of the strand
 	}
 	if t.wk != nil {
 		t.wk.endNamed(t, int(t.widx), res, perr)

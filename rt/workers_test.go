@@ -198,7 +198,7 @@ var workerScenarios = []scenario{
 			w.Start(s, pA, false, func(s *Strand) any {
 				w.Send(0, 0, int64(10))
 				w.Send(0, 1, "Hello")
-				res := TrapNil(func() { w.Flush(s, 0, "flush.bal:13") })
+				res := TrapNil(nil, func() { w.Flush(s, 0, "flush.bal:13") })
 				if res == nil {
 					res = "nil"
 				}
@@ -525,7 +525,7 @@ func TestEndAfterTrappedFlush(t *testing.T) {
 				w.Send(0, 0, int64(10))
 				w.Send(0, 1, "Hello")
 				if flush {
-					r.println(TrapNil(func() { w.Flush(s, 0, "ft.bal:7") }))
+					r.println(TrapNil(nil, func() { w.Flush(s, 0, "ft.bal:7") }))
 				}
 				return nil
 			})
@@ -534,7 +534,7 @@ func TestEndAfterTrappedFlush(t *testing.T) {
 				Panic(NewError("Error in worker B", nil, nil))
 				return nil
 			})
-			r.println("wait A: ", TrapNil(func() { w.Future(pA).Wait(s, "ft.bal:19") }))
+			r.println("wait A: ", TrapNil(nil, func() { w.Future(pA).Wait(s, "ft.bal:19") }))
 			w.End(s, pF, nil, nil)
 			return nil
 		})

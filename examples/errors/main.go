@@ -84,7 +84,7 @@ func main_(strand *rt.Strand) any {
 //line errors.bal:44
 	rt.Println("detail: ", e.Detail())
 //line errors.bal:46
-	q := rt.Trap[int64](func() int64 {
+	q := rt.Trap[int64](strand, func() int64 {
 		return divide(1, 0)
 	})
 //line errors.bal:47

@@ -75,7 +75,7 @@ func main_(strand *rt.Strand) {
 		rt.Println(n, "! = ", factorial(n))
 	}
 //line fib.bal:40
-	big := rt.Trap[int64](func() int64 {
+	big := rt.Trap[int64](strand, func() int64 {
 		return factorial(21)
 	})
 //line fib.bal:41

@@ -346,7 +346,7 @@ func convertAny(j any, target rt.Type) (any, bool) {
 		}
 		// a json array for a list type with boxed members: checked stores decide
 		l := &rt.List[any]{Inherent: target}
-		if rt.TrapNil(func() { l.Push(x.Elems...) }) == nil && target.Contains(l) {
+		if rt.TrapNil(nil, func() { l.Push(x.Elems...) }) == nil && target.Contains(l) {
 			return l, true
 		}
 	case *rt.Map[any]:
@@ -354,7 +354,7 @@ func convertAny(j any, target rt.Type) (any, bool) {
 			break
 		}
 		m := rt.NewMap[any](target)
-		if rt.TrapNil(func() { x.Range(func(k string, v any) bool { m.Put(k, v); return true }) }) == nil && target.Contains(m) {
+		if rt.TrapNil(nil, func() { x.Range(func(k string, v any) bool { m.Put(k, v); return true }) }) == nil && target.Contains(m) {
 			return m, true
 		}
 	}
@@ -394,7 +394,7 @@ func convertList(j any, gt reflect.Type, target rt.Type, path string) (reflect.V
 		// fixed length or tuple: stores through the inherent type check the length
 		lv.Elem().FieldByName("Inherent").Set(reflect.ValueOf(&target).Elem())
 		push := lv.MethodByName("Push")
-		if rt.TrapNil(func() { push.CallSlice([]reflect.Value{elems}) }) != nil {
+		if rt.TrapNil(nil, func() { push.CallSlice([]reflect.Value{elems}) }) != nil {
 			return reflect.Value{}, &bindError{"array size is not compatible with the expected size"}
 		}
 		return lv, nil
