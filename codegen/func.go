@@ -150,9 +150,13 @@ func (g *gen) returnValue(e frontend.Expr) {
 		v = g.convert(v, g.fn.ret, res, e)
 	}
 	if g.lockDepth() > 0 {
-		// typed: v may be an untyped nil or constant
 		t := g.newTemp("ret")
-		g.emit(jen.Var().Id(t).Add(g.goType(res)).Op("=").Add(v))
+		if isNilCode(v) || g.untyped[v] {
+			// ret := nil does not compile, ret := 5 may have the wrong type
+			g.emit(jen.Var().Id(t).Add(g.goType(res)).Op("=").Add(v))
+		} else {
+			g.emit(jen.Id(t).Op(":=").Add(v))
+		}
 		g.unlocks("")
 		v = jen.Id(t)
 	}
