@@ -53,8 +53,17 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 }
 
 // implicitArgs are the arguments a call of the module function fn passes
-// before the Ballerina ones: the strand when fn takes it.
+// before the Ballerina ones: the strand or the call depth, when fn takes it.
 func (g *gen) implicitArgs(fn *check.Function) []jen.Code {
+	if g.takesDepth(fn) {
+		return []jen.Code{g.depthArg()}
+	}
+	return g.strandArgs(fn)
+}
+
+// strandArgs is the strand argument of a call of fn's Go function or of its
+// defaults' when they take it.
+func (g *gen) strandArgs(fn *check.Function) []jen.Code {
 	if g.takesStrand(fn) {
 		return []jen.Code{g.strand()}
 	}
@@ -161,7 +170,7 @@ func (g *gen) userArgs(call *check.Call, fname string, fn *check.Function) []jen
 			args[i] = codes[i]
 			continue
 		}
-		dargs := append(g.implicitArgs(fn), args[:i]...)
+		dargs := append(g.strandArgs(fn), args[:i]...)
 		args[i] = jen.Id(defaultFuncName(fname, fn.Params[i].Name)).Call(dargs...)
 	}
 	if fn.Rest != nil {

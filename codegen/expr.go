@@ -289,7 +289,7 @@ func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 		return g.future(e)
 	case check.SymFunc:
 		if sym.Func != nil && !g.takesStrand(sym.Func) {
-			return g.strandAdapter(g.symRef(sym), sym.Type)
+			return g.strandAdapter(g.symRef(sym), sym.Func)
 		}
 	}
 	code := jen.Id(g.symRef(sym))

@@ -70,6 +70,9 @@ func (g *gen) params(fn *check.Function) []jen.Code {
 	if g.takesStrand(fn) {
 		ps = append(ps, jen.Id(strandParam).Op("*").Add(rtq("Strand")))
 	}
+	if g.takesDepth(fn) {
+		ps = append(ps, jen.Id(depthParam).Int32())
+	}
 	for _, p := range fn.Params {
 		ps = append(ps, jen.Id(g.local(p)).Add(g.goType(p.Type)))
 	}
@@ -92,11 +95,12 @@ func (g *gen) params(fn *check.Function) []jen.Code {
 //		defer func() { workers1_.End(strand, 2, result_, recover()) }()
 func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.Expr) (stmts []jen.Code, named string) {
 	saved := g.fn
-	g.fn = &fnState{ret: fn.Type.Ret, strand: g.takesStrand(fn)}
+	g.fn = &fnState{ret: fn.Type.Ret, strand: g.takesStrand(fn), depth: g.takesDepth(fn)}
 	if g.fn.ret == nil {
 		g.fn.ret = check.Nil
 	}
 	out := g.collect(func() {
+		g.enterCall(fn)
 		if ws := g.prog.WorkerSets[fn.Decl]; ws != nil {
 			set := g.newWorkerSet(ws)
 			def := ws.Default()

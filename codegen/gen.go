@@ -36,10 +36,12 @@ type gen struct {
 	used     map[*check.Symbol]bool
 	untyped  map[jen.Code]bool // codes that are untyped Go constants
 	yields   map[*check.Function]bool
-	wsVars   map[*check.WorkerSet]string // Go variables of the rt.Workers in scope
-	chanSet  map[*check.Channel]string   // the rt.Workers variable of each channel
-	hoistAll bool                        // evaluate every call argument into a temporary (start)
-	depth    int                         // nesting of the expression being generated
+	calls    map[*check.Function]*callInfo // by computeYields
+	rec      map[*check.Function]bool      // by computeRecursion
+	wsVars   map[*check.WorkerSet]string   // Go variables of the rt.Workers in scope
+	chanSet  map[*check.Channel]string     // the rt.Workers variable of each channel
+	hoistAll bool                          // evaluate every call argument into a temporary (start)
+	depth    int                           // nesting of the expression being generated
 	lastLine int
 }
 
@@ -55,6 +57,8 @@ type fnState struct {
 	moduleInit bool
 	// strand: the Go function has the strand variable (see takesStrand)
 	strand bool
+	// depth: the Go function has the call depth parameter (see takesDepth)
+	depth bool
 }
 
 // workerCtx is the worker whose code is being generated.

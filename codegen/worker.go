@@ -317,12 +317,17 @@ func (g *gen) start(e *frontend.StartExpr) jen.Code {
 }
 
 // strandAdapter makes a module function that takes no strand usable as a
-// function value (function values take the strand):
+// function value (function values take the strand); a recursive one starts
+// from the strand's call depth:
 //
-//	func(strand *rt.Strand, n int64) int64 { return fib(n) }
-func (g *gen) strandAdapter(name string, ft *check.Type) jen.Code {
+//	func(strand *rt.Strand, n int64) int64 { return fib(strand.CallDepth(), n) }
+func (g *gen) strandAdapter(name string, fn *check.Function) jen.Code {
+	ft := fn.Type
 	params := []jen.Code{jen.Id(strandParam).Op("*").Add(rtq("Strand"))}
 	var args []jen.Code
+	if g.takesDepth(fn) {
+		args = append(args, jen.Id(strandParam).Dot("CallDepth").Call())
+	}
 	for i, p := range ft.Params {
 		n := fmt.Sprintf("p%d_", i)
 		params = append(params, jen.Id(n).Add(g.goType(p)))

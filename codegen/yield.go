@@ -38,11 +38,8 @@ func (g *gen) computeYields() {
 		return
 	}
 	g.yields = map[*check.Function]bool{}
-	type info struct {
-		direct  bool
-		callees []*check.Function
-	}
-	infos := map[*check.Function]*info{}
+	infos := map[*check.Function]*callInfo{}
+	g.calls = infos
 	for _, d := range g.prog.File.Decls {
 		fd, ok := d.(*frontend.FuncDecl)
 		if !ok {
@@ -52,7 +49,7 @@ func (g *gen) computeYields() {
 		if fn == nil {
 			continue
 		}
-		in := &info{}
+		in := &callInfo{}
 		infos[fn] = in
 		var roots []frontend.Node
 		if fd.Body != nil {
@@ -84,6 +81,9 @@ func (g *gen) computeYields() {
 					call := g.prog.Calls[n.(frontend.Expr)]
 					if call == nil {
 						break
+					}
+					if callsValue(call) {
+						in.indirect = true
 					}
 					switch call.Kind {
 					case check.CallValue:
@@ -122,13 +122,33 @@ func (g *gen) computeYields() {
 	}
 }
 
+// callInfo is what computeYields finds in a module function's body and
+// defaults (not in its function literals).
+type callInfo struct {
+	direct   bool              // has a yield point or a call through a function value
+	indirect bool              // calls function values (see callsValue)
+	callees  []*check.Function // module functions it calls directly
+}
+
 // builtinYields reports whether a library function may yield or calls
 // function values (which take the strand).
 func builtinYields(id string) bool {
+	return id == "runtime:sleep" || builtinCallsValues(id)
+}
+
+// builtinCallsValues reports whether a library function calls the function
+// values it is given.
+func builtinCallsValues(id string) bool {
 	switch id {
-	case "runtime:sleep", "array:forEach", "array:map", "array:filter", "array:reduce",
+	case "array:forEach", "array:map", "array:filter", "array:reduce",
 		"map:forEach", "map:map", "map:filter", "map:reduce":
 		return true
 	}
 	return false
+}
+
+// callsValue reports whether call calls a function value, directly or
+// through a library function.
+func callsValue(call *check.Call) bool {
+	return call.Kind == check.CallValue || (call.Kind == check.CallBuiltin && builtinCallsValues(call.Builtin))
 }

@@ -259,6 +259,7 @@ type Strand struct {
 	waitObj               any
 	timer                 *time.Timer
 	fut                   Future
+	depth                 int32 // counted calls (depth.go); only its own goroutine uses it
 }
 
 // strandKill is what a strand's goroutine panics with when an in-process program is

@@ -29,6 +29,9 @@ func makeCounter() func(*rt.Strand) int64 {
 }
 
 func applyTwice(strand *rt.Strand, f func(*rt.Strand, int64) int64, x int64) int64 {
+//line closures.bal:14
+	strand.Enter()
+	defer strand.Leave()
 //line closures.bal:15
 	return f(strand, f(strand, x))
 }
@@ -36,12 +39,18 @@ func applyTwice(strand *rt.Strand, f func(*rt.Strand, int64) int64, x int64) int
 func compose(f func(*rt.Strand, int64) int64, g func(*rt.Strand, int64) int64) func(*rt.Strand, int64) int64 {
 //line closures.bal:19
 	return func(strand *rt.Strand, x int64) int64 {
+//line closures.bal:19
+		strand.Enter()
+		defer strand.Leave()
 //line closures.bal:20
 		return g(strand, f(strand, x))
 	}
 }
 
 func main_(strand *rt.Strand) {
+//line closures.bal:24
+	strand.Enter()
+	defer strand.Leave()
 //line closures.bal:25
 	next := makeCounter()
 //line closures.bal:26

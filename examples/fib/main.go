@@ -16,14 +16,16 @@ func main() {
 // initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {}
 
-func fib(n int64) int64 {
+func fib(depth_ int32, n int64) int64 {
+//line fib.bal:6
+	rt.CheckCallDepth(depth_)
 //line fib.bal:7
 	if n < 2 {
 //line fib.bal:8
 		return n
 	}
 //line fib.bal:10
-	return rt.AddInt(fib(rt.SubInt(n, 1)), fib(rt.SubInt(n, 2)))
+	return rt.AddInt(fib(depth_+1, rt.SubInt(n, 1)), fib(depth_+1, rt.SubInt(n, 2)))
 }
 
 func fibIter(n int64) int64 {
@@ -44,13 +46,15 @@ func fibIter(n int64) int64 {
 	return a
 }
 
-func factorial(n int64) int64 {
+func factorial(depth_ int32, n int64) int64 {
+//line fib.bal:24
+	rt.CheckCallDepth(depth_)
 //line fib.bal:25
 	var cond3_ int64
 	if n <= 1 {
 		cond3_ = 1
 	} else {
-		cond3_ = rt.MulInt(n, factorial(rt.SubInt(n, 1)))
+		cond3_ = rt.MulInt(n, factorial(depth_+1, rt.SubInt(n, 1)))
 	}
 	return cond3_
 }
@@ -61,22 +65,22 @@ func main_(strand *rt.Strand) {
 //line fib.bal:30
 	for i, end4_ := int64(0), int64(10); i < end4_; i++ {
 //line fib.bal:31
-		firstTen.Push(fib(i))
+		firstTen.Push(fib(strand.CallDepth(), i))
 	}
 //line fib.bal:33
 	rt.Println("fib 0..9: ", firstTen)
 //line fib.bal:34
-	rt.Println("fib(30) = ", fib(30), ", iteratively ", fibIter(30))
+	rt.Println("fib(30) = ", fib(strand.CallDepth(), 30), ", iteratively ", fibIter(30))
 //line fib.bal:35
 	rt.Println("fib(90) = ", fibIter(90))
 //line fib.bal:36
 	for _, n := range rt.NewList[int64](nil, 5, 10, 20).Elems {
 //line fib.bal:37
-		rt.Println(n, "! = ", factorial(n))
+		rt.Println(n, "! = ", factorial(strand.CallDepth(), n))
 	}
 //line fib.bal:40
 	big := rt.Trap[int64](strand, func() int64 {
-		return factorial(21)
+		return factorial(strand.CallDepth(), 21)
 	})
 //line fib.bal:41
 	var cond5_ string

@@ -54,6 +54,9 @@ func reverse(s string) string {
 }
 
 func main_(strand *rt.Strand) {
+//line strings.bal:30
+	strand.Enter()
+	defer strand.Leave()
 //line strings.bal:31
 	sentence := "  the quick brown fox jumps over the lazy dog  "
 //line strings.bal:32
