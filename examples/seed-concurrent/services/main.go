@@ -101,7 +101,7 @@ func resource2_2_(strand *rt.Strand) *rt.List[*Report] {
 	rt.Lock(strand, "services.bal:39")
 	{
 //line services.bal:40
-		var ret2_ *rt.List[*Report] = reports.ToList()
+		ret2_ := reports.ToList()
 		rt.Unlock(strand)
 		return ret2_
 	}
