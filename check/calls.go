@@ -369,6 +369,11 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			break
 		}
 		return sig("value", builtinSig{ret: rt})
+	case "isReadOnly":
+		if !IsSubtype(rt, Anydata) {
+			break
+		}
+		return sig("value", builtinSig{ret: Boolean})
 	}
 	switch {
 	case b.Kind == KString:

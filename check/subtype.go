@@ -323,13 +323,32 @@ func Intersect(t, u *Type) *Type {
 			ms = append(ms, u)
 		} else {
 			for _, um := range MembersOf(u) {
-				if IsSubtype(um, m) {
+				if IsSubtype(um, m) || sharesShape(m, um) {
 					ms = append(ms, um)
+				} else if sharesShape(um, m) {
+					ms = append(ms, m)
 				}
 			}
 		}
 	}
 	return Union(ms...)
+}
+
+// sharesShape reports whether some value of the record type r has a shape that
+// belongs to json (or anydata) t although r is not a subtype of t: an open
+// record {int x;} (rest anydata) and json share {x: 1}, which a read-only
+// map<json> can be (spec, "Type membership": read-only values belong by
+// shape). Narrowing to the record stands for the intersection.
+func sharesShape(t, r *Type) bool {
+	if (t.Kind != KJSON && t.Kind != KAnydata) || r.Kind != KRecord {
+		return false
+	}
+	for _, f := range r.Fields {
+		if !f.Optional && Intersect(f.Type, t).Kind == KNever {
+			return false
+		}
+	}
+	return true
 }
 
 // Diff approximates t \ u for type narrowing in the negative branch.

@@ -312,8 +312,12 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("ToBalString", g.boxed(recv, recvT))
 	case "value:toJsonString":
 		return rtCall("JSONString", g.boxed(recv, recvT))
-	case "value:clone", "value:cloneReadOnly":
+	case "value:clone":
 		return rtGeneric("Clone", []jen.Code{g.goType(recvT)}, recv)
+	case "value:cloneReadOnly":
+		return rtGeneric("CloneReadOnly", []jen.Code{g.goType(recvT)}, recv)
+	case "value:isReadOnly":
+		return rtCall("IsReadOnly", g.boxed(recv, recvT))
 	// string
 	case "string:length":
 		return rtCall("StrLength", recv)

@@ -37,6 +37,12 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return code
 	}
 	if rf == "any" {
+		switch to.Kind {
+		case check.KArray, check.KTuple, check.KMap, check.KRecord:
+			// a read-only value may belong to the type by its shape only, in
+			// another Go representation: rt.Narrow converts it
+			return rtGeneric("Narrow", []jen.Code{g.goType(to)}, code, g.typeDesc(to))
+		}
 		return jen.Add(code).Assert(g.goType(to))
 	}
 	if from.Kind == check.KFunc && to.Kind == check.KFunc {

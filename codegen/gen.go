@@ -290,6 +290,8 @@ func (g *gen) records() []jen.Code {
 			// fields beyond the declared ones, in insertion order
 			fields = append(fields, jen.Id(restField).Op("*").Add(rtq("Map")).Types(jen.Any()).Tag(map[string]string{"bal": ",rest"}))
 		}
+		// nil while the record is mutable (rt/readonly.go)
+		fields = append(fields, jen.Id(readOnlyField).Op("*").Add(rtq("ReadOnly")).Tag(map[string]string{"bal": ",readonly"}))
 		comment := fmt.Sprintf("%s is the Ballerina record type %s.", g.recordName(t), t.String())
 		if t.Name != "" {
 			comment = fmt.Sprintf("%s is the Ballerina record type %s.", g.recordName(t), t.Name)
@@ -302,6 +304,10 @@ func (g *gen) records() []jen.Code {
 // restField holds an open record's extra fields; no Ballerina field name
 // maps to it (see names.go).
 const restField = "Rest_"
+
+// readOnlyField holds a record's read-only mark; like restField, no Ballerina
+// field name maps to it.
+const readOnlyField = "ReadOnly_"
 
 // isOpen reports whether a record type admits fields beyond its declared ones.
 func isOpen(t *check.Type) bool { return !t.Closed || t.Rest != nil }

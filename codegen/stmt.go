@@ -210,7 +210,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		if f.Optional {
 			v = g.convert(v, lt, check.Any, s.Value)
 		}
-		g.emit(jen.Add(x).Dot(fname).Op("=").Add(v))
+		g.emit(g.setField(x, fname, v))
 	case *frontend.IndexExpr:
 		xt := g.prog.TypeOfExpr(l.X)
 		x := g.fillingRead(l.X)
@@ -239,11 +239,11 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			}
 			f := xt.FieldByName(key.Value)
 			if f == nil {
-				// a rest field: rt.SetRest(&r.Rest_, "k", v)
+				// a rest field: rt.SetRest(r.ReadOnly_, &r.Rest_, "k", v)
 				v := value(func() jen.Code {
 					return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key.Value)), check.Any, lt, nil)
 				})
-				g.emit(rtCall("SetRest", jen.Op("&").Add(x).Dot(restField), jen.Lit(key.Value), g.convert(v, lt, check.Any, s.Value)))
+				g.emit(rtCall("SetRest", jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(restField), jen.Lit(key.Value), g.convert(v, lt, check.Any, s.Value)))
 				return
 			}
 			fname := g.fieldName(xt, key.Value)
@@ -251,13 +251,22 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			if f != nil && f.Optional {
 				v = g.convert(v, lt, check.Any, s.Value)
 			}
-			g.emit(jen.Add(x).Dot(fname).Op("=").Add(v))
+			g.emit(g.setField(x, fname, v))
 		default:
 			g.unsupported(l.Pos(), "assignment to a member of '%s'", xt)
 		}
 	default:
 		g.unsupported(s.Pos(), "this assignment target")
 	}
+}
+
+// setField stores v into field fname of record x, which panics when the record
+// is read-only (the mark is read before v is evaluated, but nothing v does can
+// make an existing record read-only):
+//
+//	rt.SetField(x.ReadOnly_, &x.F, v)
+func (g *gen) setField(x jen.Code, fname string, v jen.Code) jen.Code {
+	return rtCall("SetField", jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(fname), v)
 }
 
 // fillingRead evaluates e, the container of an lvalue, once. A member of a

@@ -154,7 +154,7 @@ func (g *gen) recordName(t *check.Type) string {
 var simpleTypeDescs = map[check.Kind]string{
 	check.KInt: "TInt", check.KFloat: "TFloat", check.KBoolean: "TBoolean", check.KString: "TString",
 	check.KNil: "TNil", check.KAny: "TAny", check.KAnydata: "TAnydata", check.KJSON: "TJSON",
-	check.KError: "TError", check.KNever: "TNever", check.KReadonly: "TAny", check.KInvalid: "TAny",
+	check.KError: "TError", check.KNever: "TNever", check.KReadonly: "TReadOnly", check.KInvalid: "TAny",
 }
 
 // typeDesc returns an expression for the runtime type descriptor of t,

@@ -177,6 +177,7 @@ func Same(a, b any) bool {
 	if b == nil {
 		return false
 	}
+	a, b = original(a), original(b) // a read-only value and its views (readonly.go) are one value
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
 	if ta != tb {
 		return false
@@ -204,12 +205,23 @@ func Clone[T any](v T) T {
 	return r
 }
 
-// CloneReadOnly is value:cloneReadOnly. Read-only-ness is not tracked, so it is Clone.
-func CloneReadOnly[T any](v T) T { return Clone(v) }
+// CloneReadOnly is value:cloneReadOnly: a read-only deep copy of v, or v itself when
+// it is read-only already.
+func CloneReadOnly[T any](v T) T {
+	switch any(v).(type) {
+	case nil, int64, float64, bool, string, *Error:
+		return v
+	}
+	c := cloner{readOnly: true}
+	r, _ := c.clone(any(v)).(T)
+	return r
+}
 
-// cloner deep-copies values, mapping each original container to its copy.
+// cloner deep-copies values, mapping each original container to its copy. Read-only
+// values are immutable, so they are shared, not copied (spec, value:clone).
 type cloner struct {
-	seen map[any]any
+	seen     map[any]any
+	readOnly bool // the copies are read-only (value:cloneReadOnly)
 }
 
 func (c *cloner) remember(orig, cp any) {
@@ -227,10 +239,16 @@ func (c *cloner) clone(v any) any {
 		if cp, ok := c.seen[v]; ok {
 			return cp
 		}
+		if x.readOnly() != nil {
+			return v
+		}
 		return x.cloneValue(c)
 	case mapValue:
 		if cp, ok := c.seen[v]; ok {
 			return cp
+		}
+		if x.readOnly() != nil {
+			return v
 		}
 		return x.cloneValue(c)
 	}
@@ -240,6 +258,9 @@ func (c *cloner) clone(v any) any {
 	}
 	if cp, ok := c.seen[v]; ok {
 		return cp
+	}
+	if ri.readOnly(sv) != nil {
+		return v
 	}
 	np := reflect.New(sv.Type())
 	c.remember(v, np.Interface())
@@ -264,6 +285,9 @@ func (c *cloner) clone(v any) any {
 	}
 	if rest := ri.restOf(sv); rest != nil {
 		nv.Field(ri.rest).Set(reflect.ValueOf(c.clone(rest)))
+	}
+	if c.readOnly && ri.ro >= 0 {
+		nv.Field(ri.ro).Set(reflect.ValueOf(frozen()))
 	}
 	return np.Interface()
 }

@@ -17,8 +17,8 @@ type openRec struct {
 func TestRecordHelpersAndRestFields(t *testing.T) {
 	r := &openRec{ID: 1}
 	assert.Equal(t, `{"id":1}`, ToString(r))
-	SetRest(&r.Rest_, "note", "x")
-	SetRest(&r.Rest_, "n", int64(2))
+	SetRest(nil, &r.Rest_, "note", "x")
+	SetRest(nil, &r.Rest_, "n", int64(2))
 	assert.Equal(t, `{"id":1,"note":"x","n":2}`, ToString(r))
 	assert.Equal(t, `{"id":1, "note":"x", "n":2}`, JSONString(r))
 	assert.Equal(t, int64(3), RecordLength(r))
@@ -31,7 +31,7 @@ func TestRecordHelpersAndRestFields(t *testing.T) {
 	assert.True(t, Equal(r, mapOf("n", int64(2), "id", int64(1), "note", "x")))
 
 	c := Clone(r)
-	SetRest(&c.Rest_, "more", true)
+	SetRest(nil, &c.Rest_, "more", true)
 	assert.Equal(t, int64(3), RecordLength(r), "the clone's rest map is its own")
 	assert.Equal(t, int64(4), RecordLength(c))
 

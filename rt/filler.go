@@ -18,7 +18,7 @@ func fillerOf(t Type, gt reflect.Type) (any, bool) {
 	switch tt := t.(type) {
 	case *basicType:
 		switch tt.kind {
-		case kNil, kAny, kAnydata, kJSON:
+		case kNil, kAny, kAnydata, kJSON, kReadonly:
 			return nil, true
 		}
 		return basicZero(tt.kind)
@@ -252,6 +252,9 @@ func (l *List[T]) GetFill(i int64) T {
 	}
 	if i < 0 {
 		l.panicIndex(i)
+	}
+	if l.ro != nil {
+		panicListUpdate()
 	}
 	if l.Inherent != nil {
 		if max := maxListLen(l.Inherent); max >= 0 && i >= int64(max) {

@@ -21,6 +21,7 @@ type List[T any] struct {
 	// raises it, Pop and Remove lower it; a list made elsewhere starts at 0, which is
 	// always right (every store takes the checked path until setSlow raises it).
 	settable int
+	ro       *ReadOnly // non-nil when the list is read-only (readonly.go); settable is then 0
 }
 
 // listValue is implemented by every *List[T]; it lets rt handle lists without knowing T.
@@ -28,6 +29,7 @@ type listValue interface {
 	listLen() int
 	listElem(i int) any
 	listInherent() Type
+	readOnly() *ReadOnly
 	initFiller(t Type) bool
 	cloneValue(c *cloner) any
 }
@@ -71,6 +73,9 @@ func (l *List[T]) Set(i int64, v T) {
 }
 
 func (l *List[T]) setSlow(i int64, v T) {
+	if l.ro != nil {
+		panicListUpdate()
+	}
 	if i < 0 {
 		l.panicIndex(i)
 	}
@@ -101,7 +106,7 @@ func (l *List[T]) setSlow(i int64, v T) {
 
 // Push appends vs (array:push).
 func (l *List[T]) Push(vs ...T) {
-	if l.Inherent == nil {
+	if l.Inherent == nil && l.ro == nil {
 		l.Elems = append(l.Elems, vs...)
 		return
 	}
@@ -111,6 +116,9 @@ func (l *List[T]) Push(vs ...T) {
 // pushChecked is Push on a list with an inherent type: the length and member types are
 // checked before anything is appended.
 func (l *List[T]) pushChecked(vs []T) {
+	if l.ro != nil {
+		panicListUpdate()
+	}
 	n := len(l.Elems)
 	if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
 		panicFixedLength(max, n+len(vs))
@@ -153,6 +161,9 @@ func (l *List[T]) Remove(i int64) T {
 }
 
 func (l *List[T]) checkShrink(to int) {
+	if l.ro != nil {
+		panicListUpdate()
+	}
 	if l.Inherent == nil {
 		return
 	}
@@ -249,6 +260,9 @@ func (l *List[T]) cloneValue(c *cloner) any {
 		return l
 	}
 	n := &List[T]{Elems: make([]T, len(l.Elems)), Inherent: l.Inherent}
+	if c.readOnly {
+		n.ro = frozen()
+	}
 	c.remember(l, n)
 	if isAtomic[T]() {
 		copy(n.Elems, l.Elems)

@@ -14,6 +14,7 @@ type Map[T any] struct {
 	// Inherent is the map's inherent type (MapOf). nil means map<T> with T's natural
 	// type; it must be set for maps of boxed members narrower than any|error.
 	Inherent Type
+	ro       *ReadOnly // non-nil when the map is read-only (readonly.go)
 }
 
 type mapEntry[T any] struct {
@@ -31,6 +32,7 @@ type mapValue interface {
 	mapGet(k string) (any, bool)
 	mapRange(f func(k string, v any) bool)
 	mapInherent() Type
+	readOnly() *ReadOnly
 	setInherentType(t Type)
 	cloneValue(c *cloner) any
 }
@@ -65,6 +67,9 @@ func (m *Map[T]) find(k string) int {
 
 // Put sets member k to v (m[k] = v).
 func (m *Map[T]) Put(k string, v T) {
+	if m.ro != nil {
+		m.checkUpdate(true)
+	}
 	if m.Inherent != nil && isBoxed[T]() {
 		m.checkMember(any(v))
 	}
@@ -158,6 +163,7 @@ func (m *Map[T]) RemoveIfHasKey(k string) any {
 }
 
 func (m *Map[T]) removeAt(i int) T {
+	m.checkUpdate(false)
 	e := &m.entries[i]
 	v := e.val
 	if m.index != nil {
@@ -284,6 +290,9 @@ func (m *Map[T]) cloneValue(c *cloner) any {
 		return m
 	}
 	n := &Map[T]{entries: make([]mapEntry[T], 0, m.live), live: m.live, Inherent: m.Inherent}
+	if c.readOnly {
+		n.ro = frozen()
+	}
 	c.remember(m, n)
 	atomic := isAtomic[T]()
 	for _, e := range m.entries {

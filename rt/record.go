@@ -42,6 +42,7 @@ type recordInfo struct {
 	name   string       // Ballerina type name
 	fields []recordField
 	rest   int // index of the `bal:",rest"` field (*Map[any]) of an open record, or -1
+	ro     int // index of the `bal:",readonly"` field (*ReadOnly), or -1
 }
 
 // recordCache maps a pointer type to its *recordInfo; a nil *recordInfo marks a type
@@ -68,7 +69,7 @@ func buildRecordInfo(t reflect.Type) *recordInfo {
 		return nil
 	}
 	st := t.Elem()
-	ri := &recordInfo{ptr: t, name: st.Name(), rest: -1}
+	ri := &recordInfo{ptr: t, name: st.Name(), rest: -1, ro: -1}
 	tagged := false
 	for i := 0; i < st.NumField(); i++ {
 		f := st.Field(i)
@@ -80,6 +81,10 @@ func buildRecordInfo(t reflect.Type) *recordInfo {
 		name, opts, _ := strings.Cut(tag, ",")
 		if opts == "rest" && f.Type == restMapType {
 			ri.rest = i
+			continue
+		}
+		if opts == "readonly" && f.Type == readOnlyPtrType {
+			ri.ro = i
 			continue
 		}
 		if name == "" {
@@ -112,7 +117,10 @@ func recordOf(v any) (*recordInfo, reflect.Value) {
 	return ri, rv.Elem()
 }
 
-var restMapType = reflect.TypeFor[*Map[any]]()
+var (
+	restMapType     = reflect.TypeFor[*Map[any]]()
+	readOnlyPtrType = reflect.TypeFor[*ReadOnly]()
+)
 
 // restOf returns the rest-field map of an open record, or nil.
 func (ri *recordInfo) restOf(sv reflect.Value) *Map[any] {
@@ -209,7 +217,8 @@ func RecordHasKey(r any, k string) bool {
 
 // SetRest stores v as the extra field k of an open record, whose rest field (tagged
 // `bal:",rest"`) is *rest, creating the map on first use.
-func SetRest(rest **Map[any], k string, v any) {
+func SetRest(ro *ReadOnly, rest **Map[any], k string, v any) {
+	ro.CheckUpdate()
 	if *rest == nil {
 		*rest = NewMap[any](nil)
 	}

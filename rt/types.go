@@ -32,6 +32,7 @@ const (
 	kAnydata
 	kJSON
 	kNever
+	kReadonly
 )
 
 // basicType is one of the predefined types.
@@ -52,6 +53,8 @@ var (
 	TJSON    Type = &basicType{kJSON, "json"}
 	TError   Type = &basicType{kError, "error"}
 	TNever   Type = &basicType{kNever, "never"}
+	// TReadOnly is readonly: the read-only values (readonly.go).
+	TReadOnly Type = &basicType{kReadonly, "readonly"}
 )
 
 // anyOrError is the natural type of a Go any: it may hold every value.
@@ -90,6 +93,8 @@ func (t *basicType) Contains(v any) bool {
 		return shapeIn(v, t, nil)
 	case kJSON:
 		return shapeIn(v, t, nil)
+	case kReadonly:
+		return v != Absent && IsReadOnly(v)
 	}
 	return false
 }
@@ -104,9 +109,27 @@ func shapeIn(v any, t Type, seen []any) bool {
 	case *Error, absentValue:
 		return false
 	case listValue:
-		return isSubtype(x.listInherent(), t)
+		if isSubtype(x.listInherent(), t) {
+			return true
+		}
+		if x.readOnly() == nil {
+			return false
+		}
+		for i := range x.listLen() { // a read-only list by its members (readonly.go)
+			if !shapeIn(x.listElem(i), t, seen) {
+				return false
+			}
+		}
+		return true
 	case mapValue:
-		return isSubtype(x.mapInherent(), t)
+		if isSubtype(x.mapInherent(), t) {
+			return true
+		}
+		ok := x.readOnly() != nil
+		if ok {
+			x.mapRange(func(_ string, e any) bool { ok = shapeIn(e, t, seen); return ok })
+		}
+		return ok
 	}
 	ri, sv := recordOf(v)
 	if ri == nil {
@@ -274,7 +297,7 @@ var tFunction = FuncType("function")
 // Contains implements Type.
 func (t *arrayType) Contains(v any) bool {
 	l, ok := v.(listValue)
-	return ok && isSubtype(l.listInherent(), t)
+	return ok && (isSubtype(l.listInherent(), t) || l.readOnly() != nil && shapeMember(v, t))
 }
 
 // String implements Type.
@@ -292,7 +315,7 @@ func (t *arrayType) String() string {
 // Contains implements Type.
 func (t *tupleType) Contains(v any) bool {
 	l, ok := v.(listValue)
-	return ok && isSubtype(l.listInherent(), t)
+	return ok && (isSubtype(l.listInherent(), t) || l.readOnly() != nil && shapeMember(v, t))
 }
 
 // String implements Type.
@@ -319,7 +342,7 @@ func (t *tupleType) String() string {
 // Contains implements Type.
 func (t *mapType) Contains(v any) bool {
 	if m, ok := v.(mapValue); ok {
-		return isSubtype(m.mapInherent(), t)
+		return isSubtype(m.mapInherent(), t) || m.readOnly() != nil && shapeMember(v, t)
 	}
 	ri, sv := recordOf(v)
 	if ri == nil {
@@ -385,7 +408,8 @@ func (t *singletonType) String() string { return ToBalString(t.value) }
 // Contains implements Type.
 func (t *recordType) Contains(v any) bool {
 	if reflect.TypeOf(v) != t.goType {
-		return false
+		// a read-only mapping belongs to the record type by its shape (readonly.go)
+		return readOnlyMark(v) != nil && shapeMember(v, t)
 	}
 	return !reflect.ValueOf(v).IsNil()
 }
@@ -431,6 +455,8 @@ func isSubtype(s, t Type) bool {
 			return isPureType(s, true)
 		case kNever:
 			return false
+		case kReadonly:
+			return isSimpleType(s)
 		}
 		switch st := s.(type) {
 		case *basicType:
@@ -526,6 +552,27 @@ func (t *tupleType) memberAt(i int) Type {
 		return t.members[i]
 	}
 	return t.rest
+}
+
+// isSimpleType reports whether s holds only simple values (always read-only).
+func isSimpleType(s Type) bool {
+	switch st := s.(type) {
+	case *basicType:
+		switch st.kind {
+		case kNil, kInt, kFloat, kBoolean, kString, kError, kReadonly:
+			return true
+		}
+	case *singletonType:
+		return true
+	case *unionType:
+		for _, m := range st.members {
+			if !isSimpleType(m) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mayBeError reports whether type s may contain an error value.
@@ -755,7 +802,8 @@ func Cast[T any](v any, t Type) T {
 	}
 	r, ok := v.(T)
 	if !ok && v != nil {
-		panicCast(v, t)
+		// a read-only value that belongs to t by its shape: its view as a T, or a panic
+		return narrowSlow[T](v, t)
 	}
 	return r
 }

@@ -462,7 +462,7 @@ func convertRecord(j any, gt reflect.Type, ri *recInfo, path string) (reflect.Va
 				return false
 			}
 			rest := sv.Field(ri.rest).Addr().Interface().(**rt.Map[any])
-			rt.SetRest(rest, k, v)
+			rt.SetRest(nil, rest, k, v) // a new record: mutable
 			return true
 		}
 		f := &ri.fields[i]
@@ -541,6 +541,9 @@ func buildRecInfo(t reflect.Type) *recInfo {
 		if opts == "rest" && f.Type == restMapType {
 			ri.rest = i
 			continue
+		}
+		if opts == "readonly" {
+			continue // the read-only mark: nil in a new record
 		}
 		if name == "" {
 			name = f.Name
