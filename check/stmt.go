@@ -266,12 +266,12 @@ func (c *checker) lvalue(e frontend.Expr) *Type {
 		c.prog.Types[e] = sym.Type
 		return sym.Type
 	case *frontend.FieldExpr:
-		xt := c.expr(e.X, nil)
+		xt := c.lvalueContainer(e.X)
 		t := c.fieldType(e, xt, true)
 		c.prog.Types[e] = t
 		return t
 	case *frontend.IndexExpr:
-		xt := c.expr(e.X, nil)
+		xt := c.lvalueContainer(e.X)
 		t := c.indexType(e, xt, true)
 		c.prog.Types[e] = t
 		return t
@@ -279,6 +279,21 @@ func (c *checker) lvalue(e frontend.Expr) *Type {
 	c.errorf(e.Pos(), "invalid assignment target")
 	c.expr(e, nil)
 	return Invalid
+}
+
+// lvalueContainer types e, the container of an assignment target such as
+// m["k"] in m["k"][1] = 3. A member of a map there is a filling read (spec,
+// "Member access expression"): a missing member is first added as its filler
+// value (or the read panics), so m["k"] has the member type, not T?.
+func (c *checker) lvalueContainer(e frontend.Expr) *Type {
+	ie, ok := e.(*frontend.IndexExpr)
+	if !ok {
+		return c.expr(e, nil)
+	}
+	xt := c.lvalueContainer(ie.X)
+	t := c.indexType(ie, xt, xt.Kind == KMap)
+	c.prog.Types[ie] = t
+	return t
 }
 
 func isParam(c *checker, sym *Symbol) bool {
