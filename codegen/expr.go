@@ -37,8 +37,7 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return code
 	}
 	if rf == "any" {
-		switch to.Kind {
-		case check.KArray, check.KTuple, check.KMap, check.KRecord:
+		if mayHoldView(from, to) {
 			// a read-only value may belong to the type by its shape only, in
 			// another Go representation: rt.Narrow converts it
 			return rtGeneric("Narrow", []jen.Code{g.goType(to)}, code, g.typeDesc(to))
@@ -57,6 +56,29 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 	}
 	g.unsupported(pos, "converting a value of type '%s' to '%s'", from, to)
 	return code
+}
+
+// mayHoldView reports whether a value of type from that belongs to the list,
+// map or record type to may have another Go representation than to's: a
+// read-only value of a member of from that is not a subtype of to (a json
+// mapping tested to be a record by its shape, see rt/readonly.go).
+func mayHoldView(from, to *check.Type) bool {
+	switch to.Kind {
+	case check.KArray, check.KTuple, check.KMap, check.KRecord:
+	default:
+		return false
+	}
+	for _, m := range check.MembersOf(from) {
+		if check.IsSubtype(m, to) {
+			continue
+		}
+		switch m.Kind {
+		case check.KAny, check.KAnydata, check.KJSON, check.KReadonly,
+			check.KArray, check.KTuple, check.KMap, check.KRecord:
+			return true
+		}
+	}
+	return false
 }
 
 // adaptFunc wraps a function value so that it has the Go type of to:
