@@ -20,11 +20,12 @@ func main() {
 
 // Item is the Ballerina record type Item.
 type Item struct {
-	Name     string  `bal:"name"`
-	Category string  `bal:"category"`
-	Quantity int64   `bal:"quantity"`
-	Price    float64 `bal:"price"`
-	Note     any     `bal:"note,optional"`
+	Name      string       `bal:"name"`
+	Category  string       `bal:"category"`
+	Quantity  int64        `bal:"quantity"`
+	Price     float64      `bal:"price"`
+	Note      any          `bal:"note,optional"`
+	ReadOnly_ *rt.ReadOnly `bal:",readonly"`
 }
 
 // initModule_ initializes the module variables in dependency order.
@@ -83,7 +84,7 @@ func main_(strand *rt.Strand) {
 	rt.Println("note of paper: ", elvis4_)
 //line records.bal:43
 	tmp6_ := stock.GetFill(2)
-	tmp6_.Quantity = rt.SubInt(tmp6_.Quantity, 2)
+	rt.SetField(tmp6_.ReadOnly_, &tmp6_.Quantity, rt.SubInt(tmp6_.Quantity, 2))
 //line records.bal:44
 	rt.Println("apples left: ", stock.Get(2).Quantity)
 //line records.bal:45
@@ -91,7 +92,7 @@ func main_(strand *rt.Strand) {
 //line records.bal:47
 	copy_ := rt.Clone[*Item](stock.Get(0))
 //line records.bal:48
-	copy_.Quantity = 99
+	rt.SetField(copy_.ReadOnly_, &copy_.Quantity, 99)
 //line records.bal:49
 	rt.Println("original unchanged: ", stock.Get(0).Quantity, ", copy ", copy_.Quantity)
 //line records.bal:50

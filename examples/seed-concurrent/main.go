@@ -25,14 +25,16 @@ func main() {
 
 // Price is the Ballerina record type Price.
 type Price struct {
-	Item  string  `bal:"item"`
-	Price float64 `bal:"price"`
+	Item      string       `bal:"item"`
+	Price     float64      `bal:"price"`
+	ReadOnly_ *rt.ReadOnly `bal:",readonly"`
 }
 
 // Report is the Ballerina record type Report.
 type Report struct {
-	Id    string  `bal:"id"`
-	Total float64 `bal:"total"`
+	Id        string       `bal:"id"`
+	Total     float64      `bal:"total"`
+	ReadOnly_ *rt.ReadOnly `bal:",readonly"`
 }
 
 // initModule_ initializes the module variables in dependency order.

@@ -14,8 +14,9 @@ func main() {
 
 // record1_ is the Ballerina record type record {| int producer; int consumer; |}.
 type record1_ struct {
-	Producer int64 `bal:"producer"`
-	Consumer int64 `bal:"consumer"`
+	Producer  int64        `bal:"producer"`
+	Consumer  int64        `bal:"consumer"`
+	ReadOnly_ *rt.ReadOnly `bal:",readonly"`
 }
 
 // initModule_ initializes the module variables in dependency order.
