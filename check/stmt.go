@@ -50,6 +50,10 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 		c.condition(s.Cond)
 		c.dropNarrowingFor(s.Body)
 		thenN, _ := c.narrowings(s.Cond)
+		cv, known := c.condValue(s.Cond)
+		if known && !cv {
+			c.unreachableBlock(s.Body)
+		}
 		c.fc.loops++
 		before := c.fc.snapshot()
 		c.withNarrowing(thenN, func() { c.block(s.Body) })
@@ -58,10 +62,7 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 		if s.OnFail != nil {
 			c.unsupported(s.OnFail.Pos(), "'on fail' on a while statement")
 		}
-		if v, ok := c.constValue(s.Cond); ok && v == true && !hasBreak(s.Body) {
-			return false
-		}
-		return true
+		return !(known && cv) || hasBreak(s.Body)
 	case *frontend.ForeachStmt:
 		c.foreach(s)
 		return true
@@ -328,15 +329,22 @@ func (c *checker) exprStmt(s *frontend.ExprStmt) bool {
 func (c *checker) ifStmt(s *frontend.IfStmt) bool {
 	c.condition(s.Cond)
 	thenN, elseN := c.narrowings(s.Cond)
+	cv, known := c.condValue(s.Cond)
 	var thenDone, elseDone bool
 	before := c.fc.snapshot()
 	c.fc.cond++
 	defer func() { c.fc.cond-- }()
+	if known && !cv {
+		c.unreachableBlock(s.Then)
+	}
 	c.withNarrowing(thenN, func() { thenDone = c.block(s.Then) })
 	afterThen := c.fc.snapshot()
 	c.fc.unassigned = before
 	elseDone = true
 	if s.Else != nil {
+		if known && cv {
+			c.unreachableBlock(s.Else)
+		}
 		c.withNarrowing(elseN, func() { elseDone = c.stmt(s.Else) })
 	}
 	afterElse := c.fc.snapshot()
@@ -354,13 +362,11 @@ func (c *checker) ifStmt(s *frontend.IfStmt) bool {
 	} else if thenDone && !elseDone && s.Else != nil {
 		c.applyNarrowing(thenN)
 	}
-	if v, ok := c.constValue(s.Cond); ok {
-		if v == true {
+	if known {
+		if cv {
 			return thenDone
 		}
-		if v == false {
-			return elseDone
-		}
+		return elseDone
 	}
 	return thenDone || elseDone
 }
