@@ -92,48 +92,166 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		if !ok1 || !ok2 {
 			return nil, false
 		}
-		switch a := x.(type) {
-		case int64:
-			b, ok := y.(int64)
-			if !ok {
-				return nil, false
-			}
-			switch e.Op {
-			case "+":
-				if r := a + b; (r > a) == (b > 0) {
-					return r, true
-				}
-			case "-":
-				if r := a - b; (r < a) == (b > 0) {
-					return r, true
-				}
-			case "*":
-				if a == 0 || b == 0 {
-					return int64(0), true
-				}
-				r := a * b
-				if r/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64) {
-					return r, true
-				}
-			}
-		case float64:
-			b, ok := y.(float64)
-			if !ok {
-				return nil, false
-			}
-			switch e.Op {
-			case "+":
-				return a + b, true
-			case "-":
-				return a - b, true
-			case "*":
-				return a * b, true
-			}
-		case string:
-			if b, ok := y.(string); ok && e.Op == "+" {
-				return a + b, true
-			}
+		if v, msg := foldBinary(e.Op, x, y); msg == "" && v != nil {
+			return v, true
 		}
 	}
 	return nil, false
+}
+
+// Messages of a constant expression whose evaluation would panic; the
+// wording is jBallerina's for constant evaluation (ConstantNegativeTest:
+// "'int' range overflow", "invalid constant expression, reason '/ by zero'").
+const (
+	msgIntOverflow = "'int' range overflow"
+	msgDivByZero   = "invalid constant expression, reason '/ by zero'"
+)
+
+// foldBinary evaluates x op y on constant operands. It returns the value, or
+// nil and a message when the evaluation would panic at run time, or nil and
+// "" when the operation is not a constant operation on these operands.
+func foldBinary(op string, x, y any) (any, string) {
+	switch a := x.(type) {
+	case int64:
+		b, ok := y.(int64)
+		if !ok {
+			return nil, ""
+		}
+		return foldInt(op, a, b)
+	case float64:
+		b, ok := y.(float64)
+		if !ok {
+			return nil, ""
+		}
+		switch op {
+		case "+":
+			return a + b, ""
+		case "-":
+			return a - b, ""
+		case "*":
+			return a * b, ""
+		case "/":
+			return a / b, ""
+		case "%":
+			return math.Mod(a, b), ""
+		case "<":
+			return a < b, ""
+		case "<=":
+			return a <= b, ""
+		case ">":
+			return a > b, ""
+		case ">=":
+			return a >= b, ""
+		case "==", "!=":
+			if math.IsNaN(a) || math.IsNaN(b) {
+				return nil, "" // NaN equality is not what Go's == says
+			}
+			return (a == b) == (op == "=="), ""
+		}
+	case string:
+		b, ok := y.(string)
+		if !ok {
+			return nil, ""
+		}
+		switch op {
+		case "+":
+			return a + b, ""
+		case "<":
+			return a < b, ""
+		case "<=":
+			return a <= b, ""
+		case ">":
+			return a > b, ""
+		case ">=":
+			return a >= b, ""
+		case "==", "!=":
+			return (a == b) == (op == "=="), ""
+		}
+	case bool:
+		b, ok := y.(bool)
+		if !ok {
+			return nil, ""
+		}
+		switch op {
+		case "&&":
+			return a && b, ""
+		case "||":
+			return a || b, ""
+		case "==", "!=":
+			return (a == b) == (op == "=="), ""
+		case "<":
+			return !a && b, ""
+		case "<=":
+			return !a || b, ""
+		case ">":
+			return a && !b, ""
+		case ">=":
+			return a || !b, ""
+		}
+	}
+	return nil, ""
+}
+
+// foldInt evaluates a op b on ints with Ballerina's checked arithmetic.
+func foldInt(op string, a, b int64) (any, string) {
+	switch op {
+	case "+":
+		if r := a + b; (r > a) == (b > 0) {
+			return r, ""
+		}
+		return nil, msgIntOverflow
+	case "-":
+		if r := a - b; (r < a) == (b > 0) {
+			return r, ""
+		}
+		return nil, msgIntOverflow
+	case "*":
+		if a == 0 || b == 0 {
+			return int64(0), ""
+		}
+		r := a * b
+		if r/b == a && !(a == -1 && b == math.MinInt64) && !(b == -1 && a == math.MinInt64) {
+			return r, ""
+		}
+		return nil, msgIntOverflow
+	case "/":
+		if b == 0 {
+			return nil, msgDivByZero
+		}
+		if a == math.MinInt64 && b == -1 {
+			return nil, msgIntOverflow
+		}
+		return a / b, ""
+	case "%":
+		if b == 0 {
+			return nil, msgDivByZero
+		}
+		if b == -1 {
+			return int64(0), ""
+		}
+		return a % b, ""
+	case "&":
+		return a & b, ""
+	case "|":
+		return a | b, ""
+	case "^":
+		return a ^ b, ""
+	case "<<":
+		return a << (uint64(b) & 63), ""
+	case ">>":
+		return a >> (uint64(b) & 63), ""
+	case ">>>":
+		return int64(uint64(a) >> (uint64(b) & 63)), ""
+	case "<":
+		return a < b, ""
+	case "<=":
+		return a <= b, ""
+	case ">":
+		return a > b, ""
+	case ">=":
+		return a >= b, ""
+	case "==", "!=":
+		return (a == b) == (op == "=="), ""
+	}
+	return nil, ""
 }

@@ -664,7 +664,25 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	if Basic(yt).Kind == KFloat && Basic(xt).Kind == KInt && c.isIntLiteral(e.X) {
 		xt = c.exprHint(e.X, Float)
 	}
-	return c.binaryTypes(e, xt, yt)
+	t := c.binaryTypes(e, xt, yt)
+	if t.Kind != KInvalid {
+		c.checkConstFold(e)
+	}
+	return t
+}
+
+// checkConstFold reports a binary expression on constant operands whose
+// evaluation would panic: it is evaluated at compile time, so the error is
+// a compile-time one.
+func (c *checker) checkConstFold(e *frontend.BinaryExpr) {
+	x, ok1 := c.constValue(e.X)
+	y, ok2 := c.constValue(e.Y)
+	if !ok1 || !ok2 {
+		return
+	}
+	if _, msg := foldBinary(e.Op, x, y); msg != "" {
+		c.errorf(e.Pos(), "%s", msg)
+	}
 }
 
 func orNil(t *Type) *Type {
@@ -756,6 +774,12 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 	if c.isIntLiteral(e.X) && wantsFloat(t) {
 		c.expr(e.X, Float)
 		return t
+	}
+	if v, ok := c.constValue(e.X); ok && t.Kind == KInt {
+		// a constant operand is converted at compile time (rounding to nearest)
+		if f, isFloat := v.(float64); isFloat && (math.IsNaN(f) || math.RoundToEven(f) >= 1<<63 || math.RoundToEven(f) < -(1<<63)) {
+			c.errorf(e.Pos(), "%s", msgIntOverflow)
+		}
 	}
 	ok := IsSubtype(xt, t) || Intersect(xt, t).Kind != KNever || overlaps(xt, t)
 	numeric := func(k Kind) bool { return k == KInt || k == KFloat }
@@ -944,6 +968,12 @@ func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type 
 	switch xt.Kind {
 	case KArray:
 		c.expr(e.Index, Int)
+		if v, ok := c.constValue(e.Index); ok {
+			if i, ok := v.(int64); ok && (i < 0 || (xt.Len >= 0 && i >= int64(xt.Len))) {
+				c.errorf(e.Index.Pos(), "list index out of range: index: '%d'", i)
+				return Invalid
+			}
+		}
 		return xt.Elem
 	case KTuple:
 		c.expr(e.Index, Int)
