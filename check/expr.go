@@ -729,11 +729,14 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		if !IsSubtype(xt, Union(Anydata, Error)) || !IsSubtype(yt, Union(Anydata, Error)) {
 			return bad()
 		}
-		if Intersect(xt, yt).Kind == KNever && !IsSubtype(xt, yt) && !IsSubtype(yt, xt) && !overlaps(xt, yt) {
-			return bad()
+		if Disjoint(xt, yt) {
+			return bad() // the spec's equality rule: the static types must intersect
 		}
 		return Boolean
 	case "===", "!==":
+		if Disjoint(xt, yt) {
+			return bad()
+		}
 		return Boolean
 	case "&", "|", "^", "<<", ">>", ">>>":
 		if bx.Kind == KInt && by.Kind == KInt {
