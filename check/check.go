@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -35,18 +36,23 @@ type funcCtx struct {
 	worker    *workerCtx // the worker whose body this is (nil: no peers)
 	cond      int        // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
-	// yet definitely assigned on the current path.
-	unassigned map[*Symbol]bool
+	// yet definitely assigned on the current path, and whether they are
+	// assigned on no path (unInit) or on some (partInit).
+	unassigned assignState
 }
 
-type assignState map[*Symbol]bool
+// initState is how far a local declared without a value is assigned.
+type initState uint8
+
+const (
+	unInit   initState = 1 + iota // assigned on no path
+	partInit                      // assigned on some paths but not all
+)
+
+type assignState map[*Symbol]initState
 
 func (fc *funcCtx) snapshot() assignState {
-	out := assignState{}
-	for k, v := range fc.unassigned {
-		out[k] = v
-	}
-	return out
+	return fc.unassigned.copy()
 }
 
 func (st assignState) copy() assignState {
@@ -58,13 +64,23 @@ func (st assignState) copy() assignState {
 }
 
 // joinAssign merges the states of paths that reach the same point: a
-// variable is unassigned after the join if it is unassigned on any path.
+// variable is unassigned after the join if it is unassigned on any path,
+// and only partly if some path assigned it.
 func joinAssign(states ...assignState) assignState {
 	out := assignState{}
 	for _, st := range states {
 		for k, v := range st {
-			if v {
-				out[k] = true
+			if v == partInit || out[k] == partInit {
+				out[k] = partInit
+			} else {
+				out[k] = unInit
+			}
+		}
+	}
+	for k, v := range out {
+		for _, st := range states {
+			if v == unInit && st[k] == 0 {
+				out[k] = partInit // assigned on this path
 			}
 		}
 	}
@@ -159,19 +175,34 @@ func (c *checker) declare(sym *Symbol) {
 		return
 	}
 	if old := c.sc.names[sym.Name]; old != nil {
-		c.errorf(sym.Pos, "redeclared symbol '%s'", sym.Name)
+		c.redeclared(sym, old)
 		return
 	}
 	// Ballerina forbids shadowing a local of an enclosing block in the same function.
 	if c.fc != nil && sym.Kind == SymVar {
 		for s := c.sc.parent; s != nil && s != c.module; s = s.parent {
 			if old := s.names[sym.Name]; old != nil && old.Kind == SymVar && old.Owner == sym.Owner {
-				c.errorf(sym.Pos, "redeclared symbol '%s'", sym.Name)
+				c.redeclared(sym, old)
 				return
 			}
 		}
 	}
 	c.sc.names[sym.Name] = sym
+}
+
+// redeclared reports sym clashing with the earlier declaration old: the
+// error is at the second declaration, as jBallerina reports it, with a note
+// at the first so that both are shown.
+func (c *checker) redeclared(sym, old *Symbol) {
+	if c.errAt[sym.Pos.Off] && sym.Pos.IsKnown() {
+		return
+	}
+	c.errAt[sym.Pos.Off] = true
+	d := frontend.Errorf(sym.Pos, "type", "redeclared symbol '%s'", sym.Name)
+	if old.Pos.IsKnown() {
+		d.Notes = append(d.Notes, frontend.Note{Pos: old.Pos, Message: fmt.Sprintf("'%s' is first declared here", sym.Name)})
+	}
+	c.diags = append(c.diags, d)
 }
 
 // checkFile runs the module-level passes: imports, type definitions,
@@ -248,6 +279,28 @@ func (c *checker) checkFile(f *frontend.File) {
 		// A module without main is fine for `check`; gen reports it.
 		_ = 0
 	}
+	c.checkUnusedImports(f)
+}
+
+// checkUnusedImports reports an import whose prefix is never used: an error
+// in Ballerina (jBallerina UnusedImportsTest: "unused module prefix 'java'"
+// at the prefix, the alias or else the last module name).
+func (c *checker) checkUnusedImports(f *frontend.File) {
+	for _, imp := range f.Imports {
+		sym := c.module.names[importPrefix(imp)]
+		if sym != nil && sym.Kind == SymModule && sym.Pos == imp.Pos() && !sym.used {
+			c.errorf(imp.PrefixP, "unused module prefix '%s'", sym.Name)
+		}
+	}
+}
+
+// importPrefix is the name an import binds: its alias, else the last part
+// of the module name.
+func importPrefix(imp *frontend.ImportDecl) string {
+	if imp.Alias != "" {
+		return imp.Alias
+	}
+	return imp.Modules[len(imp.Modules)-1]
 }
 
 var knownModules = map[string]string{
@@ -268,10 +321,7 @@ var knownModules = map[string]string{
 func (c *checker) checkImport(imp *frontend.ImportDecl) {
 	full := imp.Org + "/" + strings.Join(imp.Modules, ".")
 	mod, ok := knownModules[full]
-	prefix := imp.Alias
-	if prefix == "" {
-		prefix = imp.Modules[len(imp.Modules)-1]
-	}
+	prefix := importPrefix(imp)
 	if !ok {
 		c.unsupported(imp.Pos(), "module '"+full+"'")
 		// The prefix is still declared (with no module) so that its uses
@@ -408,6 +458,9 @@ func (c *checker) declareFunc(d *frontend.FuncDecl) {
 	sym.Type = fn.Type
 	if fn.IsMain {
 		c.prog.Main = fn
+		if !d.Public {
+			c.errorf(d.Pos(), "the 'main' function should be public") // jBallerina MainFunctionValidator
+		}
 		c.checkMainSig(d, fn)
 	}
 	if d.Name == "init" {
@@ -506,6 +559,7 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 }
 
 func (c *checker) annotation(a *frontend.Annotation, where string) {
+	c.useAnnotationPrefix(a)
 	if a.Prefix == "" && a.Name == "strand" {
 		if where != "worker" && where != "start" {
 			c.errorf(a.Pos(), "annotation 'strand' is not allowed on a %s", where)
@@ -513,6 +567,13 @@ func (c *checker) annotation(a *frontend.Annotation, where string) {
 		return
 	}
 	c.warnf(a.Pos(), "annotation '@%s' is ignored by bal2go", qualName(a.Prefix, a.Name))
+}
+
+// useAnnotationPrefix marks the module prefix of @prefix:name as used.
+func (c *checker) useAnnotationPrefix(a *frontend.Annotation) {
+	if sym := c.module.names[a.Prefix]; a.Prefix != "" && sym != nil && sym.Kind == SymModule {
+		sym.used = true
+	}
 }
 
 func qualName(prefix, name string) string {
@@ -541,6 +602,9 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 	c.initVar = outer
 	if sym.Type == nil {
 		sym.Type = Widen(t)
+	}
+	if d.Name == "_" {
+		c.wildcardValue(d.Pos(), sym.Type)
 	}
 }
 

@@ -112,3 +112,20 @@ func TestSubtype(t *testing.T) {
 		require.Equal(t, tc.want, check.IsSubtype(tc.a, tc.b), "%s <: %s", tc.a, tc.b)
 	}
 }
+
+// TestRedeclaredNotesFirst pins that a redeclaration is reported at the
+// second declaration (as jBallerina does) with a note at the first, so that
+// both declarations are shown.
+func TestRedeclaredNotesFirst(t *testing.T) {
+	src := []byte("function f() {\n    int total = 1;\n    string total = \"a\";\n}\n")
+	file, diags := frontend.Parse(&frontend.Source{Name: "r.bal", Text: src})
+	require.Empty(t, diags)
+	_, diags = check.Check(file)
+	require.Len(t, diags, 1)
+	d := diags[0]
+	require.Equal(t, "redeclared symbol 'total'", d.Message)
+	require.Equal(t, [2]int{3, 12}, [2]int{d.Pos.Line, d.Pos.Col})
+	require.Len(t, d.Notes, 1)
+	require.Equal(t, "'total' is first declared here", d.Notes[0].Message)
+	require.Equal(t, [2]int{2, 9}, [2]int{d.Notes[0].Pos.Line, d.Notes[0].Pos.Col})
+}

@@ -211,6 +211,14 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	return Invalid
 }
 
+// fnUnassigned is the init state of a local of the current function (0: assigned).
+func (c *checker) fnUnassigned(sym *Symbol) initState {
+	if c.fc == nil {
+		return 0
+	}
+	return c.fc.unassigned[sym]
+}
+
 func wantsFloat(want *Type) bool {
 	if want.Kind == KFloat {
 		return true
@@ -265,9 +273,12 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		if c.fc != nil && sym.Owner != c.fc.fn {
 			sym.Captured = true
 		}
-		if c.fc != nil && c.fc.unassigned[sym] {
+		// every use is reported, as jBallerina's DataflowAnalyzer does
+		switch c.fnUnassigned(sym) {
+		case unInit:
 			c.errorf(e.Pos(), "variable '%s' is not initialized", e.Name)
-			delete(c.fc.unassigned, sym) // report once
+		case partInit:
+			c.errorf(e.Pos(), "variable '%s' may not have been initialized", e.Name)
 		}
 		return c.currentType(sym)
 	case SymGlobal, SymConst:
@@ -303,8 +314,9 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	return Invalid
 }
 
-// listTarget picks the list type a list constructor builds for want.
-func listTarget(want *Type, n int) *Type {
+// listTargets lists the list types of want a list constructor of n
+// members may build.
+func listTargets(want *Type, n int) []*Type {
 	if want == nil {
 		return nil
 	}
@@ -327,14 +339,83 @@ func listTarget(want *Type, n int) *Type {
 			cands = append(cands, ArrayOf(JSON, -1))
 		}
 	}
-	if len(cands) == 0 {
-		return nil
+	return cands
+}
+
+// listTarget picks the list type a list constructor builds for want. When
+// several list types of want fit, the members decide; if they cannot, the
+// constructor is ambiguous (jBallerina: "ambiguous type '(int|int[]|int[4])'"
+// at the constructor), and the first candidate is used to go on checking.
+func (c *checker) listTarget(e *frontend.ListExpr, want *Type) *Type {
+	cands := listTargets(want, len(e.Elems))
+	if len(cands) <= 1 {
+		if len(cands) == 0 {
+			return nil
+		}
+		return cands[0]
 	}
-	return cands[0]
+	var fit []*Type
+	for _, t := range cands {
+		if c.listMayBuild(e, t) {
+			fit = append(fit, t)
+		}
+	}
+	switch len(fit) {
+	case 0:
+		return cands[0] // checking the members against it reports the mismatch
+	case 1:
+		return fit[0]
+	}
+	c.errorf(e.Pos(), "ambiguous type '%s'", want)
+	return fit[0]
+}
+
+// listMayBuild is a conservative test, without checking the members (that
+// must happen once, against the chosen type), of whether the constructor e
+// can build a value of list type t: a constant member must belong to its
+// member type and a nested list constructor must fit by length; any other
+// member may fit.
+func (c *checker) listMayBuild(e *frontend.ListExpr, t *Type) bool {
+	for i, el := range e.Elems {
+		var mt *Type
+		switch {
+		case t.Kind == KArray:
+			mt = t.Elem
+		case i < len(t.Members):
+			mt = t.Members[i]
+		default:
+			mt = t.Rest
+		}
+		if mt == nil {
+			return false
+		}
+		if _, isSpread := el.(*frontend.SpreadExpr); isSpread {
+			continue
+		}
+		if inner, ok := el.(*frontend.ListExpr); ok {
+			if len(listTargets(mt, len(inner.Elems))) == 0 {
+				return false
+			}
+			continue
+		}
+		if v, ok := c.constValue(el); ok {
+			st := Nil
+			if v != nil {
+				st = SingletonOf(v)
+			}
+			if _, isInt := v.(int64); isInt && c.isIntLiteral(el) && wantsFloat(mt) {
+				continue // an int literal is a float literal where a float is wanted
+			}
+			if !IsSubtype(st, mt) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
-	target := listTarget(want, len(e.Elems))
+	target := c.listTarget(e, want)
 	if target == nil {
 		// infer the element type from the members
 		var ts []*Type

@@ -399,6 +399,7 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 		rp := &ResourceParam{Sym: sym, Decl: p}
 		payload := false
 		for _, a := range p.Annots {
+			c.useAnnotationPrefix(a)
 			if a.Prefix == "http" && a.Name == "Payload" {
 				payload = true
 			}

@@ -196,11 +196,11 @@ function f() {
 		{"crossed sync sends render ->> and the value as written", `
 function f() {
     worker w1 {
-        error? _ = (1 + 2) * 3 ->> w2;
+        error? v = (1 + 2) * 3 ->> w2;
         string _ = <- w2;
     }
     worker w2 {
-        error? _ = "b" ->> w1;
+        error? v = "b" ->> w1;
         int _ = <- w1;
     }
 }
@@ -291,11 +291,11 @@ function f(boolean c) {
         if c {
             1 -> B;
         }
-        error? _ = flush B;
+        error? v = flush B;
     }
     worker B {
         string _ = <- C;
-        int|error:NoMessage _ = <- A;
+        int|error:NoMessage v = <- A;
     }
     worker C {
         wait A;
@@ -314,10 +314,10 @@ function f(boolean c) {
             1 -> B;
         }
         wait B;
-        error? _ = flush B;
+        error? v = flush B;
     }
     worker B {
-        int|error:NoMessage _ = <- A;
+        int|error:NoMessage v = <- A;
     }
 }
 `, ``},
@@ -326,7 +326,7 @@ function f() {
     worker A {
         1 -> B;
         2 -> C;
-        error? _ = flush;
+        error? v = flush;
         int _ = <- B;
     }
     worker B {
@@ -348,7 +348,7 @@ function f(boolean c) {
     }
     worker B {
         2 -> A;
-        int|error:NoMessage _ = <- A;
+        int|error:NoMessage v = <- A;
     }
 }
 `, ``},
@@ -361,7 +361,7 @@ function f(boolean c) {
         }
     }
     worker B {
-        int|error:NoMessage _ = <- A;
+        int|error:NoMessage v = <- A;
         2 -> A;
     }
 }
@@ -373,13 +373,13 @@ function f(boolean c) {
 function f(boolean c) {
     worker A {
         if c {
-            error? _ = 1 ->> B;
+            error? v = 1 ->> B;
         }
         "x" -> C;
     }
     worker B {
         string _ = <- C;
-        int|error:NoMessage _ = <- A;
+        int|error:NoMessage v = <- A;
     }
     worker C {
         string t = <- A;
@@ -395,13 +395,13 @@ function f(boolean c) {
 function f(boolean c) {
     worker A {
         if c {
-            error? _ = 1 ->> B;
+            error? v = 1 ->> B;
         } else {
-            error? _ = 2 ->> B;
+            error? v = 2 ->> B;
         }
     }
     worker B {
-        int|error:NoMessage _ = <- A | A;
+        int|error:NoMessage v = <- A | A;
     }
 }
 `, ``},
@@ -488,7 +488,7 @@ function f(boolean b, boolean c) {
     worker w2 {
         int _ = <- w1;
         int _ = <- w1;
-        int|error _ = <- w1;
+        int|error v = <- w1;
         int _ = <- w1;
     }
 }
@@ -563,7 +563,7 @@ function f(boolean c) {
     worker w2 {
         2 -> function;
     }
-    Pair|error:NoMessage _ = <- {a: w1, b: w2};
+    Pair|error:NoMessage v = <- {a: w1, b: w2};
 }
 `, ``},
 		{"multiple receive used with check", `
@@ -617,7 +617,7 @@ function f() {
     }
     worker w2 {
         var r = 1 ->> w1;
-        error? _ = r;
+        error? v = r;
     }
 }
 `, ``},

@@ -57,7 +57,7 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 		c.fc.loops++
 		before := c.fc.snapshot()
 		c.withNarrowing(thenN, func() { c.block(s.Body) })
-		c.fc.unassigned = before
+		c.fc.unassigned = joinAssign(before, c.fc.unassigned) // the body may not run
 		c.fc.loops--
 		if s.OnFail != nil {
 			c.unsupported(s.OnFail.Pos(), "'on fail' on a while statement")
@@ -179,6 +179,9 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 			// var x = (); is allowed and gives ()
 		}
 	}
+	if s.Name == "_" {
+		c.wildcardValue(s.Pos(), declared)
+	}
 	sym := &Symbol{Kind: SymVar, Name: s.Name, Pos: s.NameP, Type: declared, Final: s.Final, Owner: c.fc.fn}
 	if !sym.Pos.IsKnown() {
 		sym.Pos = s.Pos()
@@ -186,7 +189,7 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 	c.prog.Defs[s] = sym
 	c.declare(sym)
 	if s.Value == nil {
-		c.fc.unassigned[sym] = true
+		c.fc.unassigned[sym] = unInit
 	}
 }
 
@@ -195,12 +198,12 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 		if s.Op != "" {
 			c.errorf(s.Pos(), "invalid assignment to '_'")
 		}
-		c.expr(s.Value, AnyOrError)
+		c.wildcardValue(s.Pos(), c.expr(s.Value, AnyOrError))
 		return
 	}
 	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == "" {
 		// x = e: e is evaluated before x counts as assigned
-		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] {
+		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] != 0 {
 			lt := c.lvalue(s.Lhs)
 			c.expr(s.Value, lt)
 			delete(c.fc.unassigned, sym)
@@ -218,6 +221,15 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 	c.prog.Types[bin] = rt
 	if rt.Kind != KInvalid && lt.Kind != KInvalid && !IsSubtype(rt, lt) {
 		c.errorf(s.Value.Pos(), "incompatible types: expected '%s', found '%s'", lt, rt)
+	}
+}
+
+// wildcardValue checks a value discarded by the wildcard binding pattern
+// `_`: its type is any, so a value that may be an error cannot be dropped
+// (jBallerina: VarIgnoreTest, at the statement).
+func (c *checker) wildcardValue(pos frontend.Pos, t *Type) {
+	if t.Kind != KInvalid && !IsSubtype(t, Any) {
+		c.errorf(pos, "a wildcard binding pattern can be used only with a value that belong to type 'any'")
 	}
 }
 
@@ -437,7 +449,7 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.fc.loops++
 	before := c.fc.snapshot()
 	c.block(s.Body)
-	c.fc.unassigned = before
+	c.fc.unassigned = joinAssign(before, c.fc.unassigned) // the body may not run
 	c.fc.loops--
 	c.popScope()
 	if s.OnFail != nil {

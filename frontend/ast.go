@@ -76,6 +76,7 @@ type ImportDecl struct {
 	Modules []string // ["lang", "int"], quotes removed
 	Alias   string   // "" when not given
 	AliasP  Pos
+	PrefixP Pos // the prefix's position: the alias, else the last module name
 }
 
 // Annotation: @strand {thread: "any"}

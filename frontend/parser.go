@@ -73,6 +73,11 @@ type parser struct {
 	quiet      bool            // after "nesting too deep": no syntax errors until the next statement or declaration
 	noArrow    bool            // in a match pattern or guard, "x =>" does not start an arrow function
 	typeInExpr bool            // in the type of an `is` test, "? expr" is a conditional expression
+	// paren is the expression most recently parsed inside "( )" and parenP
+	// the position of its "(": the AST drops the parentheses, but a
+	// parenthesized expression is not an expression statement.
+	paren  Expr
+	parenP Pos
 }
 
 // ----------------------------------------------------------------------------
@@ -432,20 +437,24 @@ func (p *parser) file(f *File) {
 func (p *parser) importDecl() *ImportDecl {
 	d := &ImportDecl{decl: decl{At(p.pos())}}
 	p.next()
+	d.PrefixP = p.pos()
 	first, _ := p.name()
 	if p.got(_Slash) {
 		d.Org = first
+		d.PrefixP = p.pos()
 		m, _ := p.name()
 		d.Modules = append(d.Modules, m)
 	} else {
 		d.Modules = append(d.Modules, first)
 	}
 	for p.got(_Dot) {
+		d.PrefixP = p.pos()
 		m, _ := p.name()
 		d.Modules = append(d.Modules, m)
 	}
 	if p.got(_As) {
 		d.AliasP = p.pos()
+		d.PrefixP = d.AliasP
 		d.Alias, _ = p.name()
 	}
 	p.wantSemi()

@@ -623,6 +623,7 @@ func (p *parser) primaryExpr() Expr {
 		x := p.parseExpr()
 		p.noArrow = save
 		p.want(_RParen)
+		p.paren, p.parenP = x, pos
 		return x
 	case _LBrack:
 		return p.listExpr()

@@ -367,6 +367,10 @@ func (p *parser) exprStmt(x Expr) Stmt {
 		}
 		return s
 	}
+	if x == p.paren && x != nil {
+		// Ballerina's parser: a braced expression is not an expression statement
+		p.errorAt(p.parenP, "syntax", "invalid expression statement")
+	}
 	s := &ExprStmt{stmt: stmt{At(x.Pos())}, X: x}
 	p.wantSemi()
 	return s

@@ -94,5 +94,6 @@ function definiteAssignment(boolean b) returns int {
     }
     int z;
     io:println(z); // ERROR "variable 'z' is not initialized"
-    return x + y; // ERROR "variable 'y' is not initialized"
+    io:println(z + 1); // ERROR "variable 'z' is not initialized"
+    return x + y; // ERROR "variable 'y' may not have been initialized"
 }
