@@ -102,6 +102,8 @@ type checker struct {
 	constStack []constFrame     // constants being checked, innermost last
 	varDone    map[*Symbol]bool // module variables whose initializer is (being) checked
 	initVar    *initVar
+	// constFolded holds the constant value of each checked binary expression
+	constFolded map[*frontend.BinaryExpr]foldResult
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
@@ -131,11 +133,12 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 			Actions:    map[frontend.Node]*Action{},
 			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
 		},
-		types:     map[string]*Symbol{},
-		resolving: map[string]bool{},
-		errAt:     map[int]bool{},
-		constBusy: map[*Symbol]bool{},
-		varDone:   map[*Symbol]bool{},
+		types:       map[string]*Symbol{},
+		resolving:   map[string]bool{},
+		errAt:       map[int]bool{},
+		constBusy:   map[*Symbol]bool{},
+		varDone:     map[*Symbol]bool{},
+		constFolded: map[*frontend.BinaryExpr]foldResult{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module

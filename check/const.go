@@ -87,6 +87,9 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 			}
 		}
 	case *frontend.BinaryExpr:
+		if r, done := c.constFolded[e]; done {
+			return r.v, r.ok
+		}
 		x, ok1 := c.constValue(e.X)
 		y, ok2 := c.constValue(e.Y)
 		if !ok1 || !ok2 {
@@ -97,6 +100,12 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		}
 	}
 	return nil, false
+}
+
+// foldResult is the recorded constant value of a checked binary expression.
+type foldResult struct {
+	v  any
+	ok bool
 }
 
 // Messages of a constant expression whose evaluation would panic; the

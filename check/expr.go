@@ -755,15 +755,20 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 // checkConstFold reports a binary expression on constant operands whose
 // evaluation would panic: it is evaluated at compile time, so the error is
 // a compile-time one.
+// It also records the expression's constant value (operands are checked
+// before it), so that folding a long chain of operators stays linear.
 func (c *checker) checkConstFold(e *frontend.BinaryExpr) {
 	x, ok1 := c.constValue(e.X)
 	y, ok2 := c.constValue(e.Y)
 	if !ok1 || !ok2 {
+		c.constFolded[e] = foldResult{}
 		return
 	}
-	if _, msg := foldBinary(e.Op, x, y); msg != "" {
+	v, msg := foldBinary(e.Op, x, y)
+	if msg != "" {
 		c.errorf(e.Pos(), "%s", msg)
 	}
+	c.constFolded[e] = foldResult{v: v, ok: msg == "" && v != nil}
 }
 
 func orNil(t *Type) *Type {
