@@ -417,6 +417,9 @@ func (c *checker) listMayBuild(e *frontend.ListExpr, t *Type) bool {
 func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 	target := c.listTarget(e, want)
 	if target == nil {
+		if t := c.listSurplus(e, want); t != nil {
+			return t
+		}
 		// infer the element type from the members
 		var ts []*Type
 		for _, el := range e.Elems {
@@ -478,6 +481,58 @@ func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 		return target
 	}
 	return Invalid
+}
+
+// listSurplus reports a list constructor with more members than the only
+// list type of want can hold (a tuple without a rest type, or a closed
+// array), at the first surplus member for a tuple and with jBallerina's
+// closed-array message for an array, after checking the members that fit.
+// It returns that list type, so that the assignment reports nothing more,
+// or nil when want does not have exactly one such list type.
+func (c *checker) listSurplus(e *frontend.ListExpr, want *Type) *Type {
+	if want == nil {
+		return nil
+	}
+	var lt *Type
+	for _, m := range MembersOf(want) {
+		if m.Kind == KArray || m.Kind == KTuple {
+			if lt != nil {
+				return nil
+			}
+			lt = m
+		}
+	}
+	if lt == nil {
+		return nil
+	}
+	for _, el := range e.Elems {
+		if _, ok := el.(*frontend.SpreadExpr); ok {
+			return nil
+		}
+	}
+	switch {
+	case lt.Kind == KArray && lt.Len >= 0 && len(e.Elems) > lt.Len:
+		for _, el := range e.Elems {
+			c.expr(el, lt.Elem)
+		}
+		c.errorf(e.Pos(), "size mismatch in closed array. expected '%d', but found '%d'", lt.Len, len(e.Elems))
+	case lt.Kind == KTuple && lt.Rest == nil && len(e.Elems) > len(lt.Members):
+		found := make([]*Type, len(e.Elems))
+		for i, el := range e.Elems {
+			var mt *Type
+			if i < len(lt.Members) {
+				mt = lt.Members[i]
+			}
+			found[i] = Widen(c.expr(el, mt))
+			if mt != nil && found[i].Kind != KInvalid && IsSubtype(found[i], mt) {
+				found[i] = mt
+			}
+		}
+		c.errorf(e.Elems[len(lt.Members)].Pos(), "incompatible types: expected '%s', found '%s'", lt, TupleOf(found, nil))
+	default:
+		return nil
+	}
+	return lt
 }
 
 // mappingTarget picks the mapping type a mapping constructor builds for want.
