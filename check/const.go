@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"math"
 
 	"github.com/bal2go/bal2go/frontend"
@@ -143,39 +144,21 @@ func foldBinary(op string, x, y any) (any, string) {
 			return a / b, ""
 		case "%":
 			return math.Mod(a, b), ""
-		case "<":
-			return a < b, ""
-		case "<=":
-			return a <= b, ""
-		case ">":
-			return a > b, ""
-		case ">=":
-			return a >= b, ""
 		case "==", "!=":
 			if math.IsNaN(a) || math.IsNaN(b) {
 				return nil, "" // NaN equality is not what Go's == says
 			}
-			return (a == b) == (op == "=="), ""
 		}
+		return foldCompare(op, a, b)
 	case string:
 		b, ok := y.(string)
 		if !ok {
 			return nil, ""
 		}
-		switch op {
-		case "+":
+		if op == "+" {
 			return a + b, ""
-		case "<":
-			return a < b, ""
-		case "<=":
-			return a <= b, ""
-		case ">":
-			return a > b, ""
-		case ">=":
-			return a >= b, ""
-		case "==", "!=":
-			return (a == b) == (op == "=="), ""
 		}
+		return foldCompare(op, a, b)
 	case bool:
 		b, ok := y.(bool)
 		if !ok {
@@ -251,6 +234,14 @@ func foldInt(op string, a, b int64) (any, string) {
 		return a >> (uint64(b) & 63), ""
 	case ">>>":
 		return int64(uint64(a) >> (uint64(b) & 63)), ""
+	}
+	return foldCompare(op, a, b)
+}
+
+// foldCompare evaluates a relational or equality operator on two ordered
+// constants; any other operator is not a constant operation on them.
+func foldCompare[T cmp.Ordered](op string, a, b T) (any, string) {
+	switch op {
 	case "<":
 		return a < b, ""
 	case "<=":
