@@ -164,7 +164,15 @@ func (g *gen) file() []byte {
 		g.diags = append(g.diags, frontend.Errorf(frontend.Pos{Src: g.prog.File.Src, Line: 1, Col: 1}, "internal", "internal error: generated Go does not format: %v", err))
 		return nil
 	}
-	return buf.Bytes()
+	if g.opts.NoLines {
+		return buf.Bytes()
+	}
+	out, err := spreadLines(buf.Bytes())
+	if err != nil {
+		g.diags = append(g.diags, frontend.Errorf(frontend.Pos{Src: g.prog.File.Src, Line: 1, Col: 1}, "internal", "internal error: placing line directives: %v", err))
+		return nil
+	}
+	return out
 }
 
 // goMain is Go's entry point: it runs module initialization and the

@@ -61,3 +61,11 @@ func exportedName(name string) string {
 	}
 	return string(r)
 }
+
+// isTemp reports whether a Go identifier is one of the generator's own names
+// (a temporary, initModule_, record1_, …) rather than a Ballerina name: see
+// goName for why the two never meet.
+func isTemp(s string) bool {
+	base, ok := strings.CutSuffix(s, "_")
+	return ok && base != "" && !reserved[base] && !strings.HasSuffix(base, "_") && !token.IsKeyword(base)
+}
