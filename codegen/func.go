@@ -102,6 +102,7 @@ func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.E
 	out := g.collect(func() {
 		g.enterCall(fn)
 		if ws := g.prog.WorkerSets[fn.Decl]; ws != nil {
+			g.lineDirective(fn.Decl.Pos()) // the creation and end of the workers are the function's
 			set := g.newWorkerSet(ws)
 			def := ws.Default()
 			g.fn.worker = &workerCtx{set: ws, w: def}

@@ -43,6 +43,8 @@ type gen struct {
 	hoistAll bool                          // evaluate every call argument into a temporary (start)
 	depth    int                           // nesting of the expression being generated
 	lastLine int
+	// lastDirective: where lineDirective emitted last (it does not repeat itself)
+	lastDirective emitted
 }
 
 // fnState is the state of the Go function being generated.

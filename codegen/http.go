@@ -166,12 +166,14 @@ func (g *gen) services() []jen.Code {
 		if len(base) > 0 {
 			baseCode = jen.Index().String().Values(base...)
 		}
+		out = append(out, g.collect(func() { g.lineDirective(svc.Decl.Pos()) })...)
 		out = append(out, jen.Id(name).Op(":=").Add(httpq("NewService").Call(baseCode)))
 		for j, r := range svc.Resources {
 			out = append(out, g.resourceRegistration(name, i, j, r))
 		}
 		for _, l := range svc.Decl.Listeners {
 			stmts := g.collect(func() {
+				g.lineDirective(l.Pos())
 				lt := g.prog.TypeOfExpr(l)
 				lc := g.expr(l)
 				if g.repr(lt) == "any" {
@@ -196,7 +198,9 @@ func (g *gen) resourceRegistration(svc string, i, j int, r *check.Resource) jen.
 	if len(path) > 0 {
 		pathCode = jen.Index().String().Values(path...)
 	}
-	var body, args []jen.Code
+	var args []jen.Code
+	// the binding of the parameters is reported at the resource function
+	body := g.collect(func() { g.lineDirective(r.Decl.Pos()) })
 	args = append(args, g.strand())
 	pi := 0
 	for k, sym := range r.PathParams {

@@ -195,28 +195,55 @@ func loudLines(tf *token.File, src []byte, imports map[string]bool) (loud map[in
 	isImport := func(i int) bool { return i >= 0 && toks[i].tok == token.IDENT && imports[toks[i].lit] }
 	// qualified: toks[i] is the name in pkg.Name
 	qualified := func(i int) bool { return i >= 2 && toks[i-1].tok == token.PERIOD && isImport(i-2) }
+	// declared: the names a line declares (x, ok := …; var x T), which no
+	// other strand can see yet
+	declared := map[int]map[string]bool{}
+	declare := func(line int, name string) {
+		if declared[line] == nil {
+			declared[line] = map[string]bool{}
+		}
+		declared[line][name] = true
+	}
 	for i, t := range toks {
-		if t.tok == token.STRING {
+		switch t.tok {
+		case token.DEFINE:
+			for j := i - 1; j >= 0 && toks[j].line == t.line; j -= 2 {
+				if toks[j].tok != token.IDENT {
+					break
+				}
+				declare(t.line, toks[j].lit)
+				if j == 0 || toks[j-1].tok != token.COMMA {
+					break
+				}
+			}
+		case token.VAR:
+			if i+1 < len(toks) && toks[i+1].tok == token.IDENT {
+				declare(t.line, toks[i+1].lit)
+			}
+		case token.STRING:
 			for l := t.line + 1; l <= t.line+strings.Count(t.lit, "\n"); l++ {
 				cont[l] = true
 			}
 		}
+	}
+	for i, t := range toks {
 		if _, seen := loud[t.line]; seen {
 			continue
 		}
 		var isLoud bool
 		switch t.tok {
-		case token.LPAREN: // a call, conversion or type assertion; not a func's parameters
-			isLoud = i == 0 || toks[i-1].tok != token.FUNC
+		case token.LPAREN: // a call or conversion; not a func's parameters, not a type assertion (the checker proved it)
+			isLoud = i == 0 || (toks[i-1].tok != token.FUNC && toks[i-1].tok != token.PERIOD)
 		case token.LBRACK: // an index; not a slice type or a type's instantiation
 			isLoud = i > 0 && i+1 < len(toks) && toks[i+1].tok != token.RBRACK && !qualified(i-1) &&
 				(toks[i-1].tok == token.IDENT || toks[i-1].tok == token.RPAREN || toks[i-1].tok == token.RBRACK)
-		case token.PERIOD: // a selection; not a package's name
-			isLoud = !isImport(i - 1)
+		case token.PERIOD: // a selection; not a package's name, not a type assertion
+			isLoud = !isImport(i-1) && (i+1 == len(toks) || toks[i+1].tok != token.LPAREN)
 		case token.QUO, token.REM, token.QUO_ASSIGN, token.REM_ASSIGN, token.ARROW:
 			isLoud = true
-		case token.IDENT: // a Ballerina variable; not a temporary, a predeclared name or a selected name
-			isLoud = !reserved[t.lit] && !isTemp(t.lit) && !isImport(i) && (i == 0 || toks[i-1].tok != token.PERIOD)
+		case token.IDENT: // a Ballerina variable; not a temporary, a predeclared name, a selected name or one being declared
+			isLoud = !reserved[t.lit] && !isTemp(t.lit) && !isImport(i) && !declared[t.line][t.lit] &&
+				(i == 0 || toks[i-1].tok != token.PERIOD)
 		}
 		if isLoud {
 			loud[t.line] = t.off

@@ -28,7 +28,17 @@ func (g *gen) lineDirective(p frontend.Pos) {
 	if g.opts.NoLines || !p.IsKnown() {
 		return
 	}
+	if d := g.lastDirective; d.block == g.cur && d.len == len(*g.cur) && d.line == p.Line {
+		return // the same directive was just emitted here
+	}
 	g.emit(jen.Comment(fmt.Sprintf("//line %s:%d", g.srcName, p.Line)))
+	g.lastDirective = emitted{g.cur, len(*g.cur), p.Line}
+}
+
+// emitted is where the last line directive went: block, its length after.
+type emitted struct {
+	block     *[]jen.Code
+	len, line int
 }
 
 func (g *gen) stmts(ss []frontend.Stmt) {
@@ -369,9 +379,11 @@ func (g *gen) ifStmt(s *frontend.IfStmt) jen.Code {
 		pre := g.collect(func() { inner = g.ifStmt(e) })
 		pre = append(thenSkips, pre...)
 		if len(pre) == 0 {
-			st.Else().Add(inner)
+			st.Else().Add(inner) // `else if`: Go's line is the if statement's
 		} else {
-			st.Else().Block(append(pre, inner)...)
+			// in a block, the else if has its own line
+			dir := g.collect(func() { g.lineDirective(e.Pos()) })
+			st.Else().Block(append(append(dir, pre...), inner)...)
 		}
 	}
 	return st

@@ -31,6 +31,7 @@ func makeCounter() func(*rt.Strand) int64 {
 func applyTwice(strand *rt.Strand, f func(*rt.Strand, int64) int64, x int64) int64 {
 //line closures.bal:14
 	strand.Enter()
+//line closures.bal:14
 	defer strand.Leave()
 //line closures.bal:15
 	return f(strand, f(strand, x))
@@ -41,6 +42,7 @@ func compose(f func(*rt.Strand, int64) int64, g func(*rt.Strand, int64) int64) f
 	return func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:19
 		strand.Enter()
+//line closures.bal:19
 		defer strand.Leave()
 //line closures.bal:20
 		return g(strand, f(strand, x))
@@ -50,6 +52,7 @@ func compose(f func(*rt.Strand, int64) int64, g func(*rt.Strand, int64) int64) f
 func main_(strand *rt.Strand) {
 //line closures.bal:24
 	strand.Enter()
+//line closures.bal:24
 	defer strand.Leave()
 //line closures.bal:25
 	next := makeCounter()
@@ -72,6 +75,7 @@ func main_(strand *rt.Strand) {
 	incThenDouble := compose(func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:34
 		return rt.AddInt(x, 1)
+//line closures.bal:34
 	}, func(strand *rt.Strand, x int64) int64 {
 //line closures.bal:34
 		return rt.MulInt(x, 2)

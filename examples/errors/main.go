@@ -53,6 +53,7 @@ func sumAll(inputs *rt.List[string]) any {
 		if err4_, ok := tmp3_.(*rt.Error); ok {
 			return err4_
 		}
+//line errors.bal:24
 		sum = rt.AddInt(sum, tmp3_.(int64))
 	}
 //line errors.bal:26
@@ -85,6 +86,7 @@ func main_(strand *rt.Strand) any {
 	rt.Println("detail: ", e.Detail())
 //line errors.bal:46
 	q := rt.Trap[int64](strand, func() int64 {
+//line errors.bal:46
 		return divide(1, 0)
 	})
 //line errors.bal:47
@@ -128,6 +130,7 @@ func main_(strand *rt.Strand) any {
 	if err10_, ok := tmp9_.(*rt.Error); ok {
 		return err10_
 	}
+//line errors.bal:61
 	_ = tmp9_.(int64)
 //line errors.bal:62
 	rt.Println("not reached")

@@ -51,9 +51,11 @@ func factorial(depth_ int32, n int64) int64 {
 	rt.CheckCallDepth(depth_)
 //line fib.bal:25
 	var cond3_ int64
+//line fib.bal:25
 	if n <= 1 {
 		cond3_ = 1
 	} else {
+//line fib.bal:25
 		cond3_ = rt.MulInt(n, factorial(depth_+1, rt.SubInt(n, 1)))
 	}
 	return cond3_
@@ -80,14 +82,19 @@ func main_(strand *rt.Strand) {
 	}
 //line fib.bal:40
 	big := rt.Trap[int64](strand, func() int64 {
+//line fib.bal:40
 		return factorial(strand.CallDepth(), 21)
 	})
 //line fib.bal:41
 	var cond5_ string
+//line fib.bal:41
 	if rt.TError.Contains(big) {
+//line fib.bal:41
 		cond5_ = big.(*rt.Error).Message()
 	} else {
+//line fib.bal:41
 		cond5_ = rt.IntToString(big.(int64))
 	}
+//line fib.bal:41
 	rt.Println("21! -> ", cond5_)
 }

@@ -52,6 +52,7 @@ func main_(strand *rt.Strand) {
 	for _, item := range stock.Elems {
 //line records.bal:31
 		var elvis1_ int64
+//line records.bal:31
 		if x2_ := countByCategory.Member(item.Category); x2_ != nil {
 			elvis1_ = x2_.(int64)
 		} else {
@@ -60,6 +61,7 @@ func main_(strand *rt.Strand) {
 		current := elvis1_
 //line records.bal:32
 		tmp3_ := item.Category
+//line records.bal:32
 		countByCategory.Put(tmp3_, rt.AddInt(current, item.Quantity))
 	}
 //line records.bal:34
@@ -76,14 +78,17 @@ func main_(strand *rt.Strand) {
 	note := rt.OptionalField(stock.Get(1).Note)
 //line records.bal:41
 	var elvis4_ string
+//line records.bal:41
 	if x5_ := note; x5_ != nil {
 		elvis4_ = x5_.(string)
 	} else {
 		elvis4_ = "none"
 	}
+//line records.bal:41
 	rt.Println("note of paper: ", elvis4_)
 //line records.bal:43
 	tmp6_ := stock.GetFill(2)
+//line records.bal:43
 	rt.SetField(tmp6_.ReadOnly_, &tmp6_.Quantity, rt.SubInt(tmp6_.Quantity, 2))
 //line records.bal:44
 	rt.Println("apples left: ", stock.Get(2).Quantity)

@@ -41,9 +41,12 @@ type Report struct {
 func initModule_(strand *rt.Strand) {}
 
 func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) {
+//line seed-concurrent.bal:20
 	workers1_ := rt.NewWorkers(strand, []string{"Pricer", "Reporter", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
 	defer func() {
+//line seed-concurrent.bal:20
 		workers1_.End(strand, 2, result_, recover())
+//line seed-concurrent.bal:20
 	}()
 //line seed-concurrent.bal:21
 	tmp2_ := http.NewClient(lookupUrl, nil)
@@ -64,12 +67,14 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		if err7_, ok := tmp6_.(*rt.Error); ok {
 			return err7_
 		}
+//line seed-concurrent.bal:25
 		apple := tmp6_.(*Price)
 //line seed-concurrent.bal:26
 		tmp8_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), type1_)
 		if err9_, ok := tmp8_.(*rt.Error); ok {
 			return err9_
 		}
+//line seed-concurrent.bal:26
 		pear := tmp8_.(*Price)
 //line seed-concurrent.bal:27
 		subtotal := ((apple.Price * 3.0) + (pear.Price * 2.0))
@@ -102,6 +107,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		if err15_, ok := tmp14_.(*rt.Error); ok {
 			return err15_
 		}
+//line seed-concurrent.bal:37
 		filed := tmp14_.(*Report)
 //line seed-concurrent.bal:38
 		rt.Println("Reporter: stored ", filed)
@@ -124,6 +130,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 	if err21_, ok := tmp20_.(*rt.Error); ok {
 		return err21_
 	}
+//line seed-concurrent.bal:44
 	all := tmp20_.(*rt.List[*Report])
 //line seed-concurrent.bal:45
 	rt.Println("main: ", all.Len(), " report(s) on file")

@@ -56,6 +56,7 @@ func reverse(s string) string {
 func main_(strand *rt.Strand) {
 //line strings.bal:30
 	strand.Enter()
+//line strings.bal:30
 	defer strand.Leave()
 //line strings.bal:31
 	sentence := "  the quick brown fox jumps over the lazy dog  "
@@ -87,9 +88,12 @@ func main_(strand *rt.Strand) {
 	rt.Println(words.Len(), " words: ", words)
 //line strings.bal:48
 	fn1_ := func(strand *rt.Strand, p0_ string) string {
+//line strings.bal:48
 		return capitalize(p0_)
 	}
+//line strings.bal:48
 	titled := rt.ListMap(words, func(p0_ string) string {
+//line strings.bal:48
 		return fn1_(strand, p0_)
 	})
 //line strings.bal:49

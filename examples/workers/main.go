@@ -44,6 +44,7 @@ func parseAll(inputs *rt.List[string]) any {
 		if err3_, ok := tmp2_.(*rt.Error); ok {
 			return err3_
 		}
+//line workers.bal:18
 		sum = rt.AddInt(sum, tmp2_.(int64))
 	}
 //line workers.bal:20
@@ -51,9 +52,12 @@ func parseAll(inputs *rt.List[string]) any {
 }
 
 func main_(strand *rt.Strand) (result_ any) {
+//line workers.bal:23
 	workers4_ := rt.NewWorkers(strand, []string{"Producer", "Consumer", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
 	defer func() {
+//line workers.bal:23
 		workers4_.End(strand, 2, result_, recover())
+//line workers.bal:23
 	}()
 //line workers.bal:24
 	rt.Println("main: starting")
@@ -85,12 +89,14 @@ func main_(strand *rt.Strand) (result_ any) {
 	})
 //line workers.bal:42
 	arg5_ := int64(1000)
+//line workers.bal:42
 	big := strand.Start("sumOfSquares", true, func(strand *rt.Strand) any {
 //line workers.bal:42
 		return sumOfSquares(arg5_)
 	})
 //line workers.bal:43
 	arg6_ := rt.NewList[string](nil, "1", "2", "x")
+//line workers.bal:43
 	parsed := strand.Start("parseAll", false, func(strand *rt.Strand) any {
 //line workers.bal:43
 		return parseAll(arg6_)
@@ -99,6 +105,7 @@ func main_(strand *rt.Strand) (result_ any) {
 	rt.Println("main: waiting")
 //line workers.bal:46
 	results7_ := rt.WaitAll(strand, "workers.bal:46", workers4_.Future(0), workers4_.Future(1))
+//line workers.bal:46
 	results := &record1_{Producer: results7_[0].(int64), Consumer: results7_[1].(int64)}
 //line workers.bal:47
 	rt.Println("main: workers returned ", results)

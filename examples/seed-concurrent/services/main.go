@@ -44,29 +44,44 @@ func initModule_(strand *rt.Strand) {
 	prices = rt.NewMapFrom[float64](nil, []string{"apple", "pear"}, []float64{1.5, 2.25})
 //line services.bal:18
 	reports = rt.NewMapFrom[*Report](nil, []string{}, []*Report{})
+//line services.bal:20
 	service1_ := http.NewService(nil)
+//line services.bal:20
 	service1_.Resource("GET", []string{"prices", "*"}, func(strand *rt.Strand, ctx *http.Context) any {
+//line services.bal:21
 		p0_ := ctx.PathString(0)
+//line services.bal:21
 		if ctx.Failed() {
 			return nil
 		}
+//line services.bal:21
 		return resource1_1_(strand, p0_)
 	})
+//line services.bal:20
 	rt.Must[*http.Listener](http.NewListener(29091, nil)).Attach(service1_)
+//line services.bal:30
 	service2_ := http.NewService(nil)
+//line services.bal:30
 	service2_.Resource("POST", []string{"reports"}, func(strand *rt.Strand, ctx *http.Context) any {
+//line services.bal:31
 		q0_ := http.Payload[*Report](ctx, type1_)
+//line services.bal:31
 		if ctx.Failed() {
 			return nil
 		}
+//line services.bal:31
 		return resource2_1_(strand, q0_)
 	})
+//line services.bal:30
 	service2_.Resource("GET", []string{"reports"}, func(strand *rt.Strand, ctx *http.Context) any {
+//line services.bal:38
 		if ctx.Failed() {
 			return nil
 		}
+//line services.bal:38
 		return resource2_2_(strand)
 	})
+//line services.bal:30
 	rt.Must[*http.Listener](http.NewListener(29092, nil)).Attach(service2_)
 }
 
@@ -90,8 +105,10 @@ func resource2_1_(strand *rt.Strand, r *Report) *Report {
 	{
 //line services.bal:33
 		tmp1_ := r.Id
+//line services.bal:33
 		reports.Put(tmp1_, r)
 	}
+//line services.bal:32
 	rt.Unlock(strand)
 //line services.bal:35
 	return r
@@ -104,6 +121,7 @@ func resource2_2_(strand *rt.Strand) *rt.List[*Report] {
 	{
 //line services.bal:40
 		ret2_ := reports.ToList()
+//line services.bal:40
 		rt.Unlock(strand)
 		return ret2_
 	}
