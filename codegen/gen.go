@@ -42,7 +42,6 @@ type gen struct {
 	chanSet  map[*check.Channel]string     // the rt.Workers variable of each channel
 	hoistAll bool                          // evaluate every call argument into a temporary (start)
 	depth    int                           // nesting of the expression being generated
-	lastLine int
 	// lastDirective: where lineDirective emitted last (it does not repeat itself)
 	lastDirective emitted
 }
