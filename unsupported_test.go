@@ -57,6 +57,8 @@ var unsupportedCases = []struct {
 	{"external function", "function f() returns int = external;\n", "1:26: external functions"},
 	{"transactional function", "transactional function f() {\n}\n", "1:1: transactional functions"},
 	{"inferred typedesc parameter", "function f(typedesc<anydata> t = <>) returns t|error => error(\"x\");\n", "1:34: inferred typedesc parameters ('<>')"},
+	{"constant map", "const map<int> C = {a: 1};\n", "1:20: constants of list and mapping types"},
+	{"constant list", "const int[] L = [1, 2];\n", "1:17: constants of list and mapping types"},
 	{"configurable without default", "configurable int port = ?;\n", "1:1: configurable variables without a default value"},
 	{"XML namespace declaration", "xmlns \"http://example.com\" as ns;\n", "1:1: XML namespace declarations"},
 	{"unsupported module", "import ballerina/log;\n" + inMain(`log:printInfo("x");`), "1:1: module 'ballerina/log'"},

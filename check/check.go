@@ -437,7 +437,13 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 	}
 	v, ok := c.constValue(d.Value)
 	if !ok {
-		c.errorf(d.Value.Pos(), "expression is not a constant expression")
+		switch d.Value.(type) {
+		case *frontend.ListExpr, *frontend.MappingExpr:
+			// Valid Ballerina: a structured constant is a read-only list or map.
+			c.unsupported(d.Value.Pos(), "constants of list and mapping types")
+		default:
+			c.errorf(d.Value.Pos(), "expression is not a constant expression")
+		}
 		sym.Type = Invalid
 		return
 	}
