@@ -834,6 +834,26 @@ func orNil(t *Type) *Type {
 }
 
 // binaryTypes computes the result type of x op y.
+// operandShape is what the equality rule intersects for an operand of
+// static type t: a list constructor without spreads builds a fresh list
+// whose length and nesting are known, so it is taken as the tuple of its
+// members' (widened) shapes, as jBallerina types it ([[1], 3] == [[1, 2], 4]
+// can never hold); any other operand is its static type.
+func (c *checker) operandShape(e frontend.Expr, t *Type) *Type {
+	l, ok := e.(*frontend.ListExpr)
+	if !ok || t.Kind != KArray || t.Len >= 0 {
+		return t
+	}
+	members := make([]*Type, len(l.Elems))
+	for i, el := range l.Elems {
+		if _, spread := el.(*frontend.SpreadExpr); spread {
+			return t
+		}
+		members[i] = c.operandShape(el, Widen(c.prog.TypeOfExpr(el)))
+	}
+	return TupleOf(members, nil)
+}
+
 func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 	if xt.Kind == KInvalid || yt.Kind == KInvalid {
 		return Invalid
@@ -870,12 +890,11 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		if !IsSubtype(xt, Union(Anydata, Error)) || !IsSubtype(yt, Union(Anydata, Error)) {
 			return bad()
 		}
-		if Disjoint(xt, yt) {
-			return bad() // the spec's equality rule: the static types must intersect
-		}
-		return Boolean
+		fallthrough
 	case "===", "!==":
-		if Disjoint(xt, yt) {
+		// the spec's equality rule: the static types must intersect
+		if xs, ys := c.operandShape(e.X, xt), c.operandShape(e.Y, yt); Disjoint(xs, ys) {
+			xt, yt = xs, ys
 			return bad()
 		}
 		return Boolean
