@@ -61,46 +61,26 @@ func spreadLines(src []byte) ([]byte, error) {
 		return nil, err
 	}
 	tf := fset.File(f.Pos())
-	scopes := blockScopes(f, tf)
-	var dirs []directive
-	for _, cg := range f.Comments {
-		for _, c := range cg.List {
-			p := tf.PositionFor(c.Pos(), false)
-			if p.Column != 1 || !strings.HasPrefix(c.Text, "//line ") {
-				continue
-			}
-			i := strings.LastIndexByte(c.Text, ':')
-			n, err := strconv.Atoi(c.Text[i+1:])
-			if i < 0 || err != nil {
-				return nil, fmt.Errorf("malformed line directive %q", c.Text)
-			}
-			d := directive{off: p.Offset, line: p.Line, text: c.Text, file: c.Text[len("//line "):i], balLine: n, lo: 0, hi: len(src)}
-			// the innermost scope holding it
-			for _, s := range scopes {
-				if s[0] <= d.off && d.off < s[1] && s[1]-s[0] < d.hi-d.lo {
-					d.lo, d.hi = s[0], s[1]
-				}
-			}
-			dirs = append(dirs, d)
-		}
-	}
-	if len(dirs) == 0 {
-		return src, nil
+	dirs, err := directives(f, tf, len(src))
+	if err != nil || len(dirs) == 0 {
+		return src, err
 	}
 	isDirective := map[int]*directive{}
 	for i := range dirs {
 		isDirective[dirs[i].line] = &dirs[i]
 	}
-	// holding returns the directive that holds at offset off: the last one
-	// before it whose scope contains it.
+	// active holds, innermost last, the directives met so far whose scope
+	// is still open; the scopes nest, so the one holding an offset is the
+	// last active one whose scope has not ended there.
+	var active []*directive
 	holding := func(off int) *directive {
-		i := sort.Search(len(dirs), func(i int) bool { return dirs[i].off >= off })
-		for i--; i >= 0; i-- {
-			if d := &dirs[i]; d.lo <= off && off < d.hi {
-				return d
-			}
+		for len(active) > 0 && active[len(active)-1].hi <= off {
+			active = active[:len(active)-1]
 		}
-		return nil
+		if len(active) == 0 {
+			return nil
+		}
+		return active[len(active)-1]
 	}
 	imports := map[string]bool{}
 	for _, im := range f.Imports {
@@ -120,6 +100,8 @@ func spreadLines(src []byte) ([]byte, error) {
 	for i, text := range lines {
 		ln := i + 1
 		if d := isDirective[ln]; d != nil {
+			holding(d.off) // close the scopes that ended before it
+			active = append(active, d)
 			cur, next = d, d.balLine
 			out.Write(text)
 			continue
@@ -134,6 +116,53 @@ func spreadLines(src []byte) ([]byte, error) {
 		next++
 	}
 	return format.Source(out.Bytes())
+}
+
+// directives lists the //line directives of f (at column 1) in source
+// order, each with the innermost scope (blockScopes) it stands in; n is the
+// length of the source. Scopes nest, so one sweep over both, in offset
+// order, finds every directive's innermost scope.
+func directives(f *ast.File, tf *token.File, n int) ([]directive, error) {
+	scopes := blockScopes(f, tf)
+	sort.Slice(scopes, func(i, j int) bool {
+		if scopes[i][0] != scopes[j][0] {
+			return scopes[i][0] < scopes[j][0]
+		}
+		return scopes[i][1] > scopes[j][1] // the outer one first
+	})
+	var open [][2]int // the scopes holding the current offset, innermost last
+	closeBefore := func(off int) {
+		for len(open) > 0 && open[len(open)-1][1] <= off {
+			open = open[:len(open)-1]
+		}
+	}
+	next := 0
+	var dirs []directive
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			p := tf.PositionFor(c.Pos(), false)
+			if p.Column != 1 || !strings.HasPrefix(c.Text, "//line ") {
+				continue
+			}
+			i := strings.LastIndexByte(c.Text, ':')
+			bal, err := strconv.Atoi(c.Text[i+1:])
+			if i < 0 || err != nil {
+				return nil, fmt.Errorf("malformed line directive %q", c.Text)
+			}
+			for next < len(scopes) && scopes[next][0] <= p.Offset {
+				closeBefore(scopes[next][0])
+				open = append(open, scopes[next])
+				next++
+			}
+			closeBefore(p.Offset)
+			d := directive{off: p.Offset, line: p.Line, text: c.Text, file: c.Text[len("//line "):i], balLine: bal, lo: 0, hi: n}
+			if len(open) > 0 {
+				d.lo, d.hi = open[len(open)-1][0], open[len(open)-1][1]
+			}
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs, nil
 }
 
 // blockScopes returns the offset ranges [lo, hi) that a directive can hold
@@ -178,7 +207,7 @@ func loudLines(tf *token.File, src []byte, imports map[string]bool) (loud map[in
 		tok  token.Token
 		lit  string
 	}
-	var toks []tok
+	toks := make([]tok, 0, len(src)/4) // about one token per four bytes of Go
 	var s scanner.Scanner
 	s.Init(tf, src, nil, 0)
 	for {
