@@ -384,8 +384,10 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			return sig("string", builtinSig{params: []*Type{Int, Int}, opt: 1, ret: String})
 		case "indexOf", "lastIndexOf":
 			return sig("string", builtinSig{params: []*Type{String, Int}, opt: 1, ret: Optional(Int)})
-		case "startsWith", "endsWith", "includes":
+		case "startsWith", "endsWith":
 			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
+		case "includes":
+			return sig("string", builtinSig{params: []*Type{String, Int}, opt: 1, ret: Boolean})
 		case "toUpperAscii", "toLowerAscii", "trim":
 			return sig("string", builtinSig{ret: String})
 		case "join":
@@ -407,8 +409,10 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		}
 	case b.Kind == KFloat:
 		switch name {
-		case "abs", "round", "floor", "ceiling", "sqrt":
+		case "abs", "floor", "ceiling", "sqrt":
 			return sig("float", builtinSig{ret: Float})
+		case "round":
+			return sig("float", builtinSig{params: []*Type{Int}, opt: 1, ret: Float})
 		case "pow":
 			return sig("float", builtinSig{params: []*Type{Float}, ret: Float})
 		case "isNaN", "isInfinite", "isFinite":

@@ -89,6 +89,17 @@ func (g *gen) hoistCodes(codes []jen.Code, types []*check.Type) []jen.Code {
 	return out
 }
 
+// given is the arguments of a call up to the last one given: the optional
+// parameters left out are the variadic tail of the rt function, which
+// supplies their defaults.
+func given(fixed []jen.Code) []jen.Code {
+	n := len(fixed)
+	for n > 0 && fixed[n-1] == nil {
+		n--
+	}
+	return fixed[:n]
+}
+
 // goCall generates the Go call of a call expression as it is: a Go call
 // without a result when it does not have one (see callHasValue). Any other
 // expression (a client call) is generated as usual.
@@ -335,7 +346,7 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	case "string:endsWith":
 		return rtCall("StrEndsWith", recv, fixed[0])
 	case "string:includes":
-		return rtCall("StrIncludes", recv, fixed[0])
+		return rtCall("StrIncludes", append([]jen.Code{recv}, given(fixed)...)...)
 	case "string:toUpperAscii":
 		return rtCall("StrToUpperAscii", recv)
 	case "string:toLowerAscii":
@@ -354,7 +365,7 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	case "float:abs":
 		return math("Abs").Call(recv)
 	case "float:round":
-		return rtCall("FloatRound", recv)
+		return rtCall("FloatRound", append([]jen.Code{recv}, given(fixed)...)...)
 	case "float:floor":
 		return math("Floor").Call(recv)
 	case "float:ceiling":
