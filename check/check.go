@@ -101,7 +101,10 @@ type checker struct {
 	constBusy  map[*Symbol]bool
 	constStack []constFrame     // constants being checked, innermost last
 	varDone    map[*Symbol]bool // module variables whose initializer is (being) checked
-	initVar    *initVar
+	// moduleDecls maps each module-level symbol to its declaration, for the
+	// constants and variables checked on demand
+	moduleDecls map[*Symbol]frontend.Decl
+	initVar     *initVar
 	// constFolded holds the constant value of each checked binary expression
 	constFolded map[*frontend.BinaryExpr]foldResult
 	// inForeachIter is the range expression of the foreach being checked:
@@ -138,6 +141,7 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 		errAt:       map[int]bool{},
 		constBusy:   map[*Symbol]bool{},
 		varDone:     map[*Symbol]bool{},
+		moduleDecls: map[*Symbol]frontend.Decl{},
 		constFolded: map[*frontend.BinaryExpr]foldResult{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
@@ -239,6 +243,9 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		}
+		if sym := c.prog.Defs[d]; sym != nil {
+			c.moduleDecls[sym] = d
+		}
 	}
 	// Pass 2: resolve type definitions.
 	for _, d := range f.Decls {
@@ -278,10 +285,6 @@ func (c *checker) checkFile(f *frontend.File) {
 		}
 	}
 	c.orderModuleVars()
-	if c.prog.Main == nil {
-		// A module without main is fine for `check`; gen reports it.
-		_ = 0
-	}
 	c.checkUnusedImports(f)
 }
 
@@ -378,15 +381,18 @@ func (c *checker) ensureConst(sym *Symbol) {
 		c.constCycle(sym)
 		return
 	}
-	for _, d := range c.prog.File.Decls {
-		if cd, ok := d.(*frontend.ConstDecl); ok && c.prog.Defs[cd] == sym {
-			sc, fc, iv := c.sc, c.fc, c.initVar
-			c.sc, c.fc, c.initVar = c.module, nil, nil
-			c.checkConst(cd)
-			c.sc, c.fc, c.initVar = sc, fc, iv
-			return
-		}
+	if cd, ok := c.moduleDecls[sym].(*frontend.ConstDecl); ok {
+		c.atModuleLevel(func() { c.checkConst(cd) })
 	}
+}
+
+// atModuleLevel runs f as if at module level: a constant or module variable
+// checked on demand from inside a function sees only module names.
+func (c *checker) atModuleLevel(f func()) {
+	sc, fc, iv := c.sc, c.fc, c.initVar
+	c.sc, c.fc, c.initVar = c.module, nil, nil
+	f()
+	c.sc, c.fc, c.initVar = sc, fc, iv
 }
 
 // constCycle reports the cycle of constants from sym to the one being
@@ -637,14 +643,8 @@ func (c *checker) ensureModuleVar(sym *Symbol) {
 		sym.Type = Invalid
 		return
 	}
-	for _, d := range c.prog.File.Decls {
-		if vd, ok := d.(*frontend.ModuleVarDecl); ok && c.prog.Defs[vd] == sym {
-			sc, fc := c.sc, c.fc
-			c.sc, c.fc = c.module, nil
-			c.checkModuleVar(vd)
-			c.sc, c.fc = sc, fc
-			return
-		}
+	if vd, ok := c.moduleDecls[sym].(*frontend.ModuleVarDecl); ok {
+		c.atModuleLevel(func() { c.checkModuleVar(vd) })
 	}
 }
 

@@ -13,24 +13,23 @@ import (
 // does). A cycle through a variable cannot be ordered and is an error.
 
 // orderNode is a module variable, listener or function in the dependency
-// graph, with the state of Tarjan's strongly-connected-components search.
+// graph.
 type orderNode struct {
-	decl    frontend.Decl
-	sym     *Symbol
-	isVar   bool
-	deps    []*orderNode
-	index   int // discovery number, -1 until visited
-	low     int
-	onStack bool
+	decl  frontend.Decl
+	sym   *Symbol
+	isVar bool
+	deps  []*orderNode
 }
 
 // orderModuleVars sets prog.InitOrder and reports cycles. It runs after
 // every body is checked, since it reads the resolved names (prog.Uses).
+// Each strongly connected component of the graph comes after what it
+// depends on, so independent variables keep their source order.
 func (c *checker) orderModuleVars() {
 	nodes := map[*Symbol]*orderNode{}
-	var all []*orderNode
+	var all, vars []*orderNode
 	for _, d := range c.prog.File.Decls {
-		n := &orderNode{decl: d, index: -1}
+		n := &orderNode{decl: d}
 		switch d.(type) {
 		case *frontend.ModuleVarDecl, *frontend.ListenerDecl:
 			n.isVar = true
@@ -44,6 +43,9 @@ func (c *checker) orderModuleVars() {
 		}
 		nodes[n.sym] = n
 		all = append(all, n)
+		if n.isVar {
+			vars = append(vars, n)
+		}
 	}
 	for _, n := range all {
 		for _, sym := range c.moduleRefs(n.decl) {
@@ -52,64 +54,24 @@ func (c *checker) orderModuleVars() {
 			}
 		}
 	}
-	o := &orderer{c: c}
-	for _, n := range all {
-		if n.isVar && n.index < 0 {
-			o.visit(n)
+	var order []frontend.Decl
+	for _, scc := range Components(vars, func(n *orderNode) []*orderNode { return n.deps }) {
+		if len(scc) > 1 {
+			c.initCycle(scc)
+		}
+		for _, m := range scc {
+			if m.isVar {
+				order = append(order, m.decl)
+			}
 		}
 	}
-	c.prog.InitOrder = o.order
+	c.prog.InitOrder = order
 }
 
-type orderer struct {
-	c     *checker
-	next  int
-	stack []*orderNode
-	order []frontend.Decl
-}
-
-// visit is Tarjan's algorithm; a node is appended to the initialization
-// order after everything it depends on (post-order), so independent
-// variables keep their source order.
-func (o *orderer) visit(n *orderNode) {
-	n.index, n.low = o.next, o.next
-	o.next++
-	o.stack = append(o.stack, n)
-	n.onStack = true
-	for _, d := range n.deps {
-		if d.index < 0 {
-			o.visit(d)
-			n.low = min(n.low, d.low)
-		} else if d.onStack {
-			n.low = min(n.low, d.index)
-		}
-	}
-	if n.low != n.index {
-		return
-	}
-	i := len(o.stack) - 1
-	for o.stack[i] != n {
-		i--
-	}
-	scc := append([]*orderNode(nil), o.stack[i:]...) // in discovery order
-	o.stack = o.stack[:i]
-	for _, m := range scc {
-		m.onStack = false
-	}
-	if len(scc) > 1 {
-		o.cycle(scc)
-	}
-	for _, m := range scc {
-		if m.isVar {
-			o.order = append(o.order, m.decl)
-		}
-	}
-}
-
-// cycle reports a cycle through at least one variable at the variable
-// declared first, naming the members from there in dependency order:
+// initCycle reports a cycle through at least one variable at the variable
+// declared first, naming the members from there in discovery order:
 // illegal cyclic reference '[a, f, b]'.
-func (o *orderer) cycle(scc []*orderNode) {
+func (c *checker) initCycle(scc []*orderNode) {
 	first := -1
 	for i, m := range scc {
 		if m.isVar && (first < 0 || m.decl.Pos().Off < scc[first].decl.Pos().Off) {
@@ -123,7 +85,7 @@ func (o *orderer) cycle(scc []*orderNode) {
 	for i := range scc {
 		names = append(names, scc[(first+i)%len(scc)].sym.Name)
 	}
-	o.c.errorf(scc[first].decl.Pos(), "illegal cyclic reference '[%s]'", strings.Join(names, ", "))
+	c.errorf(scc[first].decl.Pos(), "illegal cyclic reference '[%s]'", strings.Join(names, ", "))
 }
 
 // moduleRefs lists the module-level symbols a declaration's initializer or

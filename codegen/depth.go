@@ -104,62 +104,38 @@ func (g *gen) callsValuesIn(n frontend.Node) bool {
 }
 
 // computeRecursion finds the module functions on a cycle of direct calls:
-// the members of the call graph's strongly connected components (Tarjan's
-// algorithm) that have more than one function or a call to themselves.
+// the members of the call graph's strongly connected components that have
+// more than one function or a call to themselves.
 func (g *gen) computeRecursion() {
 	if g.rec != nil {
 		return
 	}
 	g.computeYields()
 	g.rec = map[*check.Function]bool{}
-	index := map[*check.Function]int{}
-	low := map[*check.Function]int{}
-	onStack := map[*check.Function]bool{}
-	var stack []*check.Function
-	var visit func(f *check.Function)
-	visit = func(f *check.Function) {
-		index[f], low[f] = len(index), len(index)
-		stack = append(stack, f)
-		onStack[f] = true
+	var roots []*check.Function
+	for _, d := range g.prog.File.Decls {
+		if fd, ok := d.(*frontend.FuncDecl); ok {
+			if fn := g.prog.Funcs[fd]; fn != nil && g.calls[fn] != nil {
+				roots = append(roots, fn)
+			}
+		}
+	}
+	callees := func(f *check.Function) []*check.Function {
+		var out []*check.Function
 		for _, c := range g.calls[f].callees {
-			if g.calls[c] == nil {
-				continue
+			if g.calls[c] != nil {
+				out = append(out, c)
 			}
 			if c == f {
 				g.rec[f] = true
 			}
-			if _, seen := index[c]; !seen {
-				visit(c)
-				low[f] = min(low[f], low[c])
-			} else if onStack[c] {
-				low[f] = min(low[f], index[c])
-			}
 		}
-		if low[f] != index[f] {
-			return
-		}
-		var comp []*check.Function
-		for {
-			top := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			onStack[top] = false
-			comp = append(comp, top)
-			if top == f {
-				break
-			}
-		}
-		if len(comp) > 1 {
-			for _, c := range comp {
-				g.rec[c] = true
-			}
-		}
+		return out
 	}
-	for _, d := range g.prog.File.Decls {
-		if fd, ok := d.(*frontend.FuncDecl); ok {
-			if fn := g.prog.Funcs[fd]; fn != nil && g.calls[fn] != nil {
-				if _, seen := index[fn]; !seen {
-					visit(fn)
-				}
+	for _, comp := range check.Components(roots, callees) {
+		if len(comp) > 1 {
+			for _, f := range comp {
+				g.rec[f] = true
 			}
 		}
 	}
