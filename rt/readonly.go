@@ -203,16 +203,6 @@ func fieldType(fd *recordField) Type {
 	return naturalOf(fd.typ)
 }
 
-// field returns the declared field named k, or nil.
-func (ri *recordInfo) field(k string) *recordField {
-	for i := range ri.fields {
-		if ri.fields[i].name == k {
-			return &ri.fields[i]
-		}
-	}
-	return nil
-}
-
 // view returns the read-only value v (mark ro) converted to Go type gt, a list, map or
 // record pointer, as a member of t (the type v belongs to by shape), or false when v
 // does not have t's shape. Views are cached on v.

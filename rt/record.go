@@ -157,13 +157,19 @@ func (ri *recordInfo) count(sv reflect.Value) int {
 	return n
 }
 
+// field returns the declared field named k, or nil.
+func (ri *recordInfo) field(k string) *recordField {
+	for i := range ri.fields {
+		if ri.fields[i].name == k {
+			return &ri.fields[i]
+		}
+	}
+	return nil
+}
+
 // get returns the value of the present field name.
 func (ri *recordInfo) get(sv reflect.Value, name string) (any, bool) {
-	for i := range ri.fields {
-		fd := &ri.fields[i]
-		if fd.name != name {
-			continue
-		}
+	if fd := ri.field(name); fd != nil {
 		v := sv.Field(fd.index).Interface()
 		if fd.optional && IsAbsent(v) {
 			return nil, false
