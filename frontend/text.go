@@ -18,7 +18,8 @@ func notText(src *Source) (Diagnostic, bool) {
 	if bad >= 0 {
 		limit = bad
 	}
-	for i := 0; i < limit; {
+	valid := utf8.Valid(text[:limit]) // fast; the loop below only finds where
+	for i := 0; i < limit && !valid; {
 		r, n := utf8.DecodeRune(text[i:])
 		if r == utf8.RuneError && n == 1 {
 			bad, what = i, "invalid UTF-8 encoding"
