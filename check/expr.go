@@ -457,10 +457,7 @@ func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 		if target.Len == -2 {
 			return ArrayOf(target.Elem, len(e.Elems))
 		}
-		if target.Len >= 0 && len(e.Elems) > target.Len {
-			c.errorf(e.Pos(), "size mismatch in closed array. expected '%d', but found '%d'", target.Len, len(e.Elems))
-		}
-		return target
+		return target // listTargets left out closed arrays too short: see listSurplus
 	case KTuple:
 		for i, el := range e.Elems {
 			var mt *Type
