@@ -1,0 +1,119 @@
+package semtype
+
+// cellAtom is a covariant type constructor applied to types: future<T>, typedesc<T>,
+// stream<T, C>, table<R>. C<A> ≤ C<B> iff each argument of A is a subtype of B's, and
+// C<A> & C<B> is C<A & B>; C<never> is not empty (a future that never returns a value).
+type cellAtom struct {
+	atomIndex
+	args []SemType
+}
+
+func cellOf(bt BasicType, args ...SemType) SemType {
+	return bddSemType(bt, bddAtom(&cellAtom{newAtomIndex(), args}))
+}
+
+// FutureOf returns future<t>.
+func FutureOf(t SemType) SemType { return cellOf(BFuture, t) }
+
+// TypedescOf returns typedesc<t>.
+func TypedescOf(t SemType) SemType { return cellOf(BTypedesc, t) }
+
+// StreamOf returns stream<t, completion>.
+func StreamOf(t, completion SemType) SemType { return cellOf(BStream, t, completion) }
+
+// TableOf returns table<row>: the mutable tables of rows of that type and the read-only
+// tables of read-only rows.
+func TableOf(row SemType) SemType {
+	return union2(cellOf(BTableRW, row), cellOf(BTableRO, Intersect(row, Readonly)))
+}
+
+func cellPathEmpty(tops ...SemType) func(cx *Context, pos, neg []atom) bool {
+	return func(cx *Context, pos, neg []atom) bool {
+		meet := tops
+		for _, p := range pos {
+			c := p.(*cellAtom)
+			m := make([]SemType, len(meet))
+			for i := range m {
+				m[i] = Intersect(meet[i], c.args[i])
+			}
+			meet = m
+		}
+		for _, n := range neg {
+			c := n.(*cellAtom)
+			covered := true
+			for i := range meet {
+				if !cx.IsSubtype(meet[i], c.args[i]) {
+					covered = false
+					break
+				}
+			}
+			if covered {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// DistinctID is the type id of a distinct type: the values of `distinct error` are the
+// errors that carry its id.
+type DistinctID struct {
+	atomIndex
+	Name string
+}
+
+// NewDistinctID returns a fresh type id.
+func NewDistinctID(name string) *DistinctID { return &DistinctID{newAtomIndex(), name} }
+
+// ErrorDistinct returns the errors carrying id.
+func ErrorDistinct(id *DistinctID) SemType { return bddSemType(BError, bddAtom(id)) }
+
+// ErrorDetail returns error<detail>: the errors whose detail mapping belongs to detail
+// (a detail is always read-only).
+func ErrorDetail(detail SemType) SemType {
+	d := Intersect(detail, Readonly)
+	s, ok := d.part(BMappingRO)
+	switch {
+	case !ok:
+		return Never
+	case s == nil:
+		return Error
+	}
+	return bddSemType(BError, s.(bdd))
+}
+
+// errorPathEmpty: an error belongs to a conjunction of detail atoms and type ids minus
+// others when its detail does and its ids include the positive ones; it can always
+// avoid a negative id unless that id is also positive.
+func errorPathEmpty(cx *Context, pos, neg []atom) bool {
+	var posDetail, negDetail []atom
+	ids := map[*DistinctID]bool{}
+	for _, p := range pos {
+		if id, ok := p.(*DistinctID); ok {
+			ids[id] = true
+		} else {
+			posDetail = append(posDetail, p)
+		}
+	}
+	for _, n := range neg {
+		if id, ok := n.(*DistinctID); ok {
+			if ids[id] {
+				return true
+			}
+		} else {
+			negDetail = append(negDetail, n)
+		}
+	}
+	return detailPathEmpty(cx, posDetail, negDetail)
+}
+
+var detailPathEmpty = mappingPathEmpty(Readonly)
+
+func cellOps() {
+	ops[BFuture] = bddOps(cellPathEmpty(Top))
+	ops[BTypedesc] = bddOps(cellPathEmpty(Top))
+	ops[BStream] = bddOps(cellPathEmpty(Top, Top))
+	ops[BTableRW] = bddOps(cellPathEmpty(Mapping))
+	ops[BTableRO] = bddOps(cellPathEmpty(Intersect(Mapping, Readonly)))
+	ops[BError] = bddOps(errorPathEmpty)
+}
