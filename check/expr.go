@@ -103,7 +103,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.TypeTestExpr:
 		xt := c.expr(e.X, nil)
 		tt := c.resolveType(e.Type)
-		if xt.Kind != KInvalid && tt.Kind != KInvalid && Intersect(xt, tt).Kind == KNever && !IsSubtype(xt, tt) {
+		if Disjoint(xt, tt) {
 			c.errorf(e.Pos(), "incompatible types: '%s' will not be matched to '%s'", xt, tt)
 		}
 		return Boolean

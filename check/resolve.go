@@ -32,9 +32,10 @@ func (c *checker) resolveNamedType(name string) *Type {
 	}
 	// Records get a placeholder first so that fields can refer back to it.
 	if rt, ok := decl.Type.(*frontend.RecordType); ok {
-		t := &Type{Kind: KRecord, Name: name}
+		t := &Type{Kind: KRecord, Name: name, incomplete: true}
 		sym.Type = t
 		c.fillRecord(t, rt)
+		t.incomplete = false
 		c.addRecord(t)
 		c.prog.TypeOf[decl.Type] = t
 		return t
@@ -49,9 +50,7 @@ func (c *checker) resolveNamedType(name string) *Type {
 		return t
 	}
 	if t.Kind != KInvalid && t.Name == "" {
-		named := *t
-		named.Name = name
-		t = &named
+		t = t.withName(name)
 	}
 	sym.Type = t
 	return t
@@ -219,8 +218,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		c.unsupported(te.Pos(), "typedesc types")
 		return Invalid
 	case *frontend.RecordType:
-		t := &Type{Kind: KRecord}
+		t := &Type{Kind: KRecord, incomplete: true}
 		c.fillRecord(t, te)
+		t.incomplete = false
 		c.addRecord(t)
 		return t
 	case *frontend.FuncType:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Kind classifies a Type.
@@ -65,6 +66,19 @@ type Type struct {
 	Value   any    // singleton value: int64, float64, bool, string
 	Module  string // object types: "http"
 	ID      int    // unique id of a named record type (codegen struct naming)
+
+	// incomplete marks a record whose fields are still being resolved.
+	incomplete bool
+	sem        atomic.Pointer[semCache] // the semantic form, once derived (sem.go)
+}
+
+// withName returns a copy of t named name (all fields but the cached semantic form,
+// which may depend on the name).
+func (t *Type) withName(name string) *Type {
+	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
+		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
+		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, ID: t.ID,
+		incomplete: t.incomplete}
 }
 
 // Predeclared simple types.

@@ -1,0 +1,180 @@
+package check
+
+import (
+	"sync"
+
+	"github.com/bal2go/bal2go/check/semtype"
+)
+
+// The checker's types describe how a type was written (names, field order) for
+// messages and code generation; every relational question (subtyping, emptiness,
+// intersection) is answered by the type's semantic form (package semtype), derived here
+// once per type and cached on it.
+
+type semCache struct {
+	t semtype.SemType
+	// invalid reports that the type contains a type that failed to resolve: such a
+	// type is compatible with everything so that one error does not cause more.
+	invalid bool
+}
+
+// semOf returns t's semantic type.
+func semOf(t *Type) semCache {
+	if p := t.sem.Load(); p != nil {
+		return *p
+	}
+	cv := semConverter{defs: map[*Type]semtype.SemType{}}
+	s := cv.conv(t)
+	return semCache{s, cv.invalid}
+}
+
+// Sem returns the semantic form of t (package semtype).
+func (t *Type) Sem() semtype.SemType { return semOf(t).t }
+
+type semConverter struct {
+	defs map[*Type]semtype.SemType // record types being converted (recursion)
+	// invalid and incomplete are sticky for one conversion: a type that contains an
+	// invalid type, or a record whose fields are still being resolved, is not cached.
+	invalid, incomplete bool
+}
+
+func (cv *semConverter) conv(t *Type) semtype.SemType {
+	if p := t.sem.Load(); p != nil {
+		cv.invalid = cv.invalid || p.invalid
+		return p.t
+	}
+	if s, ok := cv.defs[t]; ok {
+		return s
+	}
+	s := cv.conv1(t)
+	if !cv.incomplete {
+		t.sem.Store(&semCache{s, cv.invalid})
+	}
+	return s
+}
+
+func (cv *semConverter) conv1(t *Type) semtype.SemType {
+	switch t.Kind {
+	case KInvalid:
+		cv.invalid = true
+		return semtype.Never
+	case KNever:
+		return semtype.Never
+	case KNil:
+		return semtype.Nil
+	case KBoolean:
+		return semtype.Boolean
+	case KInt:
+		return semtype.Int
+	case KFloat:
+		return semtype.Float
+	case KDecimal:
+		return semtype.Decimal
+	case KString:
+		return semtype.String
+	case KAny:
+		return semtype.Any
+	case KAnydata:
+		return semtype.Anydata
+	case KJSON:
+		return semtype.JSON
+	case KReadonly:
+		return semtype.Readonly
+	case KError:
+		if t.Name == "" {
+			return semtype.Error
+		}
+		return semtype.ErrorDistinct(distinctID("error " + t.Name))
+	case KSingleton:
+		switch v := t.Value.(type) {
+		case int64:
+			return semtype.IntConst(v)
+		case float64:
+			return semtype.FloatConst(v)
+		case bool:
+			return semtype.BooleanConst(v)
+		case string:
+			return semtype.StringConst(v)
+		}
+	case KUnion:
+		ms := make([]semtype.SemType, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = cv.conv(m)
+		}
+		return semtype.Union(ms...)
+	case KArray:
+		if t.Len < 0 {
+			return semtype.ListOf(nil, cv.conv(t.Elem))
+		}
+		e := cv.conv(t.Elem)
+		ms := make([]semtype.SemType, t.Len)
+		for i := range ms {
+			ms[i] = e
+		}
+		return semtype.ListOf(ms, semtype.Never)
+	case KTuple:
+		ms := make([]semtype.SemType, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = cv.conv(m)
+		}
+		rest := semtype.Never
+		if t.Rest != nil {
+			rest = cv.conv(t.Rest)
+		}
+		return semtype.ListOf(ms, rest)
+	case KMap:
+		return semtype.MappingOf(nil, cv.conv(t.Elem))
+	case KRecord:
+		return cv.record(t)
+	case KFunc:
+		if t.Params == nil && t.Ret == nil && t.RestP == nil {
+			return semtype.Function
+		}
+		ps := make([]semtype.SemType, len(t.Params))
+		for i, p := range t.Params {
+			ps[i] = cv.conv(p)
+		}
+		rest := semtype.Never
+		if t.RestP != nil {
+			rest = cv.conv(t.RestP)
+		}
+		return semtype.FunctionOf(semtype.ListOf(ps, rest), cv.conv(retOf(t)))
+	case KFuture:
+		return semtype.FutureOf(cv.conv(t.Elem))
+	case KTypedesc:
+		return semtype.TypedescOf(cv.conv(t.Elem))
+	case KObject:
+		return semtype.ObjectDistinct(distinctID("object " + t.Module + ":" + t.Name))
+	}
+	cv.invalid = true
+	return semtype.Never
+}
+
+func (cv *semConverter) record(t *Type) semtype.SemType {
+	if t.incomplete {
+		cv.incomplete = true
+	}
+	d := semtype.NewMappingDefinition()
+	cv.defs[t] = d.SemType()
+	fs := make([]semtype.Field, len(t.Fields))
+	for i, f := range t.Fields {
+		fs[i] = semtype.Field{Name: f.Name, Type: cv.conv(f.Type), Optional: f.Optional}
+	}
+	rest := semtype.Never
+	if r := recordRest(t); r != nil {
+		rest = cv.conv(r)
+	}
+	return d.Define(fs, rest)
+}
+
+// distinctIDs gives each nominal type bal2go has today (named error types, library
+// objects) one type id, by name.
+var distinctIDs sync.Map // string → *semtype.DistinctID
+
+func distinctID(name string) *semtype.DistinctID {
+	if id, ok := distinctIDs.Load(name); ok {
+		return id.(*semtype.DistinctID)
+	}
+	id, _ := distinctIDs.LoadOrStore(name, semtype.NewDistinctID(name))
+	return id.(*semtype.DistinctID)
+}
