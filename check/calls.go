@@ -368,6 +368,9 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		if !IsSubtype(rt, Anydata) && rt.Kind != KError {
 			break
 		}
+		if name == "cloneReadOnly" {
+			return sig("value", builtinSig{ret: ReadOnlyOf(rt)})
+		}
 		return sig("value", builtinSig{ret: rt})
 	case "isReadOnly":
 		if !IsSubtype(rt, Anydata) {

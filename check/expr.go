@@ -446,15 +446,19 @@ func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 	}
 	switch target.Kind {
 	case KArray:
+		elem := memberWant(target, target.Elem)
 		for _, el := range e.Elems {
 			if sp, ok := el.(*frontend.SpreadExpr); ok {
-				st := c.expr(sp.X, ArrayOf(target.Elem, -1))
+				st := c.expr(sp.X, ArrayOf(elem, -1))
 				c.prog.Types[sp] = st
 				continue
 			}
-			c.expr(el, target.Elem)
+			c.expr(el, elem)
 		}
 		if target.Len == -2 {
+			if target.ReadOnly {
+				return ReadOnlyOf(ArrayOf(target.Elem, len(e.Elems)))
+			}
 			return ArrayOf(target.Elem, len(e.Elems))
 		}
 		return target // listTargets left out closed arrays too short: see listSurplus
@@ -470,7 +474,7 @@ func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 				c.unsupported(sp.Pos(), "spread in a tuple constructor")
 				continue
 			}
-			c.expr(el, mt)
+			c.expr(el, memberWant(target, mt))
 		}
 		if len(e.Elems) < len(target.Members) {
 			c.errorf(e.Pos(), "ambiguous type '%s'", target)
@@ -568,6 +572,15 @@ func mappingTarget(want *Type) *Type {
 	return mp
 }
 
+// memberWant is the expected type of a member of a constructor of type target: the
+// members of a read-only list or mapping are read-only too.
+func memberWant(target, t *Type) *Type {
+	if target.ReadOnly && t != nil {
+		return ReadOnlyOf(t)
+	}
+	return t
+}
+
 func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 	target := mappingTarget(want)
 	seen := map[string]bool{}
@@ -640,19 +653,20 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 	}
 	switch target.Kind {
 	case KMap:
+		elem := memberWant(target, target.Elem)
 		for _, f := range e.Fields {
 			switch {
 			case f.Spread != nil:
-				c.expr(f.Spread, MapOf(target.Elem))
+				c.expr(f.Spread, MapOf(elem))
 			case f.Computed != nil:
 				c.expr(f.Computed, String)
-				c.expr(f.Value, target.Elem)
+				c.expr(f.Value, elem)
 			default:
 				if seen[f.Name] {
 					c.errorf(f.Pos(), "invalid usage of map literal: duplicate key '%s'", f.Name)
 				}
 				seen[f.Name] = true
-				valueOf(f, target.Elem)
+				valueOf(f, elem)
 			}
 		}
 		return target
@@ -674,14 +688,14 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 				rf := target.FieldByName(f.Name)
 				if rf == nil {
 					if rest := recordRest(target); rest != nil {
-						valueOf(f, rest) // a rest field of an open record
+						valueOf(f, memberWant(target, rest)) // a rest field of an open record
 						continue
 					}
 					c.errorf(f.Pos(), "undefined field '%s' in record '%s'", f.Name, target)
 					valueOf(f, nil)
 					continue
 				}
-				valueOf(f, rf.Type)
+				valueOf(f, memberWant(target, rf.Type))
 			}
 		}
 		for _, rf := range target.Fields {
@@ -897,12 +911,47 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		return Boolean
 	case "&", "|", "^", "<<", ">>", ">>>":
 		if bx.Kind == KInt && by.Kind == KInt {
-			return Int
+			return bitwiseResult(e.Op, c.constShape(e.X, xt), c.constShape(e.Y, yt))
 		}
 		return bad()
 	}
 	c.unsupported(e.OpP, "operator '"+e.Op+"'")
 	return Invalid
+}
+
+// constShape is the singleton type of a constant int expression (0xFF is 255, a
+// byte), else t.
+func (c *checker) constShape(e frontend.Expr, t *Type) *Type {
+	if v, ok := c.constValue(e); ok {
+		if i, ok := v.(int64); ok {
+			return SingletonOf(i)
+		}
+	}
+	return t
+}
+
+// bitwiseResult is the static type of an int bitwise operation (spec, "Binary bitwise
+// expressions" and "Shift expressions"): & keeps an unsigned type of either operand,
+// | and ^ one of both, >> and >>> one of the left operand; otherwise int.
+func bitwiseResult(op string, xt, yt *Type) *Type {
+	for _, u := range []*Type{Byte, Unsigned8, Unsigned16, Unsigned32} {
+		x, y := IsSubtype(xt, u), IsSubtype(yt, u)
+		switch op {
+		case "&":
+			if x || y {
+				return u
+			}
+		case "|", "^":
+			if x && y {
+				return u
+			}
+		case ">>", ">>>":
+			if x {
+				return u
+			}
+		}
+	}
+	return Int
 }
 
 // overlaps is a loose check that two types can hold equal values

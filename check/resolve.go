@@ -99,8 +99,7 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		case "readonly":
 			return Readonly
 		case "byte":
-			c.unsupported(te.Pos(), "type 'byte'")
-			return Invalid
+			return Byte
 		case "decimal":
 			c.unsupported(te.Pos(), "type 'decimal'")
 			return Invalid
@@ -121,6 +120,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 				case "Client", "Request", "Response", "Listener", "Caller":
 					return &Type{Kind: KObject, Module: "http", Name: te.Name}
 				}
+			}
+			if t := langlibSubtype(mod, te.Name); t != nil {
+				return t
 			}
 			if mod == "error" && te.Name == "NoMessage" {
 				return NoMessageError
@@ -177,11 +179,13 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return Union(ms...)
 	case *frontend.IntersectionType:
-		// readonly & T: bal2go does not track immutability; T stands for it.
+		// readonly & T; other intersections are not supported yet.
 		var res *Type
+		readonly := false
 		for _, m := range te.Members {
 			mt := c.resolveType(m)
-			if mt.Kind == KReadonly {
+			if mt.Kind == KReadonly && !mt.ReadOnly {
+				readonly = true
 				continue
 			}
 			if res != nil {
@@ -190,8 +194,11 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			}
 			res = mt
 		}
-		if res == nil {
+		switch {
+		case res == nil:
 			return Readonly
+		case readonly:
+			return ReadOnlyOf(res)
 		}
 		return res
 	case *frontend.TupleType:
@@ -267,6 +274,9 @@ func (c *checker) fillRecord(t *Type, rt *frontend.RecordType) {
 	}
 	for _, f := range rt.Fields {
 		ft := c.resolveType(f.Type)
+		if f.Readonly {
+			ft = ReadOnlyOf(ft) // a readonly field holds a read-only value
+		}
 		if old := t.FieldByName(f.Name); old != nil {
 			// an own field overrides an included one
 			old.Type = ft
@@ -287,4 +297,25 @@ func (c *checker) fillRecord(t *Type, rt *frontend.RecordType) {
 	if !t.Closed && rt.Rest == nil {
 		t.Rest = nil // open record: rest is anydata (see recordRest)
 	}
+}
+
+// langlibSubtype returns the predeclared subtype types of lang.int and lang.string.
+func langlibSubtype(mod, name string) *Type {
+	switch mod + ":" + name {
+	case "int:Signed8":
+		return Signed8
+	case "int:Signed16":
+		return Signed16
+	case "int:Signed32":
+		return Signed32
+	case "int:Unsigned8":
+		return Unsigned8
+	case "int:Unsigned16":
+		return Unsigned16
+	case "int:Unsigned32":
+		return Unsigned32
+	case "string:Char":
+		return Char
+	}
+	return nil
 }

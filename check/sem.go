@@ -47,6 +47,9 @@ func (cv *semConverter) conv(t *Type) semtype.SemType {
 		return s
 	}
 	s := cv.conv1(t)
+	if t.ReadOnly {
+		s = semtype.Intersect(s, semtype.Readonly)
+	}
 	if !cv.incomplete {
 		t.sem.Store(&semCache{s, cv.invalid})
 	}
@@ -64,14 +67,18 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 		return semtype.Nil
 	case KBoolean:
 		return semtype.Boolean
-	case KInt:
+	case KInt, KString:
+		if t.refined != nil {
+			return *t.refined
+		}
+		if t.Kind == KString {
+			return semtype.String
+		}
 		return semtype.Int
 	case KFloat:
 		return semtype.Float
 	case KDecimal:
 		return semtype.Decimal
-	case KString:
-		return semtype.String
 	case KAny:
 		return semtype.Any
 	case KAnydata:
@@ -158,7 +165,11 @@ func (cv *semConverter) record(t *Type) semtype.SemType {
 	cv.defs[t] = d.SemType()
 	fs := make([]semtype.Field, len(t.Fields))
 	for i, f := range t.Fields {
-		fs[i] = semtype.Field{Name: f.Name, Type: cv.conv(f.Type), Optional: f.Optional}
+		ft := cv.conv(f.Type)
+		if f.Readonly {
+			ft = semtype.Intersect(ft, semtype.Readonly)
+		}
+		fs[i] = semtype.Field{Name: f.Name, Type: ft, Optional: f.Optional}
 	}
 	rest := semtype.Never
 	if r := recordRest(t); r != nil {

@@ -204,13 +204,13 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == "" {
 		// x = e: e is evaluated before x counts as assigned
 		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] != 0 {
-			lt := c.lvalue(s.Lhs)
+			lt := c.lvalue(s, s.Lhs)
 			c.expr(s.Value, lt)
 			delete(c.fc.unassigned, sym)
 			return
 		}
 	}
-	lt := c.lvalue(s.Lhs)
+	lt := c.lvalue(s, s.Lhs)
 	if s.Op == "" {
 		c.expr(s.Value, lt)
 		return
@@ -242,7 +242,7 @@ func numericHint(t *Type) *Type {
 }
 
 // lvalue checks an assignment target and returns the type it accepts.
-func (c *checker) lvalue(e frontend.Expr) *Type {
+func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 	switch e := e.(type) {
 	case *frontend.NameExpr:
 		if e.Prefix != "" {
@@ -280,11 +280,13 @@ func (c *checker) lvalue(e frontend.Expr) *Type {
 		return sym.Type
 	case *frontend.FieldExpr:
 		xt := c.lvalueContainer(e.X)
+		c.updatable(s, xt, e.Name)
 		t := c.fieldType(e, xt, true)
 		c.prog.Types[e] = t
 		return t
 	case *frontend.IndexExpr:
 		xt := c.lvalueContainer(e.X)
+		c.updatable(s, xt, "")
 		t := c.indexType(e, xt, true)
 		c.prog.Types[e] = t
 		return t
@@ -292,6 +294,23 @@ func (c *checker) lvalue(e frontend.Expr) *Type {
 	c.errorf(e.Pos(), "invalid assignment target")
 	c.expr(e, nil)
 	return Invalid
+}
+
+// updatable reports an assignment s into a member of a read-only container of type xt,
+// or into a readonly field of a record.
+func (c *checker) updatable(s *frontend.AssignStmt, xt *Type, field string) {
+	if xt.Kind == KInvalid {
+		return
+	}
+	if IsSubtype(xt, Readonly) {
+		c.errorf(s.Pos(), "cannot update 'readonly' value of type '%s'", xt)
+		return
+	}
+	if xt.Kind == KRecord && field != "" {
+		if f := xt.FieldByName(field); f != nil && f.Readonly {
+			c.errorf(s.Pos(), "cannot update 'readonly' record field '%s' in '%s'", field, xt)
+		}
+	}
 }
 
 // lvalueContainer types e, the container of an assignment target such as

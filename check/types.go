@@ -2,9 +2,12 @@ package check
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync/atomic"
+
+	"github.com/bal2go/bal2go/check/semtype"
 )
 
 // Kind classifies a Type.
@@ -59,6 +62,15 @@ type Type struct {
 	Rest    *Type   // tuple rest member, record rest field type (nil: none)
 	Fields  []*Field
 	Closed  bool // record {| |}
+	// ReadOnly marks T & readonly for a list, map or record type or a top kind (any,
+	// anydata, json): the read-only values of T. Such a type shares T's Go
+	// representation; Mutable returns T.
+	ReadOnly bool
+	mutable  *Type // the T of a T & readonly made by ReadOnlyOf
+	// refined is the semantic form of a predeclared subtype of int or string (byte,
+	// int:Signed8, string:Char): the Kind says how values are represented, this says
+	// which values belong.
+	refined *semtype.SemType
 	Params  []*Type
 	PNames  []string
 	RestP   *Type // function rest parameter element type
@@ -78,7 +90,43 @@ func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
 		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
 		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, ID: t.ID,
-		incomplete: t.incomplete}
+		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
+}
+
+// ReadOnlyOf returns readonly & t: t itself for types whose values are all read-only,
+// never for those that have none (future, objects), the union of the read-only
+// members of a union, and otherwise t marked read-only.
+func ReadOnlyOf(t *Type) *Type {
+	switch t.Kind {
+	case KArray, KTuple, KMap, KRecord, KAny, KAnydata, KJSON:
+		if t.ReadOnly {
+			return t
+		}
+		ro := t.withName(t.Name)
+		ro.ReadOnly, ro.mutable = true, t
+		return ro
+	case KUnion:
+		ms := make([]*Type, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = ReadOnlyOf(m)
+		}
+		u := Union(ms...)
+		if t.Name != "" && u.Kind == KUnion && u.Name == "" {
+			u = u.withName(t.Name)
+		}
+		return u
+	case KFuture, KObject:
+		return Never
+	}
+	return t
+}
+
+// Mutable returns the type whose Go representation t shares: T for T & readonly.
+func (t *Type) Mutable() *Type {
+	if t.mutable != nil {
+		return t.mutable
+	}
+	return t
 }
 
 // Predeclared simple types.
@@ -101,6 +149,35 @@ var (
 	// NoMessageError is error:NoMessage, the result of a receive whose send was skipped.
 	NoMessageError = &Type{Kind: KError, Name: "error:NoMessage"}
 )
+
+// The predeclared subtypes of int and string (lang.int, lang.string).
+var (
+	Byte       = intRange("byte", 0, math.MaxUint8)
+	Signed8    = intRange("int:Signed8", math.MinInt8, math.MaxInt8)
+	Signed16   = intRange("int:Signed16", math.MinInt16, math.MaxInt16)
+	Signed32   = intRange("int:Signed32", math.MinInt32, math.MaxInt32)
+	Unsigned8  = intRange("int:Unsigned8", 0, math.MaxUint8)
+	Unsigned16 = intRange("int:Unsigned16", 0, math.MaxUint16)
+	Unsigned32 = intRange("int:Unsigned32", 0, math.MaxUint32)
+	Char       = &Type{Kind: KString, Name: "string:Char", refined: &semtype.StringChar}
+)
+
+func intRange(name string, min, max int64) *Type {
+	r := semtype.IntRange(min, max)
+	return &Type{Kind: KInt, Name: name, refined: &r}
+}
+
+// IntRange returns the bounds of a predeclared int subtype (byte: 0, 255).
+func (t *Type) IntRange() (min, max int64, ok bool) {
+	if t.Kind != KInt || t.refined == nil {
+		return 0, 0, false
+	}
+	rs, _ := t.refined.IntRanges()
+	return rs[0].Min, rs[0].Max, true
+}
+
+// IsChar reports whether t is string:Char.
+func (t *Type) IsChar() bool { return t.Kind == KString && t.refined != nil }
 
 // ArrayOf returns T[] (n < 0) or T[n].
 func ArrayOf(elem *Type, n int) *Type { return &Type{Kind: KArray, Elem: elem, Len: n} }
@@ -186,7 +263,7 @@ func Identical(a, b *Type) bool {
 	if a == b {
 		return true
 	}
-	if a == nil || b == nil || a.Kind != b.Kind {
+	if a == nil || b == nil || a.Kind != b.Kind || a.ReadOnly != b.ReadOnly || a.refined != b.refined {
 		return false
 	}
 	switch a.Kind {
@@ -287,6 +364,12 @@ func NonNilPart(t *Type) *Type {
 // Basic returns the basic type of a singleton (int for 1) or of a union
 // of singletons of one basic type (int for 1|2|3), else t.
 func Basic(t *Type) *Type {
+	switch {
+	case t.refined != nil && t.Kind == KInt:
+		return Int
+	case t.refined != nil && t.Kind == KString:
+		return String
+	}
 	if t.Kind == KUnion {
 		var b *Type
 		for _, m := range t.Members {
@@ -353,6 +436,9 @@ func (t *Type) FieldByName(name string) *Field {
 func (t *Type) String() string {
 	if t == nil {
 		return "()"
+	}
+	if t.mutable != nil && (t.Name == "" || t.Name == t.mutable.Name) && t.Kind != KUnion {
+		return "(" + t.mutable.String() + " & readonly)"
 	}
 	if t.Name != "" && t.Kind != KError {
 		return t.Name

@@ -212,9 +212,9 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 	case *frontend.TemplateExpr:
 		return g.template(e)
 	case *frontend.ListExpr:
-		return g.listExpr(e, t)
+		return g.readOnlyValue(g.listExpr(e, t), t)
 	case *frontend.MappingExpr:
-		return g.mappingExpr(e, t)
+		return g.readOnlyValue(g.mappingExpr(e, t), t)
 	case *frontend.UnaryExpr:
 		return g.unary(e, t)
 	case *frontend.BinaryExpr:
@@ -996,4 +996,14 @@ func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
 		return jen.Nil()
 	}
 	return g.convert(jen.Id(tmp), xt, t, nil)
+}
+
+// readOnlyValue makes the value of a list or mapping constructor whose type is
+// read-only (its expected type was T & readonly) immutable; its members are read-only
+// already, so the copy shares them.
+func (g *gen) readOnlyValue(code jen.Code, t *check.Type) jen.Code {
+	if !t.ReadOnly {
+		return code
+	}
+	return rtCall("CloneReadOnly", code)
 }

@@ -137,6 +137,14 @@ func hasResult(t *check.Type) bool { return t != nil && t.Kind != check.KNil }
 
 // recordName is the Go struct name of a record type.
 func (g *gen) recordName(t *check.Type) string {
+	if m := t.Mutable(); m != t {
+		// readonly & R shares R's struct; a type definition
+		// `type P readonly & record {…}` names it.
+		if _, ok := g.recNames[m]; !ok && m.Name == "" && t.Name != "" {
+			g.recNames[m] = goName(t.Name)
+		}
+		t = m
+	}
 	if n, ok := g.recNames[t]; ok {
 		return n
 	}
@@ -160,7 +168,13 @@ var simpleTypeDescs = map[check.Kind]string{
 // typeDesc returns an expression for the runtime type descriptor of t,
 // cached in a package-level variable.
 func (g *gen) typeDesc(t *check.Type) jen.Code {
-	if name, ok := simpleTypeDescs[t.Kind]; ok {
+	if min, max, ok := t.IntRange(); ok {
+		return rtCall("IntRangeOf", jen.Lit(min), jen.Lit(max), jen.Lit(t.String()))
+	}
+	if t.IsChar() {
+		return rtq("TChar")
+	}
+	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly {
 		return rtq(name)
 	}
 	key := g.repr(t) + "|" + t.String()
@@ -213,6 +227,12 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("RecordTypeOf", jen.Parens(g.httpGoType(t)).Call(jen.Nil()), jen.Lit(t.String()))
 	default:
 		def = rtq("TAny")
+		if name, ok := simpleTypeDescs[t.Kind]; ok {
+			def = rtq(name)
+		}
+	}
+	if t.ReadOnly {
+		def = rtCall("ReadOnlyOf", def)
 	}
 	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(def))
 	return jen.Id(name)
@@ -232,6 +252,9 @@ func (g *gen) listInherent(t *check.Type) jen.Code {
 // naturalMember reports whether t is the natural type of its Go type as far as
 // the members of a list are concerned: their checks and their filler values.
 func (g *gen) naturalMember(t *check.Type) bool {
+	if _, _, ok := t.IntRange(); ok || t.IsChar() {
+		return false // the Go type holds more values than the element type
+	}
 	switch t.Kind {
 	case check.KInt, check.KFloat, check.KBoolean, check.KString:
 		return true

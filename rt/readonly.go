@@ -380,3 +380,14 @@ func narrowSlow[T any](v any, t Type) T {
 	var zero T
 	return zero
 }
+
+// ReadOnlyOf returns the type T & readonly: the read-only values that belong to t.
+func ReadOnlyOf(t Type) Type { return &readOnlyType{t} }
+
+type readOnlyType struct{ of Type }
+
+// Contains implements Type.
+func (t *readOnlyType) Contains(v any) bool { return IsReadOnly(v) && t.of.Contains(v) }
+
+// String implements Type.
+func (t *readOnlyType) String() string { return "(" + t.of.String() + " & readonly)" }

@@ -431,6 +431,15 @@ func isSubtype(s, t Type) bool {
 	if s == t {
 		return true
 	}
+	if st, ok := s.(*readOnlyType); ok {
+		if tt, ok := t.(*readOnlyType); ok {
+			return isSubtype(st.of, tt.of)
+		}
+		return t == TReadOnly || isSubtype(st.of, t)
+	}
+	if tt, ok := t.(*readOnlyType); ok {
+		return isSimpleType(s) && isSubtype(s, tt.of)
+	}
 	switch st := s.(type) {
 	case *unionType:
 		for _, m := range st.members {
@@ -463,6 +472,26 @@ func isSubtype(s, t Type) bool {
 			return st.kind == tt.kind
 		case *singletonType:
 			return tt.Contains(st.value)
+		case *intRangeType:
+			return tt.kind == kInt
+		case charType:
+			return tt.kind == kString
+		}
+		return false
+	case *intRangeType:
+		switch st := s.(type) {
+		case *singletonType:
+			return tt.Contains(st.value)
+		case *intRangeType:
+			return tt.min <= st.min && st.max <= tt.max
+		}
+		return false
+	case charType:
+		switch st := s.(type) {
+		case *singletonType:
+			return tt.Contains(st.value)
+		case charType:
+			return true
 		}
 		return false
 	case *unionType:
@@ -562,7 +591,7 @@ func isSimpleType(s Type) bool {
 		case kNil, kInt, kFloat, kBoolean, kString, kError, kReadonly:
 			return true
 		}
-	case *singletonType:
+	case *singletonType, *readOnlyType, *intRangeType, charType:
 		return true
 	case *unionType:
 		for _, m := range st.members {
@@ -580,6 +609,8 @@ func mayBeError(s Type) bool {
 	switch st := s.(type) {
 	case *basicType:
 		return st.kind == kError
+	case *readOnlyType:
+		return mayBeError(st.of)
 	case *unionType:
 		for _, m := range st.members {
 			if mayBeError(m) {
@@ -602,8 +633,10 @@ func isPureType(s Type, json bool) bool {
 			return !json
 		}
 		return false
-	case *singletonType:
+	case *singletonType, *intRangeType, charType:
 		return true
+	case *readOnlyType:
+		return isPureType(st.of, json)
 	case *unionType:
 		for _, m := range st.members {
 			if !isPureType(m, json) {
