@@ -30,33 +30,33 @@ func (c *checker) condValue(e frontend.Expr) (value, known bool) {
 			return !e.Not, true
 		}
 	case *frontend.UnaryExpr:
-		if e.Op == "!" {
+		if e.Op == frontend.OpNot {
 			v, ok := c.condValue(e.X)
 			return !v, ok
 		}
 	case *frontend.BinaryExpr:
 		switch e.Op {
-		case "&&":
+		case frontend.OpAndAnd:
 			x, okx := c.condValue(e.X)
 			y, oky := c.condValue(e.Y)
 			if (okx && !x) || (oky && !y) {
 				return false, true
 			}
 			return true, okx && oky
-		case "||":
+		case frontend.OpOrOr:
 			x, okx := c.condValue(e.X)
 			y, oky := c.condValue(e.Y)
 			if (okx && x) || (oky && y) {
 				return true, true
 			}
 			return false, okx && oky
-		case "==", "!=":
+		case frontend.OpEq, frontend.OpNe:
 			x, okx := c.singletonValue(e.X)
 			y, oky := c.singletonValue(e.Y)
 			if !okx || !oky {
 				return false, false
 			}
-			return (x == y) == (e.Op == "=="), true
+			return (x == y) == (e.Op == frontend.OpEq), true
 		}
 	}
 	return false, false

@@ -55,7 +55,7 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 			return sym.Const, true
 		}
 	case *frontend.UnaryExpr:
-		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == "-" && lit.Value == 1<<63 {
+		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == frontend.OpNeg && lit.Value == 1<<63 {
 			return int64(math.MinInt64), true
 		}
 		v, ok := c.constValue(e.X)
@@ -63,7 +63,7 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 			return nil, false
 		}
 		switch e.Op {
-		case "-":
+		case frontend.OpNeg:
 			switch v := v.(type) {
 			case int64:
 				if v == math.MinInt64 {
@@ -73,16 +73,16 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 			case float64:
 				return -v, true
 			}
-		case "+":
+		case frontend.OpPlus:
 			switch v.(type) {
 			case int64, float64:
 				return v, true
 			}
-		case "!":
+		case frontend.OpNot:
 			if b, ok := v.(bool); ok {
 				return !b, true
 			}
-		case "~":
+		case frontend.OpBitNot:
 			if i, ok := v.(int64); ok {
 				return ^i, true
 			}
@@ -120,7 +120,7 @@ const (
 // foldBinary evaluates x op y on constant operands. It returns the value, or
 // nil and a message when the evaluation would panic at run time, or nil and
 // "" when the operation is not a constant operation on these operands.
-func foldBinary(op string, x, y any) (any, string) {
+func foldBinary(op frontend.Op, x, y any) (any, string) {
 	switch a := x.(type) {
 	case int64:
 		b, ok := y.(int64)
@@ -134,17 +134,17 @@ func foldBinary(op string, x, y any) (any, string) {
 			return nil, ""
 		}
 		switch op {
-		case "+":
+		case frontend.OpAdd:
 			return a + b, ""
-		case "-":
+		case frontend.OpSub:
 			return a - b, ""
-		case "*":
+		case frontend.OpMul:
 			return a * b, ""
-		case "/":
+		case frontend.OpDiv:
 			return a / b, ""
-		case "%":
+		case frontend.OpMod:
 			return math.Mod(a, b), ""
-		case "==", "!=":
+		case frontend.OpEq, frontend.OpNe:
 			if math.IsNaN(a) || math.IsNaN(b) {
 				return nil, "" // NaN equality is not what Go's == says
 			}
@@ -155,7 +155,7 @@ func foldBinary(op string, x, y any) (any, string) {
 		if !ok {
 			return nil, ""
 		}
-		if op == "+" {
+		if op == frontend.OpAdd {
 			return a + b, ""
 		}
 		return foldCompare(op, a, b)
@@ -165,19 +165,19 @@ func foldBinary(op string, x, y any) (any, string) {
 			return nil, ""
 		}
 		switch op {
-		case "&&":
+		case frontend.OpAndAnd:
 			return a && b, ""
-		case "||":
+		case frontend.OpOrOr:
 			return a || b, ""
-		case "==", "!=":
-			return (a == b) == (op == "=="), ""
-		case "<":
+		case frontend.OpEq, frontend.OpNe:
+			return (a == b) == (op == frontend.OpEq), ""
+		case frontend.OpLt:
 			return !a && b, ""
-		case "<=":
+		case frontend.OpLe:
 			return !a || b, ""
-		case ">":
+		case frontend.OpGt:
 			return a && !b, ""
-		case ">=":
+		case frontend.OpGe:
 			return a || !b, ""
 		}
 	}
@@ -185,19 +185,19 @@ func foldBinary(op string, x, y any) (any, string) {
 }
 
 // foldInt evaluates a op b on ints with Ballerina's checked arithmetic.
-func foldInt(op string, a, b int64) (any, string) {
+func foldInt(op frontend.Op, a, b int64) (any, string) {
 	switch op {
-	case "+":
+	case frontend.OpAdd:
 		if r := a + b; (r > a) == (b > 0) {
 			return r, ""
 		}
 		return nil, msgIntOverflow
-	case "-":
+	case frontend.OpSub:
 		if r := a - b; (r < a) == (b > 0) {
 			return r, ""
 		}
 		return nil, msgIntOverflow
-	case "*":
+	case frontend.OpMul:
 		if a == 0 || b == 0 {
 			return int64(0), ""
 		}
@@ -206,7 +206,7 @@ func foldInt(op string, a, b int64) (any, string) {
 			return r, ""
 		}
 		return nil, msgIntOverflow
-	case "/":
+	case frontend.OpDiv:
 		if b == 0 {
 			return nil, msgDivByZero
 		}
@@ -214,7 +214,7 @@ func foldInt(op string, a, b int64) (any, string) {
 			return nil, msgIntOverflow
 		}
 		return a / b, ""
-	case "%":
+	case frontend.OpMod:
 		if b == 0 {
 			return nil, msgDivByZero
 		}
@@ -222,17 +222,17 @@ func foldInt(op string, a, b int64) (any, string) {
 			return int64(0), ""
 		}
 		return a % b, ""
-	case "&":
+	case frontend.OpAnd:
 		return a & b, ""
-	case "|":
+	case frontend.OpOr:
 		return a | b, ""
-	case "^":
+	case frontend.OpXor:
 		return a ^ b, ""
-	case "<<":
+	case frontend.OpShl:
 		return a << (uint64(b) & 63), ""
-	case ">>":
+	case frontend.OpShr:
 		return a >> (uint64(b) & 63), ""
-	case ">>>":
+	case frontend.OpUshr:
 		return int64(uint64(a) >> (uint64(b) & 63)), ""
 	}
 	return foldCompare(op, a, b)
@@ -240,18 +240,18 @@ func foldInt(op string, a, b int64) (any, string) {
 
 // foldCompare evaluates a relational or equality operator on two ordered
 // constants; any other operator is not a constant operation on them.
-func foldCompare[T cmp.Ordered](op string, a, b T) (any, string) {
+func foldCompare[T cmp.Ordered](op frontend.Op, a, b T) (any, string) {
 	switch op {
-	case "<":
+	case frontend.OpLt:
 		return a < b, ""
-	case "<=":
+	case frontend.OpLe:
 		return a <= b, ""
-	case ">":
+	case frontend.OpGt:
 		return a > b, ""
-	case ">=":
+	case frontend.OpGe:
 		return a >= b, ""
-	case "==", "!=":
-		return (a == b) == (op == "=="), ""
+	case frontend.OpEq, frontend.OpNe:
+		return (a == b) == (op == frontend.OpEq), ""
 	}
 	return nil, ""
 }

@@ -710,8 +710,8 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 
 func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
 	switch e.Op {
-	case "-", "+":
-		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == "-" && lit.Value == 1<<63 {
+	case frontend.OpNeg, frontend.OpPlus:
+		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == frontend.OpNeg && lit.Value == 1<<63 {
 			c.prog.Types[lit] = Int
 			return Int
 		}
@@ -726,22 +726,22 @@ func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
 		}
 		c.errorf(e.Pos(), "operator '%s' not defined for '%s'", e.Op, xt)
 		return Invalid
-	case "!":
+	case frontend.OpNot:
 		xt := c.expr(e.X, nil)
 		if Basic(xt).Kind != KBoolean && xt.Kind != KInvalid {
-			c.errorf(e.Pos(), "operator '!' not defined for '%s'", xt)
+			c.errorf(e.Pos(), "operator '%s' not defined for '%s'", e.Op, xt)
 			return Invalid
 		}
 		return Boolean
-	case "~":
+	case frontend.OpBitNot:
 		xt := c.expr(e.X, nil)
 		if Basic(xt).Kind != KInt && xt.Kind != KInvalid {
-			c.errorf(e.Pos(), "operator '~' not defined for '%s'", xt)
+			c.errorf(e.Pos(), "operator '%s' not defined for '%s'", e.Op, xt)
 			return Invalid
 		}
 		return Int
 	}
-	c.unsupported(e.Pos(), "operator '"+e.Op+"'")
+	c.unsupported(e.Pos(), "operator '"+e.Op.String()+"'")
 	return Invalid
 }
 
@@ -752,23 +752,23 @@ func (c *checker) isIntLiteral(e frontend.Expr) bool {
 	case *frontend.IntLit:
 		return true
 	case *frontend.UnaryExpr:
-		return (e.Op == "-" || e.Op == "+") && c.isIntLiteral(e.X)
+		return (e.Op == frontend.OpNeg || e.Op == frontend.OpPlus) && c.isIntLiteral(e.X)
 	}
 	return false
 }
 
 func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	switch e.Op {
-	case "&&", "||":
+	case frontend.OpAndAnd, frontend.OpOrOr:
 		c.expr(e.X, Boolean)
 		thenN, elseN := c.narrowings(e.X)
 		n := thenN
-		if e.Op == "||" {
+		if e.Op == frontend.OpOrOr {
 			n = elseN
 		}
 		c.withNarrowing(n, func() { c.expr(e.Y, Boolean) })
 		return Boolean
-	case "?:":
+	case frontend.OpElvis:
 		var xw *Type
 		if want != nil {
 			xw = Optional(want)
@@ -779,7 +779,7 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 			return Union(NonNilPart(xt), yt)
 		}
 		return Union(Widen(NonNilPart(xt)), Widen(yt))
-	case "...", "..<":
+	case frontend.OpRange, frontend.OpRangeExcl:
 		c.expr(e.X, Int)
 		c.expr(e.Y, Int)
 		if c.inForeachIter != e {
@@ -793,7 +793,8 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 		hint = Float
 	}
 	switch e.Op {
-	case "==", "!=", "===", "!==", "<", ">", "<=", ">=", "<<", ">>", ">>>", "&", "|", "^":
+	case frontend.OpEq, frontend.OpNe, frontend.OpExactEq, frontend.OpExactNe, frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe,
+		frontend.OpShl, frontend.OpShr, frontend.OpUshr, frontend.OpAnd, frontend.OpOr, frontend.OpXor:
 		hint = nil
 	}
 	xt := c.exprHint(e.X, hint)
@@ -801,7 +802,7 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	if yhint == nil {
 		switch Basic(xt).Kind {
 		case KFloat:
-			if e.Op != "<<" && e.Op != ">>" && e.Op != ">>>" {
+			if e.Op.Prec() != frontend.PrecShift {
 				yhint = Float
 			}
 		}
@@ -879,17 +880,17 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		return Invalid
 	}
 	switch e.Op {
-	case "+":
+	case frontend.OpAdd:
 		if bx.Kind == KString && by.Kind == KString {
 			return String
 		}
 		fallthrough
-	case "-", "*", "/", "%":
+	case frontend.OpSub, frontend.OpMul, frontend.OpDiv, frontend.OpMod:
 		if bx.Kind == by.Kind && (bx.Kind == KInt || bx.Kind == KFloat) {
 			return bx
 		}
 		return bad()
-	case "<", ">", "<=", ">=":
+	case frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe:
 		if bx.Kind == by.Kind {
 			switch bx.Kind {
 			case KInt, KFloat, KString, KBoolean:
@@ -897,25 +898,25 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 			}
 		}
 		return bad()
-	case "==", "!=":
+	case frontend.OpEq, frontend.OpNe:
 		if !IsSubtype(xt, Union(Anydata, Error)) || !IsSubtype(yt, Union(Anydata, Error)) {
 			return bad()
 		}
 		fallthrough
-	case "===", "!==":
+	case frontend.OpExactEq, frontend.OpExactNe:
 		// the spec's equality rule: the static types must intersect
 		if xs, ys := c.operandShape(e.X, xt), c.operandShape(e.Y, yt); Disjoint(xs, ys) {
 			xt, yt = xs, ys
 			return bad()
 		}
 		return Boolean
-	case "&", "|", "^", "<<", ">>", ">>>":
+	case frontend.OpAnd, frontend.OpOr, frontend.OpXor, frontend.OpShl, frontend.OpShr, frontend.OpUshr:
 		if bx.Kind == KInt && by.Kind == KInt {
 			return bitwiseResult(e.Op, c.constShape(e.X, xt), c.constShape(e.Y, yt))
 		}
 		return bad()
 	}
-	c.unsupported(e.OpP, "operator '"+e.Op+"'")
+	c.unsupported(e.OpP, "operator '"+e.Op.String()+"'")
 	return Invalid
 }
 
@@ -933,19 +934,19 @@ func (c *checker) constShape(e frontend.Expr, t *Type) *Type {
 // bitwiseResult is the static type of an int bitwise operation (spec, "Binary bitwise
 // expressions" and "Shift expressions"): & keeps an unsigned type of either operand,
 // | and ^ one of both, >> and >>> one of the left operand; otherwise int.
-func bitwiseResult(op string, xt, yt *Type) *Type {
+func bitwiseResult(op frontend.Op, xt, yt *Type) *Type {
 	for _, u := range []*Type{Byte, Unsigned8, Unsigned16, Unsigned32} {
 		x, y := IsSubtype(xt, u), IsSubtype(yt, u)
 		switch op {
-		case "&":
+		case frontend.OpAnd:
 			if x || y {
 				return u
 			}
-		case "|", "^":
+		case frontend.OpOr, frontend.OpXor:
 			if x && y {
 				return u
 			}
-		case ">>", ">>>":
+		case frontend.OpShr, frontend.OpUshr:
 			if x {
 				return u
 			}

@@ -392,7 +392,7 @@ func (s *iSystem) expr(e frontend.Expr) {
 		case *frontend.FuncExpr, *frontend.ArrowExpr:
 			return false // bodies of functions of their own
 		case *frontend.BinaryExpr:
-			if e.Op != "&&" && e.Op != "||" && e.Op != "?:" {
+			if e.Op != frontend.OpAndAnd && e.Op != frontend.OpOrOr && e.Op != frontend.OpElvis {
 				return true
 			}
 			s.expr(e.X)

@@ -94,27 +94,27 @@ func (c *checker) narrowings(cond frontend.Expr) (then, els narrowing) {
 		}
 		return yes, no
 	case *frontend.UnaryExpr:
-		if e.Op == "!" {
+		if e.Op == frontend.OpNot {
 			t, f := c.narrowings(e.X)
 			return f, t
 		}
 	case *frontend.BinaryExpr:
 		switch e.Op {
-		case "&&":
+		case frontend.OpAndAnd:
 			t1, _ := c.narrowings(e.X)
 			c.withNarrowing(t1, func() {
 				t2, _ := c.narrowings(e.Y)
 				then = merge(t1, t2)
 			})
 			return then, nil
-		case "||":
+		case frontend.OpOrOr:
 			_, f1 := c.narrowings(e.X)
 			c.withNarrowing(f1, func() {
 				_, f2 := c.narrowings(e.Y)
 				els = merge(f1, f2)
 			})
 			return nil, els
-		case "==", "!=":
+		case frontend.OpEq, frontend.OpNe:
 			// x == () narrows x to () and x != () removes ().
 			ne, ok := e.X.(*frontend.NameExpr)
 			other := e.Y
@@ -134,7 +134,7 @@ func (c *checker) narrowings(cond frontend.Expr) (then, els narrowing) {
 			}
 			cur := c.currentType(sym)
 			yes, no := narrowing{sym: Intersect(cur, Nil)}, narrowing{sym: Diff(cur, Nil)}
-			if e.Op == "!=" {
+			if e.Op == frontend.OpNe {
 				return no, yes
 			}
 			return yes, no

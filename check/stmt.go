@@ -195,13 +195,13 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 
 func (c *checker) assign(s *frontend.AssignStmt) {
 	if _, ok := s.Lhs.(*frontend.WildcardExpr); ok {
-		if s.Op != "" {
+		if s.Op != frontend.OpNone {
 			c.errorf(s.Pos(), "invalid assignment to '_'")
 		}
 		c.wildcardValue(s.Pos(), c.expr(s.Value, AnyOrError))
 		return
 	}
-	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == "" {
+	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == frontend.OpNone {
 		// x = e: e is evaluated before x counts as assigned
 		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] != 0 {
 			lt := c.lvalue(s, s.Lhs)
@@ -211,7 +211,7 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 		}
 	}
 	lt := c.lvalue(s, s.Lhs)
-	if s.Op == "" {
+	if s.Op == frontend.OpNone {
 		c.expr(s.Value, lt)
 		return
 	}
@@ -411,7 +411,7 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 	it := c.expr(s.Iter, nil)
 	c.inForeachIter = nil
 	var elem *Type
-	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == "..." || b.Op == "..<") {
+	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		elem = Int
 	} else {
 		switch it.Kind {

@@ -627,7 +627,7 @@ func (g *gen) shorthandSym(f *frontend.Field) *check.Symbol {
 
 func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 	switch e.Op {
-	case "-":
+	case frontend.OpNeg:
 		if lit, ok := e.X.(*frontend.IntLit); ok {
 			if t.Kind == check.KFloat {
 				return g.untypedConst(floatLit(-float64(lit.Value)))
@@ -645,11 +645,11 @@ func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 			return rtCall("NegInt", x)
 		}
 		return jen.Op("-").Add(x)
-	case "+":
+	case frontend.OpPlus:
 		return g.exprTo(e.X, t)
-	case "!":
+	case frontend.OpNot:
 		return jen.Op("!").Parens(g.exprTo(e.X, check.Boolean))
-	case "~":
+	case frontend.OpBitNot:
 		return jen.Op("^").Parens(g.exprTo(e.X, check.Int))
 	}
 	g.unsupported(e.Pos(), "operator '%s'", e.Op)
@@ -658,23 +658,23 @@ func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 
 func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
 	switch e.Op {
-	case "&&", "||":
+	case frontend.OpAndAnd, frontend.OpOrOr:
 		x := g.exprTo(e.X, check.Boolean)
 		var y jen.Code
 		pre := g.collect(func() { y = g.exprTo(e.Y, check.Boolean) })
 		if len(pre) == 0 {
-			return jen.Add(x).Op(e.Op).Add(y)
+			return jen.Add(x).Op(e.Op.String()).Add(y)
 		}
 		// b := x; if b { …; b = y }   (|| tests !b)
 		b := g.newTemp("cond")
 		g.emit(jen.Id(b).Op(":=").Add(x))
 		test := jen.Id(b)
-		if e.Op == "||" {
+		if e.Op == frontend.OpOrOr {
 			test = jen.Op("!").Id(b)
 		}
 		g.emit(jen.If(test).Block(append(pre, jen.Id(b).Op("=").Add(y))...))
 		return jen.Id(b)
-	case "?:":
+	case frontend.OpElvis:
 		// var v T; if x := …; x != nil { v = x } else { v = y }
 		xt := g.prog.TypeOfExpr(e.X)
 		x := g.boxed(g.expr(e.X), xt)
@@ -700,11 +700,11 @@ func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
 }
 
 // binaryOp applies op to two operands already converted to type t.
-func (g *gen) binaryOp(op string, t, _ *check.Type, x, y jen.Code) jen.Code {
+func (g *gen) binaryOp(op frontend.Op, t, _ *check.Type, x, y jen.Code) jen.Code {
 	return g.binaryOpTyped(op, t, t, t, x, y, nil)
 }
 
-func (g *gen) binaryOpTyped(op string, opT, xt, yt *check.Type, x, y jen.Code, e *frontend.BinaryExpr) jen.Code {
+func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Code, e *frontend.BinaryExpr) jen.Code {
 	bx, by := check.Basic(xt), check.Basic(yt)
 	// operands as the Go type of their basic type
 	xc := g.convert(x, xt, bx, nil)
@@ -712,60 +712,49 @@ func (g *gen) binaryOpTyped(op string, opT, xt, yt *check.Type, x, y jen.Code, e
 	isInt := bx.Kind == check.KInt && by.Kind == check.KInt
 	isFloat := bx.Kind == check.KFloat && by.Kind == check.KFloat
 	switch op {
-	case "+", "-", "*", "/", "%":
+	case frontend.OpAdd, frontend.OpSub, frontend.OpMul, frontend.OpDiv, frontend.OpMod:
+		fns := arithFuncs[op]
 		if isInt {
-			name := map[string]string{"+": "AddInt", "-": "SubInt", "*": "MulInt", "/": "DivInt", "%": "ModInt"}[op]
-			return rtCall(name, xc, yc)
+			return rtCall(fns.int, xc, yc)
 		}
-		if isFloat {
-			switch op {
-			case "/":
-				return rtCall("DivFloat", xc, yc)
-			case "%":
-				return rtCall("ModFloat", xc, yc)
-			}
-			if g.untyped[x] && g.untyped[y] {
-				// Go folds constant expressions exactly (0.1+0.2 == 0.3);
-				// Ballerina rounds each operation to float64.
-				return rtCall(map[string]string{"+": "AddFloat", "-": "SubFloat", "*": "MulFloat"}[op], xc, yc)
-			}
-			return jen.Parens(jen.Add(xc).Op(op).Add(yc))
+		// Go's float / and % are not Ballerina's (a constant x/0.0 does
+		// not compile, % is not defined), and Go folds constant
+		// expressions exactly (0.1+0.2 == 0.3) where Ballerina rounds
+		// each operation to float64.
+		if isFloat && (op == frontend.OpDiv || op == frontend.OpMod || g.untyped[x] && g.untyped[y]) {
+			return rtCall(fns.float, xc, yc)
 		}
-		return jen.Parens(jen.Add(xc).Op(op).Add(yc)) // string concatenation
-	case "<", ">", "<=", ">=":
+		return g.goBinary(xc, op, yc) // float arithmetic, string concatenation
+	case frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe:
 		if bx.Kind == check.KBoolean {
-			return rtCall("CompareBool", xc, yc, jen.Lit(op))
+			return rtCall("CompareBool", xc, yc, jen.Lit(op.String()))
 		}
-		return jen.Parens(jen.Add(xc).Op(op).Add(yc))
-	case "==", "!=":
+		return g.goBinary(xc, op, yc)
+	case frontend.OpEq, frontend.OpNe:
 		var eq jen.Code
 		rx, ry := g.repr(xt), g.repr(yt)
 		if rx == ry && (rx == "int64" || rx == "string" || rx == "bool") {
-			return jen.Parens(jen.Add(x).Op(op).Add(y))
+			return g.goBinary(x, op, y)
 		}
 		if rx == "float64" && ry == "float64" {
 			eq = rtCall("FloatEqual", x, y)
 		} else {
 			eq = rtCall("Equal", g.boxed(x, xt), g.boxed(y, yt))
 		}
-		if op == "!=" {
+		if op == frontend.OpNe {
 			return jen.Op("!").Add(eq)
 		}
 		return eq
-	case "===", "!==":
+	case frontend.OpExactEq, frontend.OpExactNe:
 		eq := rtCall("Same", g.boxed(x, xt), g.boxed(y, yt))
-		if op == "!==" {
+		if op == frontend.OpExactNe {
 			return jen.Op("!").Add(eq)
 		}
 		return eq
-	case "&", "|", "^":
-		return jen.Parens(jen.Add(xc).Op(op).Add(yc))
-	case "<<":
-		return rtCall("ShlInt", xc, yc)
-	case ">>":
-		return rtCall("ShrInt", xc, yc)
-	case ">>>":
-		return rtCall("UshrInt", xc, yc)
+	case frontend.OpAnd, frontend.OpOr, frontend.OpXor:
+		return g.goBinary(xc, op, yc)
+	case frontend.OpShl, frontend.OpShr, frontend.OpUshr:
+		return rtCall(arithFuncs[op].int, xc, yc)
 	}
 	pos := frontend.Pos{}
 	if e != nil {

@@ -177,7 +177,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 	}
 	lt := g.prog.TypeOfExpr(s.Lhs)
 	value := func(read func() jen.Code) jen.Code {
-		if s.Op == "" {
+		if s.Op == frontend.OpNone {
 			return g.exprTo(s.Value, lt)
 		}
 		bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
@@ -419,7 +419,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 	g.fn.nest = append(g.fn.nest, "loop")
 	body := g.blockCode(s.Body)
 	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
-	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == "..." || b.Op == "..<") {
+	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		// for i, end := a, b; i < end; i++ { … }
 		from := g.exprTo(b.X, check.Int)
 		to := g.exprTo(b.Y, check.Int)
@@ -431,7 +431,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 		}
 		end := g.newTemp("end")
 		cmp := "<"
-		if b.Op == "..." {
+		if b.Op == frontend.OpRange {
 			cmp = "<="
 		}
 		iv := name

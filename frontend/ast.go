@@ -214,7 +214,7 @@ type VarDecl struct {
 type AssignStmt struct {
 	stmt
 	Lhs   Expr
-	Op    string // "" for plain =, else "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"
+	Op    Op // OpNone for plain =, else OpAdd, OpSub, OpMul, OpDiv, OpMod, OpAnd, OpOr, OpXor, OpShl, OpShr, OpUshr
 	Value Expr
 }
 
@@ -349,7 +349,7 @@ type NameExpr struct {
 // The parser reports literals above MaxInt64 ("integer literal out of
 // range") and marks them Bad, with one exception: in -9223372036854775808
 // the literal is the direct operand of unary minus; it is then kept as
-// UnaryExpr{Op: "-", X: &IntLit{Value: 1 << 63}} with Bad false.
+// UnaryExpr{Op: OpNeg, X: &IntLit{Value: 1 << 63}} with Bad false.
 type IntLit struct {
 	expr
 	Raw   string
@@ -420,7 +420,7 @@ type Field struct {
 // UnaryExpr: -x  !x  ~x  +x
 type UnaryExpr struct {
 	expr
-	Op string
+	Op Op // OpNeg, OpNot, OpBitNot or OpPlus
 	X  Expr
 }
 
@@ -428,7 +428,7 @@ type UnaryExpr struct {
 // logical, range (... ..<) and elvis (?:) operators.
 type BinaryExpr struct {
 	expr // position of the left operand
-	Op   string
+	Op   Op
 	OpP  Pos
 	X, Y Expr
 }

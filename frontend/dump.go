@@ -274,7 +274,7 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Value)
 		})
 	case *AssignStmt:
-		d.line(label, n.Pos(), "AssignStmt", n.Op+"=")
+		d.line(label, n.Pos(), "AssignStmt", n.Op.String()+"=")
 		d.children(func() {
 			d.node("", n.Lhs)
 			d.node("", n.Value)
@@ -435,20 +435,20 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Spread)
 		})
 	case *UnaryExpr:
-		d.line(label, n.Pos(), "UnaryExpr", n.Op)
+		d.line(label, n.Pos(), "UnaryExpr", n.Op.String())
 		d.children(func() { d.node("", n.X) })
 	case *BinaryExpr:
-		d.line(label, n.Pos(), "BinaryExpr", n.Op)
+		d.line(label, n.Pos(), "BinaryExpr", n.Op.String())
 		d.children(func() {
 			d.node("", n.X)
 			d.node("", n.Y)
 		})
 	case *TypeTestExpr:
-		op := "is"
+		op := OpIs
 		if n.Not {
-			op = "!is"
+			op = OpNotIs
 		}
-		d.line(label, n.Pos(), "TypeTestExpr", op)
+		d.line(label, n.Pos(), "TypeTestExpr", op.String())
 		d.children(func() {
 			d.node("", n.X)
 			d.node("", n.Type)

@@ -5,23 +5,6 @@ import (
 	"strconv"
 )
 
-// Binary operator precedences, loosest first. The conditional operator
-// (below elvis) and sends (below everything) are handled separately.
-const (
-	precElvis  = 1 + iota // ?:
-	precOrOr              // ||
-	precAndAnd            // &&
-	precOr                // |
-	precXor               // ^
-	precAnd               // &
-	precEq                // == != === !==
-	precRel               // < > <= >= is !is
-	precRange             // ... ..<
-	precShift             // << >> >>>
-	precAdd               // + -
-	precMul               // * / %
-)
-
 // Expr = CondExpr [ ( "->" | "->>" ) Peer ] .
 func (p *parser) parseExpr() Expr {
 	x := p.condExpr()
@@ -79,7 +62,7 @@ func (p *parser) condExpr() Expr {
 
 // ElvisExpr = BinaryExpr { "?:" BinaryExpr } .   (right associative)
 func (p *parser) elvisExpr() Expr {
-	x := p.binaryExpr(precOrOr)
+	x := p.binaryExpr(PrecOrOr)
 	if p.kind() != _Elvis {
 		return x
 	}
@@ -88,109 +71,72 @@ func (p *parser) elvisExpr() Expr {
 	for p.kind() == _Elvis {
 		ops = append(ops, p.pos())
 		p.next()
-		xs = append(xs, p.binaryExpr(precOrOr))
+		xs = append(xs, p.binaryExpr(PrecOrOr))
 	}
 	y := xs[len(xs)-1]
 	for i := len(xs) - 2; i >= 0; i-- {
-		y = &BinaryExpr{expr: expr{At(xs[i].Pos())}, Op: "?:", OpP: ops[i], X: xs[i], Y: y}
+		y = &BinaryExpr{expr: expr{At(xs[i].Pos())}, Op: OpElvis, OpP: ops[i], X: xs[i], Y: y}
 	}
 	return y
 }
 
-// binaryOp recognizes a binary operator at the current token: its text,
-// length in tokens and precedence (0 when there is none). Shifts >> and
-// >>> are made of adjacent '>' tokens.
-func (p *parser) binaryOp() (string, int, int) {
+// binaryOp recognizes a binary operator at the current token: the
+// operator and its length in tokens (0 when there is none). Shifts >> and
+// >>> are made of adjacent '>' tokens, and !is of '!' and 'is'.
+func (p *parser) binaryOp() (Op, int) {
 	switch p.kind() {
-	case _Star:
-		return "*", 1, precMul
-	case _Slash:
-		return "/", 1, precMul
-	case _Percent:
-		return "%", 1, precMul
-	case _Plus:
-		return "+", 1, precAdd
-	case _Minus:
-		return "-", 1, precAdd
-	case _Shl:
-		return "<<", 1, precShift
 	case _Gt:
 		t1, t2 := p.peek(1), p.peek(2)
 		if adjacent(p.tok, t1) {
 			switch t1.kind {
 			case _Ge:
-				return "", 0, 0 // >>= is an assignment
+				return OpNone, 0 // >>= is an assignment
 			case _Gt:
 				if adjacent(t1, t2) {
 					switch t2.kind {
 					case _Gt:
-						return ">>>", 3, precShift
+						return OpUshr, 3
 					case _Ge:
-						return "", 0, 0 // >>>=
+						return OpNone, 0 // >>>=
 					}
 				}
-				return ">>", 2, precShift
+				return OpShr, 2
 			}
 		}
-		return ">", 1, precRel
-	case _Ellipsis:
-		return "...", 1, precRange
-	case _DotDotLt:
-		return "..<", 1, precRange
-	case _Lt:
-		return "<", 1, precRel
-	case _Le:
-		return "<=", 1, precRel
-	case _Ge:
-		return ">=", 1, precRel
-	case _Is:
-		return "is", 1, precRel
+		return OpGt, 1
 	case _Not:
 		if p.peek(1).kind == _Is {
-			return "!is", 2, precRel
+			return OpNotIs, 2
 		}
-	case _Eq:
-		return "==", 1, precEq
-	case _Ne:
-		return "!=", 1, precEq
-	case _EqEq:
-		return "===", 1, precEq
-	case _NeEq:
-		return "!==", 1, precEq
-	case _And:
-		return "&", 1, precAnd
-	case _Xor:
-		return "^", 1, precXor
-	case _Or:
-		return "|", 1, precOr
-	case _AndAnd:
-		return "&&", 1, precAndAnd
-	case _OrOr:
-		return "||", 1, precOrOr
+		return OpNone, 0
 	}
-	return "", 0, 0
+	if op := binaryOpOf[p.kind()]; op != OpNone {
+		return op, 1
+	}
+	return OpNone, 0
 }
 
 // BinaryExpr = UnaryExpr { binary_op UnaryExpr | ( "is" | "!is" ) Type } .
 // binaryExpr parses operators of precedence prec and tighter; all are left
 // associative.
-func (p *parser) binaryExpr(prec int) Expr {
+func (p *parser) binaryExpr(prec Prec) Expr {
 	x := p.unaryExpr()
 	for {
-		op, n, oprec := p.binaryOp()
-		if oprec < prec || oprec == 0 {
+		op, n := p.binaryOp()
+		oprec := op.Prec()
+		if oprec < prec || oprec == PrecNone {
 			return x
 		}
 		opP := p.pos()
 		for range n {
 			p.next()
 		}
-		if op == "is" || op == "!is" {
+		if op == OpIs || op == OpNotIs {
 			save := p.typeInExpr
 			p.typeInExpr = true
 			t := p.parseType()
 			p.typeInExpr = save
-			x = &TypeTestExpr{expr: expr{At(x.Pos())}, X: x, Type: t, Not: op == "!is"}
+			x = &TypeTestExpr{expr: expr{At(x.Pos())}, X: x, Type: t, Not: op == OpNotIs}
 			continue
 		}
 		y := p.binaryExpr(oprec + 1)
@@ -220,11 +166,11 @@ func (p *parser) unaryExpr() Expr {
 			p.next()
 			lit := &IntLit{expr: expr{At(p.pos())}, Raw: t.lit, Value: 1 << 63}
 			p.next()
-			return &UnaryExpr{expr: expr{At(pos)}, Op: "-", X: lit}
+			return &UnaryExpr{expr: expr{At(pos)}, Op: OpNeg, X: lit}
 		}
 		fallthrough
 	case _Plus, _Not, _Tilde:
-		op := p.tok.kind.String()
+		op := unaryOpOf[p.kind()]
 		p.next()
 		return &UnaryExpr{expr: expr{At(pos)}, Op: op, X: p.unaryExpr()}
 	case _Lt:
@@ -251,7 +197,7 @@ func (p *parser) unaryExpr() Expr {
 		return &TypeofExpr{expr: expr{At(pos)}, X: p.unaryExpr()}
 	case _Trap:
 		p.next()
-		return &TrapExpr{expr: expr{At(pos)}, X: p.binaryExpr(precOrOr)}
+		return &TrapExpr{expr: expr{At(pos)}, X: p.binaryExpr(PrecOrOr)}
 	case _Start:
 		return p.startAction(pos, nil)
 	case _At:
@@ -343,9 +289,9 @@ func (p *parser) waitAction() Expr {
 		return m
 	}
 	w := &WaitExpr{expr: expr{At(pos)}}
-	w.Futures = append(w.Futures, p.binaryExpr(precXor))
+	w.Futures = append(w.Futures, p.binaryExpr(PrecXor))
 	for p.got(_Or) {
-		w.Futures = append(w.Futures, p.binaryExpr(precXor))
+		w.Futures = append(w.Futures, p.binaryExpr(PrecXor))
 	}
 	return w
 }

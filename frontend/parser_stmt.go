@@ -314,41 +314,27 @@ func (p *parser) varDeclRest(pos Pos, final bool, t TypeExpr) Stmt {
 // assignOp recognizes an assignment operator at the current token and
 // returns its Op (see AssignStmt) and its length in tokens. The shift
 // assignments >>= and >>>= are scanned as '>' '>=' and '>' '>' '>='.
-func (p *parser) assignOp() (op string, n int, ok bool) {
+func (p *parser) assignOp() (op Op, n int, ok bool) {
 	switch p.kind() {
 	case _Assign:
-		return "", 1, true
-	case _PlusAssign:
-		return "+", 1, true
-	case _MinusAssign:
-		return "-", 1, true
-	case _StarAssign:
-		return "*", 1, true
-	case _SlashAssign:
-		return "/", 1, true
-	case _PercentAssign:
-		return "%", 1, true
-	case _AndAssign:
-		return "&", 1, true
-	case _OrAssign:
-		return "|", 1, true
-	case _XorAssign:
-		return "^", 1, true
-	case _ShlAssign:
-		return "<<", 1, true
+		return OpNone, 1, true
 	case _Gt:
 		t1, t2 := p.peek(1), p.peek(2)
 		if !adjacent(p.tok, t1) {
 			break
 		}
 		if t1.kind == _Ge {
-			return ">>", 2, true
+			return OpShr, 2, true
 		}
 		if t1.kind == _Gt && t2.kind == _Ge && adjacent(t1, t2) {
-			return ">>>", 3, true
+			return OpUshr, 3, true
+		}
+	default:
+		if op := assignOpOf[p.kind()]; op != OpNone {
+			return op, 1, true
 		}
 	}
-	return "", 0, false
+	return OpNone, 0, false
 }
 
 // ExprStmt   = Expr ";" .
@@ -361,7 +347,7 @@ func (p *parser) exprStmt(x Expr) Stmt {
 		s := &AssignStmt{stmt: stmt{At(x.Pos())}, Lhs: x, Op: op}
 		s.Value = p.parseExpr()
 		p.wantSemi()
-		if what := destructuring(x); what != "" && op == "" {
+		if what := destructuring(x); what != "" && op == OpNone {
 			p.unsupported(x.Pos(), what)
 			return nil
 		}
@@ -557,7 +543,7 @@ func (p *parser) pattern() Expr {
 		p.skipBindingPattern()
 		return &BadExpr{expr{At(pos)}}
 	}
-	return p.binaryExpr(precXor)
+	return p.binaryExpr(PrecXor)
 }
 
 // ForkStmt = "fork" "{" { [ Annotations ] WorkerDecl } "}" .

@@ -62,9 +62,9 @@ func trimDump(s string) string { return strings.TrimPrefix(s, "\n") }
 func sexpr(x Expr) string {
 	switch x := x.(type) {
 	case *BinaryExpr:
-		return "(" + x.Op + " " + sexpr(x.X) + " " + sexpr(x.Y) + ")"
+		return "(" + x.Op.String() + " " + sexpr(x.X) + " " + sexpr(x.Y) + ")"
 	case *UnaryExpr:
-		return "(" + x.Op + sexpr(x.X) + ")"
+		return "(" + x.Op.String() + sexpr(x.X) + ")"
 	case *CondExpr:
 		return "(? " + sexpr(x.Cond) + " " + sexpr(x.Then) + " " + sexpr(x.Else) + ")"
 	case *TypeTestExpr:

@@ -177,7 +177,7 @@ func (p *parser) primaryType() TypeExpr {
 	case _Minus:
 		if t1 := p.peek(1).kind; t1 == _Int || t1 == _Float {
 			p.next()
-			x := &UnaryExpr{expr: expr{At(pos)}, Op: "-", X: p.primaryExpr()}
+			x := &UnaryExpr{expr: expr{At(pos)}, Op: OpNeg, X: p.primaryExpr()}
 			return &SingletonType{typ: typ{At(pos)}, Value: x}
 		}
 	case _Distinct:

@@ -514,7 +514,7 @@ func (w *walker) stmt(s frontend.Stmt) {
 		w.expr(s.Value)
 		w.declare(s.Name, s.NameP, declType(s.Type, s.Value))
 	case *frontend.AssignStmt:
-		if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == "" && ne.Prefix == "" && ne.Name != "_" {
+		if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == frontend.OpNone && ne.Prefix == "" && ne.Name != "_" {
 			w.bind(s.Value, ne.Name)
 		}
 		w.expr(s.Value)

@@ -21,32 +21,16 @@ func shorten(s string) string {
 	return strings.TrimRight(string(r[:maxLabel-1]), " ") + "…"
 }
 
-// Operator precedence of the expression printer, loosest first.
+// Precedence levels of the expression printer, loosest first: the binary
+// operators' own (frontend.Op.Prec) between the conditional and the unary
+// operators. The printer puts a?:b with c?a:b, and actions with both.
 const (
-	precCond = iota + 1 // c ? a : b, a ?: b
-	precOr
-	precAnd
-	precBitOr
-	precBitXor
-	precBitAnd
-	precEq
-	precRel
-	precRange
-	precShift
-	precAdd
-	precMul
-	precUnary
-	precPrimary
+	precCond    = int(frontend.PrecElvis) // c ? a : b, a ?: b, actions
+	precOr      = int(frontend.PrecOrOr)
+	precRel     = int(frontend.PrecRel)
+	precUnary   = int(frontend.PrecMul) + 1
+	precPrimary = precUnary + 1
 )
-
-var binaryPrec = map[string]int{
-	"?:": precCond, "||": precOr, "&&": precAnd, "|": precBitOr, "^": precBitXor, "&": precBitAnd,
-	"==": precEq, "!=": precEq, "===": precEq, "!==": precEq,
-	"<": precRel, ">": precRel, "<=": precRel, ">=": precRel,
-	"...": precRange, "..<": precRange,
-	"<<": precShift, ">>": precShift, ">>>": precShift,
-	"+": precAdd, "-": precAdd, "*": precMul, "/": precMul, "%": precMul,
-}
 
 // exprText renders an expression in Ballerina syntax, for labels.
 func exprText(e frontend.Expr) string {
@@ -60,8 +44,8 @@ func exprPrec(e frontend.Expr) int {
 	case *frontend.CondExpr:
 		return precCond
 	case *frontend.BinaryExpr:
-		if p, ok := binaryPrec[e.Op]; ok {
-			return p
+		if p := e.Op.Prec(); p != frontend.PrecNone {
+			return int(p)
 		}
 		return precCond
 	case *frontend.TypeTestExpr:
@@ -151,12 +135,12 @@ func writeExpr(b *strings.Builder, e frontend.Expr, min int) {
 		}
 		b.WriteByte('}')
 	case *frontend.UnaryExpr:
-		b.WriteString(e.Op)
+		b.WriteString(e.Op.String())
 		writeExpr(b, e.X, precUnary)
 	case *frontend.BinaryExpr:
 		p := exprPrec(e)
 		writeExpr(b, e.X, p)
-		b.WriteString(" " + e.Op + " ")
+		b.WriteString(" " + e.Op.String() + " ")
 		writeExpr(b, e.Y, p+1)
 	case *frontend.TypeTestExpr:
 		writeExpr(b, e.X, precRel+1)

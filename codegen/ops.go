@@ -1,0 +1,73 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// Go's operator precedence (The Go Programming Language Specification,
+// "Operator precedence"): five binary levels, all left-associative, below
+// the unary operators, below primary expressions (names, literals, calls,
+// selectors, index and type assertions).
+const (
+	goPrecOrOr    = 1 // ||
+	goPrecAndAnd  = 2 // &&
+	goPrecCmp     = 3 // == != < <= > >=
+	goPrecAdd     = 4 // + - | ^
+	goPrecMul     = 5 // * / % << >> & &^
+	goPrecUnary   = 6 // + - ! ^ * & <-
+	goPrecPrimary = 7
+)
+
+// goOp is a Go operator: its text and precedence.
+type goOp struct {
+	text string
+	prec int
+}
+
+// goOps spells in Go the Ballerina operators that Go's operator of the same
+// meaning implements on their Go representation (int64, float64, string,
+// bool) when the generator uses it: int arithmetic and shifts, and float
+// / and %, are rt calls instead (see arithFuncs).
+var goOps = map[frontend.Op]goOp{
+	frontend.OpOrOr:   {"||", goPrecOrOr},
+	frontend.OpAndAnd: {"&&", goPrecAndAnd},
+	frontend.OpEq:     {"==", goPrecCmp},
+	frontend.OpNe:     {"!=", goPrecCmp},
+	frontend.OpLt:     {"<", goPrecCmp},
+	frontend.OpLe:     {"<=", goPrecCmp},
+	frontend.OpGt:     {">", goPrecCmp},
+	frontend.OpGe:     {">=", goPrecCmp},
+	frontend.OpAdd:    {"+", goPrecAdd},
+	frontend.OpSub:    {"-", goPrecAdd},
+	frontend.OpOr:     {"|", goPrecAdd},
+	frontend.OpXor:    {"^", goPrecAdd},
+	frontend.OpMul:    {"*", goPrecMul},
+	frontend.OpDiv:    {"/", goPrecMul},
+	frontend.OpMod:    {"%", goPrecMul},
+	frontend.OpAnd:    {"&", goPrecMul},
+	frontend.OpNeg:    {"-", goPrecUnary},
+	frontend.OpNot:    {"!", goPrecUnary},
+	frontend.OpBitNot: {"^", goPrecUnary},
+}
+
+// arithFuncs names the rt functions that implement Ballerina arithmetic
+// where Go's operators differ: int operations panic on overflow and
+// division by zero and shift counts are taken modulo 64; float / and %
+// follow IEEE 754 where Go's constant folding would not, and + - * on two
+// constants must round each step to float64 (Go folds them exactly).
+var arithFuncs = map[frontend.Op]struct{ int, float string }{
+	frontend.OpAdd:  {"AddInt", "AddFloat"},
+	frontend.OpSub:  {"SubInt", "SubFloat"},
+	frontend.OpMul:  {"MulInt", "MulFloat"},
+	frontend.OpDiv:  {"DivInt", "DivFloat"},
+	frontend.OpMod:  {"ModInt", "ModFloat"},
+	frontend.OpShl:  {"ShlInt", ""},
+	frontend.OpShr:  {"ShrInt", ""},
+	frontend.OpUshr: {"UshrInt", ""},
+}
+
+// goBinary emits x op y for a Go binary operator.
+func (g *gen) goBinary(x jen.Code, op frontend.Op, y jen.Code) jen.Code {
+	return jen.Parens(jen.Add(x).Op(goOps[op].text).Add(y))
+}
