@@ -10,7 +10,7 @@ import (
 // function (io:println, int:fromString, …) or a langlib function called
 // with the value as its first argument (string:length(s)).
 func (c *checker) call(e *frontend.CallExpr, want *Type) *Type {
-	if ne, ok := e.Fun.(*frontend.NameExpr); ok {
+	if ne, ok := frontend.Unparen(e.Fun).(*frontend.NameExpr); ok {
 		if ne.Prefix != "" {
 			mod, ok := c.modulePrefix(ne.Pos(), ne.Prefix)
 			if !ok {
@@ -602,7 +602,7 @@ func (c *checker) hofReduce(pos frontend.Pos, call *Call, kind string, elem *Typ
 	}
 	fn, init := args[0].Value, args[1].Value
 	call.Args = []frontend.Expr{fn, init}
-	if _, arrow := fn.(*frontend.ArrowExpr); !arrow {
+	if _, arrow := frontend.Unparen(fn).(*frontend.ArrowExpr); !arrow {
 		ft := c.expr(fn, nil)
 		if ft.Kind != KFunc {
 			if ft.Kind != KInvalid {

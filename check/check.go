@@ -443,7 +443,7 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 	}
 	v, ok := c.constValue(d.Value)
 	if !ok {
-		switch d.Value.(type) {
+		switch frontend.Unparen(d.Value).(type) {
 		case *frontend.ListExpr, *frontend.MappingExpr:
 			// Valid Ballerina: a structured constant is a read-only list or map.
 			c.unsupported(d.Value.Pos(), "constants of list and mapping types")

@@ -13,7 +13,7 @@ import "github.com/bal2go/bal2go/frontend"
 // so a relational or arithmetic condition never makes code unreachable.
 // It must be called after e was checked.
 func (c *checker) condValue(e frontend.Expr) (value, known bool) {
-	switch e := e.(type) {
+	switch e := frontend.Unparen(e).(type) {
 	case *frontend.BoolLit:
 		return e.Value, true
 	case *frontend.NameExpr:
@@ -66,7 +66,7 @@ func (c *checker) condValue(e frontend.Expr) (value, known bool) {
 // type is a singleton (a constant, or a variable declared or narrowed to
 // one), or a condition known at compile time.
 func (c *checker) singletonValue(e frontend.Expr) (any, bool) {
-	switch e := e.(type) {
+	switch e := frontend.Unparen(e).(type) {
 	case *frontend.IntLit, *frontend.FloatLit, *frontend.StringLit, *frontend.BoolLit, *frontend.NilLit:
 		return c.constValue(e)
 	case *frontend.NameExpr:

@@ -54,6 +54,8 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		if sym != nil && sym.Kind == SymConst && sym.Type != nil && sym.Type.Kind != KInvalid {
 			return sym.Const, true
 		}
+	case *frontend.ParenExpr:
+		return c.constValue(e.X)
 	case *frontend.UnaryExpr:
 		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == frontend.OpNeg && lit.Value == 1<<63 {
 			return int64(math.MinInt64), true

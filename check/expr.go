@@ -96,6 +96,10 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		return c.listExpr(e, want)
 	case *frontend.MappingExpr:
 		return c.mappingExpr(e, want)
+	case *frontend.ParenExpr:
+		// want reaches the expression inside (an arrow function's
+		// parameter types, a literal's type); expr checks the result
+		return c.exprHint(e.X, want)
 	case *frontend.UnaryExpr:
 		return c.unary(e, want)
 	case *frontend.BinaryExpr:
@@ -392,7 +396,7 @@ func (c *checker) listMayBuild(e *frontend.ListExpr, t *Type) bool {
 		if _, isSpread := el.(*frontend.SpreadExpr); isSpread {
 			continue
 		}
-		if inner, ok := el.(*frontend.ListExpr); ok {
+		if inner, ok := frontend.Unparen(el).(*frontend.ListExpr); ok {
 			if len(listTargets(mt, len(inner.Elems))) == 0 {
 				return false
 			}
@@ -748,7 +752,7 @@ func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
 // isIntConst reports whether e is an integer constant expression (a literal
 // or a constant), which Ballerina types as float where a float is wanted.
 func (c *checker) isIntLiteral(e frontend.Expr) bool {
-	switch e := e.(type) {
+	switch e := frontend.Unparen(e).(type) {
 	case *frontend.IntLit:
 		return true
 	case *frontend.UnaryExpr:
@@ -852,7 +856,7 @@ func orNil(t *Type) *Type {
 // members' (widened) shapes, as jBallerina types it ([[1], 3] == [[1, 2], 4]
 // can never hold); any other operand is its static type.
 func (c *checker) operandShape(e frontend.Expr, t *Type) *Type {
-	l, ok := e.(*frontend.ListExpr)
+	l, ok := frontend.Unparen(e).(*frontend.ListExpr)
 	if !ok || t.Kind != KArray || t.Len >= 0 {
 		return t
 	}

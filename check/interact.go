@@ -953,53 +953,13 @@ func (s *iSystem) receive(r *iMach, a *iAct) bool {
 // sendValueText renders the value of a send as written (without its
 // comments and extra spaces), for the state string.
 func sendValueText(e *frontend.SendExpr) string {
-	start, end := e.X.Pos(), e.ArrowP
+	start, end := frontend.Start(e.X), e.ArrowP
 	if start.Src == nil || start.Src != end.Src || start.Off < 0 || end.Off > len(start.Src.Text) || start.Off >= end.Off {
 		return exprText(e.X)
 	}
-	text := start.Src.Text
-	from := start.Off
-	// The parser drops parentheses: take back the '(' that the value's
-	// first operand lost.
-	for unmatchedClose(text[from:end.Off]) > 0 {
-		i := from - 1
-		for i >= 0 && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
-			i--
-		}
-		if i < 0 || text[i] != '(' {
-			return exprText(e.X)
-		}
-		from = i
-	}
-	src := string(text[from:end.Off])
+	src := string(start.Src.Text[start.Off:end.Off])
 	if strings.Contains(src, "//") && !strings.Contains(src, "\"") {
 		return exprText(e.X)
 	}
 	return strings.Join(strings.Fields(src), " ")
-}
-
-// unmatchedClose counts the ')' of src that no '(' before them opens,
-// outside string literals.
-func unmatchedClose(src []byte) int {
-	depth, unmatched := 0, 0
-	inStr := false
-	for i := 0; i < len(src); i++ {
-		ch := src[i]
-		switch {
-		case inStr && ch == '\\':
-			i++
-		case ch == '"':
-			inStr = !inStr
-		case inStr:
-		case ch == '(':
-			depth++
-		case ch == ')':
-			if depth > 0 {
-				depth--
-			} else {
-				unmatched++
-			}
-		}
-	}
-	return unmatched
 }

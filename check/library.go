@@ -269,7 +269,7 @@ func (c *checker) argsLenient(args []*frontend.Arg) {
 // isTypeDescArg reports whether x denotes a type: a type descriptor in
 // expression position, or the name of a type.
 func (c *checker) isTypeDescArg(x frontend.Expr) bool {
-	switch x := x.(type) {
+	switch x := frontend.Unparen(x).(type) {
 	case *frontend.TypeDescExpr:
 		return true
 	case *frontend.NameExpr:

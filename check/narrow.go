@@ -60,7 +60,7 @@ func assignedNames(n frontend.Node) []string {
 		case *frontend.FuncExpr, *frontend.ArrowExpr:
 			return false // a closure's assignments happen when it is called
 		case *frontend.AssignStmt:
-			if ne, ok := n.Lhs.(*frontend.NameExpr); ok {
+			if ne, ok := frontend.Unparen(n.Lhs).(*frontend.NameExpr); ok {
 				names = append(names, ne.Name)
 			}
 		}
@@ -73,9 +73,9 @@ func assignedNames(n frontend.Node) []string {
 // is true and when it is false. It must be called after the condition was
 // checked (it reads recorded uses and types).
 func (c *checker) narrowings(cond frontend.Expr) (then, els narrowing) {
-	switch e := cond.(type) {
+	switch e := frontend.Unparen(cond).(type) {
 	case *frontend.TypeTestExpr:
-		ne, ok := e.X.(*frontend.NameExpr)
+		ne, ok := frontend.Unparen(e.X).(*frontend.NameExpr)
 		if !ok {
 			return nil, nil
 		}
@@ -116,16 +116,16 @@ func (c *checker) narrowings(cond frontend.Expr) (then, els narrowing) {
 			return nil, els
 		case frontend.OpEq, frontend.OpNe:
 			// x == () narrows x to () and x != () removes ().
-			ne, ok := e.X.(*frontend.NameExpr)
+			ne, ok := frontend.Unparen(e.X).(*frontend.NameExpr)
 			other := e.Y
 			if !ok {
-				ne, ok = e.Y.(*frontend.NameExpr)
+				ne, ok = frontend.Unparen(e.Y).(*frontend.NameExpr)
 				other = e.X
 			}
 			if !ok {
 				return nil, nil
 			}
-			if _, isNil := other.(*frontend.NilLit); !isNil {
+			if _, isNil := frontend.Unparen(other).(*frontend.NilLit); !isNil {
 				return nil, nil
 			}
 			sym := c.prog.Uses[ne]

@@ -194,14 +194,14 @@ func (c *checker) varDecl(s *frontend.VarDecl) {
 }
 
 func (c *checker) assign(s *frontend.AssignStmt) {
-	if _, ok := s.Lhs.(*frontend.WildcardExpr); ok {
+	if _, ok := frontend.Unparen(s.Lhs).(*frontend.WildcardExpr); ok {
 		if s.Op != frontend.OpNone {
 			c.errorf(s.Pos(), "invalid assignment to '_'")
 		}
 		c.wildcardValue(s.Pos(), c.expr(s.Value, AnyOrError))
 		return
 	}
-	if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == frontend.OpNone {
+	if ne, ok := frontend.Unparen(s.Lhs).(*frontend.NameExpr); ok && s.Op == frontend.OpNone {
 		// x = e: e is evaluated before x counts as assigned
 		if sym := c.sc.lookup(ne.Name); sym != nil && c.fc.unassigned[sym] != 0 {
 			lt := c.lvalue(s, s.Lhs)
@@ -244,6 +244,10 @@ func numericHint(t *Type) *Type {
 // lvalue checks an assignment target and returns the type it accepts.
 func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 	switch e := e.(type) {
+	case *frontend.ParenExpr:
+		t := c.lvalue(s, e.X)
+		c.prog.Types[e] = t
+		return t
 	case *frontend.NameExpr:
 		if e.Prefix != "" {
 			c.errorf(e.Pos(), "cannot assign a value to a module-qualified name")
@@ -318,6 +322,11 @@ func (c *checker) updatable(s *frontend.AssignStmt, xt *Type, field string) {
 // "Member access expression"): a missing member is first added as its filler
 // value (or the read panics), so m["k"] has the member type, not T?.
 func (c *checker) lvalueContainer(e frontend.Expr) *Type {
+	if pe, ok := e.(*frontend.ParenExpr); ok {
+		t := c.lvalueContainer(pe.X)
+		c.prog.Types[pe] = t
+		return t
+	}
 	ie, ok := e.(*frontend.IndexExpr)
 	if !ok {
 		return c.expr(e, nil)
@@ -407,11 +416,11 @@ func (c *checker) condition(e frontend.Expr) {
 }
 
 func (c *checker) foreach(s *frontend.ForeachStmt) {
-	c.inForeachIter = s.Iter
+	c.inForeachIter = frontend.Unparen(s.Iter)
 	it := c.expr(s.Iter, nil)
 	c.inForeachIter = nil
 	var elem *Type
-	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
+	if b, ok := frontend.Unparen(s.Iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		elem = Int
 	} else {
 		switch it.Kind {
@@ -564,14 +573,14 @@ func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
 		c.fc.unassigned = before.copy()
 		c.pushScope()
 		for _, p := range cl.Patterns {
-			switch p := p.(type) {
+			switch q := frontend.Unparen(p).(type) {
 			case *frontend.WildcardExpr:
 				if cl.Guard == nil {
 					exhaustive = true
 				}
 			case *frontend.VarPattern:
-				sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: xt, Owner: c.fc.fn}
-				c.prog.Defs[p] = sym
+				sym := &Symbol{Kind: SymVar, Name: q.Name, Pos: q.Pos(), Type: xt, Owner: c.fc.fn}
+				c.prog.Defs[q] = sym
 				c.declare(sym)
 				if cl.Guard == nil {
 					exhaustive = true

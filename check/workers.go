@@ -586,7 +586,7 @@ func (c *checker) waitMismatch(pos frontend.Pos, want, t *Type, f frontend.Expr)
 // waitOperand types one future operand: a named worker gives its return
 // type; a future<T> value gives T|error.
 func (c *checker) waitOperand(f frontend.Expr) (*Type, *Worker) {
-	switch f.(type) {
+	switch frontend.Unparen(f).(type) {
 	case *frontend.MappingExpr:
 		c.errorf(f.Pos(), "'wait' cannot be used with mapping constructors")
 		return Invalid, nil
@@ -598,7 +598,7 @@ func (c *checker) waitOperand(f frontend.Expr) (*Type, *Worker) {
 	if t.Kind == KInvalid {
 		return Invalid, nil
 	}
-	if ne, ok := f.(*frontend.NameExpr); ok {
+	if ne, ok := frontend.Unparen(f).(*frontend.NameExpr); ok {
 		if sym := c.prog.Uses[ne]; sym != nil && sym.Kind == SymWorker {
 			w := sym.Worker
 			if w != nil {
@@ -721,6 +721,8 @@ func exprText(e frontend.Expr) string {
 		return fmt.Sprintf("%q", e.Value)
 	case *frontend.BoolLit:
 		return fmt.Sprint(e.Value)
+	case *frontend.ParenExpr:
+		return "(" + exprText(e.X) + ")"
 	case *frontend.FieldExpr:
 		return exprText(e.X) + "." + e.Name
 	case *frontend.CallExpr:

@@ -15,7 +15,7 @@ func (g *gen) call(e *frontend.CallExpr, t *check.Type) jen.Code {
 	}
 	switch call.Kind {
 	case check.CallFunc:
-		sym := g.prog.Uses[e.Fun.(*frontend.NameExpr)]
+		sym := g.prog.Uses[frontend.Unparen(e.Fun).(*frontend.NameExpr)]
 		args := g.userArgs(call, g.names[sym], call.Func)
 		return jen.Id(g.names[sym]).Call(append(g.implicitArgs(call.Func), args...)...)
 	case check.CallValue:

@@ -215,6 +215,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.readOnlyValue(g.listExpr(e, t), t)
 	case *frontend.MappingExpr:
 		return g.readOnlyValue(g.mappingExpr(e, t), t)
+	case *frontend.ParenExpr:
+		return g.expr(e.X) // Go's parentheses are the generator's business (see goBinary)
 	case *frontend.UnaryExpr:
 		return g.unary(e, t)
 	case *frontend.BinaryExpr:
@@ -251,10 +253,11 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 	case *frontend.TrapExpr:
 		xt := g.prog.TypeOfExpr(e.X)
 		var inner jen.Code
-		noValue := isCall(e.X) && !g.callHasValue(e.X)
+		call := frontend.Unparen(e.X)
+		noValue := isCall(call) && !g.callHasValue(call)
 		pre := g.collect(func() {
 			if noValue {
-				inner = g.goCall(e.X)
+				inner = g.goCall(call)
 			} else {
 				inner = g.expr(e.X)
 			}
@@ -398,8 +401,11 @@ func (g *gen) operands(n int, gen1 func(i int) (jen.Code, frontend.Expr)) []jen.
 // isPureExpr reports whether evaluating e later gives the same value and no
 // effects: names and literals (a nil e is an already-hoisted temporary).
 func isPureExpr(e frontend.Expr) bool {
-	switch e.(type) {
-	case nil, *frontend.NameExpr, *frontend.IntLit, *frontend.StringLit, *frontend.BoolLit, *frontend.FloatLit, *frontend.NilLit:
+	if e == nil {
+		return true
+	}
+	switch frontend.Unparen(e).(type) {
+	case *frontend.NameExpr, *frontend.IntLit, *frontend.StringLit, *frontend.BoolLit, *frontend.FloatLit, *frontend.NilLit:
 		return true
 	}
 	return false
@@ -628,7 +634,7 @@ func (g *gen) shorthandSym(f *frontend.Field) *check.Symbol {
 func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 	switch e.Op {
 	case frontend.OpNeg:
-		if lit, ok := e.X.(*frontend.IntLit); ok {
+		if lit, ok := frontend.Unparen(e.X).(*frontend.IntLit); ok {
 			if t.Kind == check.KFloat {
 				return g.untypedConst(floatLit(-float64(lit.Value)))
 			}
@@ -637,7 +643,7 @@ func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 			}
 			return g.untypedConst(jen.Lit(-int(lit.Value)))
 		}
-		if lit, ok := e.X.(*frontend.FloatLit); ok {
+		if lit, ok := frontend.Unparen(e.X).(*frontend.FloatLit); ok {
 			return g.untypedConst(floatLit(-lit.Value))
 		}
 		x := g.exprTo(e.X, t)
@@ -909,7 +915,7 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 // constructor's &T{...} must be parenthesized, or Go reads &T{...}.F as
 // &(T{...}.F).
 func selectable(x jen.Code, e frontend.Expr) jen.Code {
-	if _, ok := e.(*frontend.MappingExpr); ok {
+	if _, ok := frontend.Unparen(e).(*frontend.MappingExpr); ok {
 		return jen.Parens(x)
 	}
 	return x
@@ -935,7 +941,7 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 	case check.KString:
 		return rtCall("StrIndex", x, i)
 	case check.KRecord:
-		key, _ := e.Index.(*frontend.StringLit)
+		key, _ := frontend.Unparen(e.Index).(*frontend.StringLit)
 		if key == nil {
 			return g.convert(rtCall("RecordMember", x, i), check.Any, t, nil)
 		}

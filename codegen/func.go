@@ -229,14 +229,14 @@ func stmtTerminates(s frontend.Stmt) bool {
 		}
 		return goTerminates(s.Then.Stmts) && stmtTerminates(s.Else)
 	case *frontend.WhileStmt:
-		if lit, ok := s.Cond.(*frontend.BoolLit); ok && lit.Value {
+		if lit, ok := frontend.Unparen(s.Cond).(*frontend.BoolLit); ok && lit.Value {
 			return !hasBreakStmt(s.Body.Stmts)
 		}
 	case *frontend.MatchStmt:
 		hasDefault := false
 		for _, cl := range s.Clauses {
 			for _, p := range cl.Patterns {
-				if _, ok := p.(*frontend.WildcardExpr); ok && cl.Guard == nil {
+				if _, ok := frontend.Unparen(p).(*frontend.WildcardExpr); ok && cl.Guard == nil {
 					hasDefault = true
 				}
 			}

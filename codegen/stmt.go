@@ -166,12 +166,14 @@ func isUntypedLit(e frontend.Expr) bool {
 		return true
 	case *frontend.UnaryExpr:
 		return isUntypedLit(e.X)
+	case *frontend.ParenExpr:
+		return isUntypedLit(e.X)
 	}
 	return false
 }
 
 func (g *gen) assign(s *frontend.AssignStmt) {
-	if _, ok := s.Lhs.(*frontend.WildcardExpr); ok {
+	if _, ok := frontend.Unparen(s.Lhs).(*frontend.WildcardExpr); ok {
 		g.exprStmt(s.Value)
 		return
 	}
@@ -189,7 +191,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		y := g.exprTo(s.Value, check.Basic(rt))
 		return g.convert(g.binaryOp(s.Op, check.Basic(rt), lt, x, y), rt, lt, nil)
 	}
-	switch l := s.Lhs.(type) {
+	switch l := frontend.Unparen(s.Lhs).(type) {
 	case *frontend.NameExpr:
 		sym := g.prog.Uses[l]
 		if sym == nil {
@@ -242,7 +244,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			})
 			g.emit(jen.Add(x).Dot("Put").Call(k, v))
 		case check.KRecord:
-			key, _ := l.Index.(*frontend.StringLit)
+			key, _ := frontend.Unparen(l.Index).(*frontend.StringLit)
 			if key == nil {
 				g.unsupported(l.Pos(), "assignment to a record member with a non-literal key")
 				return
@@ -285,7 +287,7 @@ func (g *gen) setField(x jen.Code, fname string, v jen.Code) jen.Code {
 // it.
 func (g *gen) fillingRead(e frontend.Expr) jen.Code {
 	var read jen.Code
-	switch e := e.(type) {
+	switch e := frontend.Unparen(e).(type) {
 	case *frontend.IndexExpr:
 		switch xt := g.prog.TypeOfExpr(e.X); xt.Kind {
 		case check.KArray, check.KMap:
@@ -312,7 +314,7 @@ func (g *gen) fillingRead(e frontend.Expr) jen.Code {
 // else goes into a temporary first.
 func (g *gen) pure(e frontend.Expr) jen.Code {
 	code := g.expr(e)
-	switch e.(type) {
+	switch frontend.Unparen(e).(type) {
 	case *frontend.NameExpr, *frontend.IntLit, *frontend.StringLit, *frontend.BoolLit, *frontend.FloatLit, *frontend.NilLit:
 		return code
 	}
@@ -392,7 +394,7 @@ func (g *gen) ifStmt(s *frontend.IfStmt) jen.Code {
 func (g *gen) whileStmt(s *frontend.WhileStmt) {
 	g.fn.nest = append(g.fn.nest, "loop")
 	defer func() { g.fn.nest = g.fn.nest[:len(g.fn.nest)-1] }()
-	if lit, ok := s.Cond.(*frontend.BoolLit); ok && lit.Value {
+	if lit, ok := frontend.Unparen(s.Cond).(*frontend.BoolLit); ok && lit.Value {
 		g.emit(jen.For().Block(g.blockCode(s.Body)...))
 		return
 	}
@@ -419,7 +421,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 	g.fn.nest = append(g.fn.nest, "loop")
 	body := g.blockCode(s.Body)
 	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
-	if b, ok := s.Iter.(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
+	if b, ok := frontend.Unparen(s.Iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		// for i, end := a, b; i < end; i++ { … }
 		from := g.exprTo(b.X, check.Int)
 		to := g.exprTo(b.Y, check.Int)
@@ -566,12 +568,12 @@ func (g *gen) matchStmt(s *frontend.MatchStmt) {
 		var binds []jen.Code
 		always := false
 		for _, p := range cl.Patterns {
-			switch p := p.(type) {
+			switch q := frontend.Unparen(p).(type) {
 			case *frontend.WildcardExpr:
 				always = true
 			case *frontend.VarPattern:
 				always = true
-				if sym := g.prog.Defs[p]; sym != nil {
+				if sym := g.prog.Defs[q]; sym != nil {
 					name := g.local(sym)
 					binds = append(binds, jen.Id(name).Op(":=").Id(v))
 					usedV = true

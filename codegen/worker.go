@@ -246,7 +246,7 @@ func (g *gen) flush(e *frontend.FlushExpr, t *check.Type) jen.Code {
 // future is the Go expression of a future operand: a named worker's future
 // comes from its worker set.
 func (g *gen) future(e frontend.Expr) jen.Code {
-	if ne, ok := e.(*frontend.NameExpr); ok {
+	if ne, ok := frontend.Unparen(e).(*frontend.NameExpr); ok {
 		if sym := g.prog.Uses[ne]; sym != nil && sym.Kind == check.SymWorker {
 			if w := sym.Worker; w != nil {
 				return jen.Id(g.wsVars[w.Set]).Dot("Future").Call(jen.Lit(w.Index))
@@ -350,9 +350,9 @@ func (g *gen) strandAdapter(name string, fn *check.Function) jen.Code {
 // strand parameter (it runs on this strand); another function value is
 // wrapped to pass this strand.
 func (g *gen) hofArg(e frontend.Expr) jen.Code {
-	switch e.(type) {
+	switch f := frontend.Unparen(e).(type) {
 	case *frontend.FuncExpr, *frontend.ArrowExpr:
-		return g.funcLit(e, false)
+		return g.funcLit(f, false)
 	}
 	ft := g.prog.TypeOfExpr(e)
 	f := g.newTemp("fn")

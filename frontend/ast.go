@@ -417,6 +417,65 @@ type Field struct {
 	Readonly bool
 }
 
+// ParenExpr: ( e )
+//
+// Unlike other nodes, it takes the position of e, not of its '(': a
+// diagnostic about the value, and about an operation that starts with it,
+// points at the expression itself (jBallerina checks a group expression by
+// checking the expression inside). Lparen and Rparen are the parentheses.
+type ParenExpr struct {
+	expr
+	X      Expr
+	Lparen Pos
+	Rparen Pos
+}
+
+// Unparen returns e without the parentheses around it: the expression
+// that decides what e is, for code that looks at the kind of an operand.
+func Unparen(e Expr) Expr {
+	for {
+		p, ok := e.(*ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+// Start returns where the text of e begins: its position, or the '(' of
+// a parenthesized expression at its left edge, as in (a + b) * c, which
+// takes the position of a like its left operand does.
+func Start(e Expr) Pos {
+	for {
+		switch x := e.(type) {
+		case *ParenExpr:
+			return x.Lparen
+		case *BinaryExpr:
+			e = x.X
+		case *TypeTestExpr:
+			e = x.X
+		case *CondExpr:
+			e = x.Cond
+		case *FieldExpr:
+			e = x.X
+		case *IndexExpr:
+			e = x.X
+		case *CallExpr:
+			e = x.Fun
+		case *MethodCallExpr:
+			e = x.Recv
+		case *RemoteCallExpr:
+			e = x.Client
+		case *ResourceCallExpr:
+			e = x.Client
+		case *SendExpr:
+			e = x.X
+		default:
+			return e.Pos()
+		}
+	}
+}
+
 // UnaryExpr: -x  !x  ~x  +x
 type UnaryExpr struct {
 	expr

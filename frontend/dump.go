@@ -434,6 +434,9 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Value)
 			d.node("", n.Spread)
 		})
+	case *ParenExpr:
+		d.line(label, n.Pos(), "ParenExpr", "( at "+posText(n.Lparen), ") at "+posText(n.Rparen))
+		d.children(func() { d.node("", n.X) })
 	case *UnaryExpr:
 		d.line(label, n.Pos(), "UnaryExpr", n.Op.String())
 		d.children(func() { d.node("", n.X) })

@@ -73,11 +73,6 @@ type parser struct {
 	quiet      bool            // after "nesting too deep": no syntax errors until the next statement or declaration
 	noArrow    bool            // in a match pattern or guard, "x =>" does not start an arrow function
 	typeInExpr bool            // in the type of an `is` test, "? expr" is a conditional expression
-	// paren is the expression most recently parsed inside "( )" and parenP
-	// the position of its "(": the AST drops the parentheses, but a
-	// parenthesized expression is not an expression statement.
-	paren  Expr
-	parenP Pos
 }
 
 // ----------------------------------------------------------------------------

@@ -566,10 +566,11 @@ func (p *parser) primaryExpr() Expr {
 		p.next()
 		save := p.noArrow
 		p.noArrow = false
-		x := p.parseExpr()
+		x := &ParenExpr{X: p.parseExpr(), Lparen: pos}
 		p.noArrow = save
+		x.P = x.X.Pos()
+		x.Rparen = p.pos()
 		p.want(_RParen)
-		p.paren, p.parenP = x, pos
 		return x
 	case _LBrack:
 		return p.listExpr()

@@ -353,9 +353,9 @@ func (p *parser) exprStmt(x Expr) Stmt {
 		}
 		return s
 	}
-	if x == p.paren && x != nil {
+	if pe, ok := x.(*ParenExpr); ok {
 		// Ballerina's parser: a braced expression is not an expression statement
-		p.errorAt(p.parenP, "syntax", "invalid expression statement")
+		p.errorAt(pe.Lparen, "syntax", "invalid expression statement")
 	}
 	s := &ExprStmt{stmt: stmt{At(x.Pos())}, X: x}
 	p.wantSemi()

@@ -219,7 +219,8 @@ func TestParseStmts(t *testing.T) {
       2:8 NameExpr x
       2:12 IntLit 1
   else: 2:22 IfStmt
-    2:26 NameExpr b
+    2:26 ParenExpr ( at 2:25 ) at 2:27
+      2:26 NameExpr b
     2:29 Block
     else: 2:38 Block
       2:40 ReturnStmt

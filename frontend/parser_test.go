@@ -61,6 +61,8 @@ func trimDump(s string) string { return strings.TrimPrefix(s, "\n") }
 // associativity: (op x y), (? c a b), (is x T), names and literals bare.
 func sexpr(x Expr) string {
 	switch x := x.(type) {
+	case *ParenExpr:
+		return "(paren " + sexpr(x.X) + ")"
 	case *BinaryExpr:
 		return "(" + x.Op.String() + " " + sexpr(x.X) + " " + sexpr(x.Y) + ")"
 	case *UnaryExpr:
@@ -313,7 +315,13 @@ func TestPrecedence(t *testing.T) {
 		{"string:concat(a, b)", "string:concat(a,b)"},
 		{"x.map(f).filter(g)", "x.map(f).filter(g)"},
 		{"x?.y.z", "x?.y.z"},
-		{"(a + b) * c", "(* (+ a b) c)"},
+		{"(a + b) * c", "(* (paren (+ a b)) c)"},
+		{"a - (b - c)", "(- a (paren (- b c)))"},
+		{"((a))", "(paren (paren a))"},
+		{"-(1)", "(-(paren 1))"},
+		{"(a)(b)", "(paren a)(b)"},
+		{"(a, b) => a", "(=> (a,b) a)"},
+		{"(a) => a", "(=> (a) a)"},
 		{"()", "()"},
 		{"[1, 2].length()", "[1,2].length()"},
 	}

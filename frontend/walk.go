@@ -90,6 +90,8 @@ func Inspect(n Node, f func(Node) bool) {
 		for _, fl := range n.Fields {
 			ex(fl.Computed, fl.Value, fl.Spread)
 		}
+	case *ParenExpr:
+		ex(n.X)
 	case *UnaryExpr:
 		ex(n.X)
 	case *BinaryExpr:

@@ -278,7 +278,7 @@ func (b *builder) client(w *walker, x frontend.Expr) *Participant {
 	key := "expr:" + name
 	caption := "client"
 	off := x.Pos().Off
-	if ne, ok := x.(*frontend.NameExpr); ok && ne.Prefix == "" {
+	if ne, ok := frontend.Unparen(x).(*frontend.NameExpr); ok && ne.Prefix == "" {
 		if di := w.scope.lookup(ne.Name); di != nil {
 			key = fmt.Sprintf("decl:%d", di.pos.Off)
 			off = di.pos.Off
@@ -376,6 +376,9 @@ func declType(t frontend.TypeExpr, value frontend.Expr) string {
 	for {
 		switch v := value.(type) {
 		case *frontend.CheckExpr:
+			value = v.X
+			continue
+		case *frontend.ParenExpr:
 			value = v.X
 			continue
 		case *frontend.NewExpr:
@@ -495,6 +498,9 @@ func (w *walker) bind(value frontend.Expr, name string) {
 		case *frontend.TrapExpr:
 			value = v.X
 			continue
+		case *frontend.ParenExpr:
+			value = v.X
+			continue
 		case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr, *frontend.StartExpr:
 			if w.names == nil {
 				w.names = map[frontend.Expr]string{}
@@ -514,7 +520,7 @@ func (w *walker) stmt(s frontend.Stmt) {
 		w.expr(s.Value)
 		w.declare(s.Name, s.NameP, declType(s.Type, s.Value))
 	case *frontend.AssignStmt:
-		if ne, ok := s.Lhs.(*frontend.NameExpr); ok && s.Op == frontend.OpNone && ne.Prefix == "" && ne.Name != "_" {
+		if ne, ok := frontend.Unparen(s.Lhs).(*frontend.NameExpr); ok && s.Op == frontend.OpNone && ne.Prefix == "" && ne.Name != "_" {
 			w.bind(s.Value, ne.Name)
 		}
 		w.expr(s.Value)

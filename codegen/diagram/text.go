@@ -63,6 +63,9 @@ func writeExpr(b *strings.Builder, e frontend.Expr, min int) {
 	if e == nil {
 		return
 	}
+	// Labels are canonical: the printer puts the parentheses that
+	// precedence needs, whatever the source had.
+	e = frontend.Unparen(e)
 	if exprPrec(e) < min {
 		b.WriteByte('(')
 		writeExpr(b, e, 0)

@@ -1,5 +1,6 @@
 function main() {
     future<int> f = start 5;                       // ERROR "'start' must be followed by a function or method call"
+    future<int> f2 = start (g());                  // ERROR "'start' must be followed by a function or method call"
     wait;                                          // ERROR "unexpected ';', expected expression"
     int v = <- 5;                                  // ERROR "unexpected int literal, expected worker name"
     fork {
