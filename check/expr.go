@@ -186,9 +186,6 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.MultiReceiveExpr:
 		return c.multiReceive(e, want)
 	case *frontend.SendExpr:
-		if !e.Sync {
-			c.errorf(e.Pos(), "async send action is only allowed as a statement")
-		}
 		return c.sendExpr(e, false, want)
 	case *frontend.FlushExpr:
 		if c.fc == nil {

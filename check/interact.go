@@ -313,6 +313,8 @@ func (s *iSystem) stmt(st frontend.Stmt) {
 			return
 		}
 		s.expr(st.X)
+	case *frontend.SendStmt:
+		s.send(st, true)
 	case *frontend.IfStmt:
 		s.expr(st.Cond)
 		s.branches++
@@ -498,9 +500,12 @@ func (s *iSystem) afterWait(m, peer *iMach, pos frontend.Pos) {
 	}
 }
 
-func (s *iSystem) send(e *frontend.SendExpr, stmt bool) {
+// send records a send, a *frontend.SendStmt or a *frontend.SendExpr;
+// stmt tells a sync send whose value is not used.
+func (s *iSystem) send(n frontend.Node, stmt bool) {
+	e, sync := frontend.SendOf(n)
 	s.expr(e.X)
-	a := s.c.prog.Actions[e]
+	a := s.c.prog.Actions[n]
 	m := s.cur
 	if a == nil || a.Chan == nil || m.set == nil {
 		return
@@ -520,10 +525,10 @@ func (s *iSystem) send(e *frontend.SendExpr, stmt bool) {
 	ic.sent++
 	sl := ic.slot(a.Slot)
 	arrow := " -> "
-	if e.Sync {
+	if sync {
 		arrow = " ->> "
 	}
-	act := &iAct{kind: iSend, node: e, pos: e.Pos(), slot: sl, sync: e.Sync, stmt: stmt,
+	act := &iAct{kind: iSend, node: n, pos: n.Pos(), slot: sl, sync: sync, stmt: stmt,
 		text: sendValueText(e) + arrow + e.Peer.Name}
 	if sl.send != nil {
 		s.bad = true
@@ -533,7 +538,7 @@ func (s *iSystem) send(e *frontend.SendExpr, stmt bool) {
 	sl.msg = a.Type
 	sl.sendErrs = orNever(m.errs)
 	sl.skippable = s.skippable(a)
-	s.afterWait(m, to, e.Pos())
+	s.afterWait(m, to, n.Pos())
 	m.acts = append(m.acts, act)
 }
 
@@ -952,7 +957,7 @@ func (s *iSystem) receive(r *iMach, a *iAct) bool {
 
 // sendValueText renders the value of a send as written (without its
 // comments and extra spaces), for the state string.
-func sendValueText(e *frontend.SendExpr) string {
+func sendValueText(e *frontend.Send) string {
 	start, end := frontend.Start(e.X), e.ArrowP
 	if start.Src == nil || start.Src != end.Src || start.Off < 0 || end.Off > len(start.Src.Text) || start.Off >= end.Off {
 		return exprText(e.X)

@@ -336,18 +336,37 @@ func (c *checker) addAction(a *Action) {
 	c.prog.Actions[a.Node] = a
 }
 
-// sendExpr checks e -> W and e ->> W. The result of a sync send is () or
-// an error the receiver can terminate with before taking the message; that
-// is known once the whole function is checked, so here a sync send with a
-// context (want, or a statement) takes the type its context expects and
-// checkInteractions checks it.
+// sendExpr checks e ->> W. Its result is () or an error the receiver can
+// terminate with before taking the message; that is known once the whole
+// function is checked, so here a sync send with a context (want, or a
+// statement) takes the type its context expects and checkInteractions
+// checks it.
 func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool, want *Type) *Type {
-	if c.fc.lock > 0 {
-		c.errorf(e.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
-	} else if c.fc.loops > 0 {
-		c.errorf(e.Pos(), "worker send statement position not supported yet, must be a top level statement in a worker")
+	to := c.send(e)
+	if to == nil {
+		return Invalid
 	}
-	to := c.peer(e.Peer, e.Pos())
+	switch {
+	case stmt:
+		return Nil
+	case want != nil && want.Kind != KInvalid:
+		return want
+	}
+	return Union(Nil, ErrorPart(to.Ret))
+}
+
+// send checks a send, e -> W; (a *frontend.SendStmt) or e ->> W (a
+// *frontend.SendExpr), and records its action. It returns the peer, nil
+// when there is none.
+func (c *checker) send(n frontend.Node) *Worker {
+	e, sync := frontend.SendOf(n)
+	switch {
+	case c.fc.lock > 0:
+		c.errorf(n.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
+	case c.fc.loops > 0:
+		c.errorf(n.Pos(), "worker send statement position not supported yet, must be a top level statement in a worker")
+	}
+	to := c.peer(e.Peer, n.Pos())
 	var hint *Type
 	var ch *Channel
 	slot := 0
@@ -366,26 +385,16 @@ func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool, want *Type) *Type {
 		c.errorf(e.X.Pos(), "invalid type for worker send '%s', expected value:Cloneable", t)
 	}
 	if to == nil {
-		return Invalid
+		return nil
 	}
-	a := &Action{Kind: ActSend, Node: e, Pos: e.Pos(), Chan: ch, Slot: slot, Conditional: c.fc.cond > 0,
+	a := &Action{Kind: ActSend, Node: n, Pos: n.Pos(), Chan: ch, Slot: slot, Conditional: c.fc.cond > 0,
 		Type: Widen(t), Text: exprText(e.X) + " -> " + to.Name}
-	if e.Sync {
+	if sync {
 		a.Kind = ActSyncSend
 	}
 	ch.Sends = append(ch.Sends, a)
 	c.addAction(a)
-	if !e.Sync {
-		return Nil
-	}
-	// ->> gives () or the receiver's failure before it takes the message
-	switch {
-	case stmt:
-		return Nil
-	case want != nil && want.Kind != KInvalid:
-		return want
-	}
-	return Union(Nil, ErrorPart(to.Ret))
+	return to
 }
 
 // receiveExpr checks <- W and <- W1 | W2.

@@ -68,6 +68,8 @@ func (g *gen) stmt(s frontend.Stmt) {
 		g.assign(s)
 	case *frontend.ExprStmt:
 		g.exprStmt(s.X)
+	case *frontend.SendStmt:
+		g.emit(g.send(s))
 	case *frontend.IfStmt:
 		g.emit(g.ifStmt(s))
 	case *frontend.WhileStmt:
@@ -325,10 +327,6 @@ func (g *gen) pure(e frontend.Expr) jen.Code {
 
 // exprStmt evaluates e for its effects.
 func (g *gen) exprStmt(e frontend.Expr) {
-	if se, ok := e.(*frontend.SendExpr); ok && !se.Sync {
-		g.emit(g.send(se))
-		return
-	}
 	if isCall(e) {
 		code := g.goCall(e)
 		if g.callHasValue(e) {

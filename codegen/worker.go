@@ -97,13 +97,15 @@ func (g *gen) forkStmt(s *frontend.ForkStmt) {
 	}
 }
 
-// sendStmt emits e -> W: the value is cloned (simple values need no copy).
+// send emits e -> W (a *frontend.SendStmt) or e ->> W (a
+// *frontend.SendExpr): the value is cloned (simple values need no copy).
 //
 //	workers1_.Send(0, 0, rt.Clone[any](v))
-func (g *gen) send(e *frontend.SendExpr) jen.Code {
-	a := g.prog.Actions[e]
+func (g *gen) send(n frontend.Node) jen.Code {
+	e, sync := frontend.SendOf(n)
+	a := g.prog.Actions[n]
 	if a == nil || a.Chan == nil {
-		g.unsupported(e.Pos(), "this send")
+		g.unsupported(n.Pos(), "this send")
 		return jen.Nil()
 	}
 	set := g.chanSet[a.Chan]
@@ -112,8 +114,8 @@ func (g *gen) send(e *frontend.SendExpr) jen.Code {
 	if needsClone(t) {
 		v = rtGeneric("Clone", []jen.Code{jen.Any()}, v)
 	}
-	if e.Sync {
-		return jen.Id(set).Dot("SyncSend").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v, g.at(e.Pos()))
+	if sync {
+		return jen.Id(set).Dot("SyncSend").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v, g.at(n.Pos()))
 	}
 	return jen.Id(set).Dot("Send").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v)
 }
@@ -145,7 +147,7 @@ func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
 			switch n := n.(type) {
 			case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.WorkerDecl, *frontend.ForkStmt:
 				return false
-			case *frontend.SendExpr:
+			case *frontend.SendStmt, *frontend.SendExpr:
 				if a := g.prog.Actions[n]; a != nil && a.Chan != nil {
 					out = append(out, jen.Id(g.chanSet[a.Chan]).Dot("Skip").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot)))
 				}

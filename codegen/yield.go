@@ -71,10 +71,8 @@ func (g *gen) computeYields() {
 				case *frontend.ReceiveExpr, *frontend.MultiReceiveExpr, *frontend.WaitExpr, *frontend.MultiWaitExpr,
 					*frontend.FlushExpr, *frontend.StartExpr, *frontend.WorkerDecl, *frontend.ForkStmt, *frontend.LockStmt:
 					in.direct = true
-				case *frontend.SendExpr:
-					if n.Sync {
-						in.direct = true
-					}
+				case *frontend.SendExpr: // a sync send waits for the receiver; an async one does not
+					in.direct = true
 				case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
 					in.direct = true
 				case *frontend.CallExpr, *frontend.MethodCallExpr:

@@ -218,10 +218,19 @@ type AssignStmt struct {
 	Value Expr
 }
 
-// ExprStmt: call(...);  e -> w;  wait w;  flush w;  check f();
+// ExprStmt: call(...);  e ->> w;  wait w;  flush w;  check f();
 type ExprStmt struct {
 	stmt
 	X Expr
+}
+
+// SendStmt: e -> w;
+//
+// An async send is only a statement (Ballerina spec, "Send action"); in an
+// expression the parser reports it. It takes the position of the value.
+type SendStmt struct {
+	stmt
+	Send
 }
 
 // IfStmt: if cond { } [else if ... | else { }]
@@ -666,13 +675,34 @@ type MultiReceiveExpr struct {
 	Fields []*ReceiveField
 }
 
-// SendExpr: e -> w   e ->> w   (the async form is only a statement)
-type SendExpr struct {
-	expr   // position of the value
+// Send is what both kinds of worker send hold: the value, the peer and the
+// position of the arrow.
+type Send struct {
 	X      Expr
 	Peer   *PeerRef
-	Sync   bool
 	ArrowP Pos
+}
+
+// SendExpr: e ->> w
+//
+// A sync send is an action with a value; the async e -> w is a SendStmt.
+// It takes the position of the value.
+type SendExpr struct {
+	expr
+	Send
+}
+
+// SendOf returns the send that n is, if any, and whether it is the sync
+// one: code that treats both kinds alike (the worker analysis, the
+// generator, the diagrams) reads them through it.
+func SendOf(n Node) (s *Send, sync bool) {
+	switch n := n.(type) {
+	case *SendStmt:
+		return &n.Send, false
+	case *SendExpr:
+		return &n.Send, true
+	}
+	return nil, false
 }
 
 // FlushExpr: flush   flush w

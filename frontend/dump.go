@@ -282,6 +282,12 @@ func (d *dumper) node(label string, n Node) {
 	case *ExprStmt:
 		d.line(label, n.Pos(), "ExprStmt")
 		d.children(func() { d.node("", n.X) })
+	case *SendStmt:
+		d.line(label, n.Pos(), "SendStmt", "->", "at "+posText(n.ArrowP))
+		d.children(func() {
+			d.node("", n.X)
+			d.peer("", n.Peer)
+		})
 	case *IfStmt:
 		d.line(label, n.Pos(), "IfStmt")
 		d.children(func() {
@@ -573,11 +579,7 @@ func (d *dumper) node(label string, n Node) {
 			}
 		})
 	case *SendExpr:
-		arrow := "->"
-		if n.Sync {
-			arrow = "->>"
-		}
-		d.line(label, n.Pos(), "SendExpr", arrow, "at "+posText(n.ArrowP))
+		d.line(label, n.Pos(), "SendExpr", "->>", "at "+posText(n.ArrowP))
 		d.children(func() {
 			d.node("", n.X)
 			d.peer("", n.Peer)

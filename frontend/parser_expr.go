@@ -5,16 +5,36 @@ import (
 	"strconv"
 )
 
-// Expr = CondExpr [ ( "->" | "->>" ) Peer ] .
+// Expr = CondExpr [ "->>" Peer ] .
 func (p *parser) parseExpr() Expr {
-	x := p.condExpr()
-	if k := p.kind(); (k == _Arrow || k == _SyncArrow) && peerStart(p.peek(1).kind) {
-		s := &SendExpr{expr: expr{At(x.Pos())}, X: x, Sync: k == _SyncArrow, ArrowP: p.pos()}
-		p.next()
-		s.Peer = p.peer()
-		return s
+	x, send := p.exprOrSend()
+	if send != nil {
+		// jBallerina's wording (worker_async_send_as_expression.bal), at
+		// the start of the send
+		start := Start(send.X)
+		p.errorAt(start, "syntax", "async send action not yet supported as expression")
+		return &BadExpr{expr{At(start)}}
 	}
 	return x
+}
+
+// exprOrSend parses an expression, or the async send that an expression
+// statement may be instead.
+//
+//	ExprOrSend = CondExpr [ ( "->" | "->>" ) Peer ] .
+func (p *parser) exprOrSend() (Expr, *SendStmt) {
+	x := p.condExpr()
+	k := p.kind()
+	if (k != _Arrow && k != _SyncArrow) || !peerStart(p.peek(1).kind) {
+		return x, nil
+	}
+	s := Send{X: x, ArrowP: p.pos()}
+	p.next()
+	s.Peer = p.peer()
+	if k == _Arrow {
+		return nil, &SendStmt{stmt: stmt{At(x.Pos())}, Send: s}
+	}
+	return &SendExpr{expr: expr{At(x.Pos())}, Send: s}, nil
 }
 
 func peerStart(k tokKind) bool { return k == _Name || k == _Function }

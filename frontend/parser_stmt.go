@@ -51,7 +51,7 @@ func (p *parser) stmtList() []Stmt {
 	return list
 }
 
-// Stmt = Block | VarDecl | AssignStmt | ExprStmt | IfStmt | WhileStmt | ForeachStmt
+// Stmt = Block | VarDecl | AssignStmt | ExprStmt | SendStmt | IfStmt | WhileStmt | ForeachStmt
 //
 //	| BreakStmt | ContinueStmt | ReturnStmt | PanicStmt | FailStmt | MatchStmt
 //	| DoStmt | LockStmt | ForkStmt | WorkerDecl .
@@ -182,7 +182,12 @@ func (p *parser) stmt() Stmt {
 			return s
 		}
 	}
-	return p.exprStmt(p.parseExpr())
+	x, send := p.exprOrSend()
+	if send != nil {
+		p.wantSemi()
+		return send
+	}
+	return p.exprStmt(x)
 }
 
 // typeOnlyStart reports whether the current token can start a type but not

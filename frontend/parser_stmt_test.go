@@ -365,10 +365,9 @@ int r = wait w1;`, `
       3:5 BuiltinType int
       3:13 ReceiveExpr
         3:16 Peer function
-    4:5 ExprStmt
-      4:5 SendExpr -> at 4:7
-        4:5 NameExpr x
-        4:10 Peer w2
+    4:5 SendStmt -> at 4:7
+      4:5 NameExpr x
+      4:10 Peer w2
     5:5 ExprStmt
       5:5 SendExpr ->> at 5:7
         5:5 NameExpr x
@@ -393,35 +392,31 @@ int r = wait w1;`, `
         12:11 Peer w1
   13:3 OnFail e var
     13:17 Block
-      14:5 ExprStmt
-        14:5 SendExpr -> at 14:7
-          14:5 NameExpr e
-          14:10 Peer function
-16:1 ExprStmt
-  16:1 SendExpr -> at 16:4
-    16:1 IntLit 10
-    16:7 Peer w1
+      14:5 SendStmt -> at 14:7
+        14:5 NameExpr e
+        14:10 Peer function
+16:1 SendStmt -> at 16:4
+  16:1 IntLit 10
+  16:7 Peer w1
 17:1 VarDecl r
   17:1 BuiltinType int
   17:9 WaitExpr
     17:14 NameExpr w1
 `},
 		{"send of a full expression", "x + 1 -> w;\nf(a)[0] -> function;", `
-2:1 ExprStmt
-  2:1 SendExpr -> at 2:7
-    2:1 BinaryExpr +
-      2:1 NameExpr x
-      2:5 IntLit 1
-    2:10 Peer w
-3:1 ExprStmt
-  3:1 SendExpr -> at 3:9
-    3:1 IndexExpr
-      3:1 CallExpr
-        3:1 NameExpr f
-        Arg
-          3:3 NameExpr a
-      3:6 IntLit 0
-    3:12 Peer function
+2:1 SendStmt -> at 2:7
+  2:1 BinaryExpr +
+    2:1 NameExpr x
+    2:5 IntLit 1
+  2:10 Peer w
+3:1 SendStmt -> at 3:9
+  3:1 IndexExpr
+    3:1 CallExpr
+      3:1 NameExpr f
+      Arg
+        3:3 NameExpr a
+    3:6 IntLit 0
+  3:12 Peer function
 `},
 		{"sync send as an initializer", "error? r = 10 ->> w;", `
 2:1 VarDecl r
@@ -435,10 +430,9 @@ int r = wait w1;`, `
 2:1 ForkStmt
   3:5 WorkerDecl a
     3:14 Block
-      3:16 ExprStmt
-        3:16 SendExpr -> at 3:18
-          3:16 IntLit 1
-          3:21 Peer b
+      3:16 SendStmt -> at 3:18
+        3:16 IntLit 1
+        3:21 Peer b
   4:29 WorkerDecl b
     4:5 Annotation @strand
       4:13 MappingExpr

@@ -131,11 +131,7 @@ func sexpr(x Expr) string {
 		}
 		return "(<- " + strings.Join(ps, " | ") + ")"
 	case *SendExpr:
-		arrow := "->"
-		if x.Sync {
-			arrow = "->>"
-		}
-		return "(" + arrow + " " + sexpr(x.X) + " " + x.Peer.Name + ")"
+		return "(->> " + sexpr(x.X) + " " + x.Peer.Name + ")"
 	case *ArrowExpr:
 		var ps []string
 		for _, n := range x.Params {

@@ -40,6 +40,8 @@ func Inspect(n Node, f func(Node) bool) {
 		ex(n.Lhs, n.Value)
 	case *ExprStmt:
 		ex(n.X)
+	case *SendStmt:
+		ex(n.X)
 	case *IfStmt:
 		ex(n.Cond)
 		block(n.Then)

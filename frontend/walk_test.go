@@ -31,7 +31,7 @@ func TestInspectVisitsInSourceOrderAndPrunes(t *testing.T) {
 	})
 	require.Equal(t, []string{
 		"Block", "VarDecl", "BinaryExpr", "NameExpr", "IntLit",
-		"IfStmt", "BinaryExpr", "NameExpr", "IntLit", "Block", "WorkerDecl", "Block", "ExprStmt", "SendExpr", "NameExpr",
+		"IfStmt", "BinaryExpr", "NameExpr", "IntLit", "Block", "WorkerDecl", "Block", "SendStmt", "NameExpr",
 		"VarDecl", "FuncExpr",
 		"ReturnStmt", "CallExpr", "NameExpr", "NameExpr",
 	}, kinds)

@@ -527,6 +527,9 @@ func (w *walker) stmt(s frontend.Stmt) {
 		w.expr(s.Lhs)
 	case *frontend.ExprStmt:
 		w.expr(s.X)
+	case *frontend.SendStmt:
+		w.expr(s.X)
+		w.send(s)
 	case *frontend.IfStmt:
 		w.expr(s.Cond)
 		var secs []section
@@ -817,13 +820,15 @@ func (w *walker) action(n frontend.Node) *check.Action {
 	return w.b.prog.Actions[n]
 }
 
-func (w *walker) send(e *frontend.SendExpr) {
-	a := w.action(e)
+// send draws a send, a *frontend.SendStmt or a *frontend.SendExpr.
+func (w *walker) send(n frontend.Node) {
+	e, sync := frontend.SendOf(n)
+	a := w.action(n)
 	if a == nil || a.Chan == nil || w.set == nil || a.Chan.To >= len(w.set.Workers) {
 		return // not paired by the checker (it reported why)
 	}
 	s := w.b.slot(a.Chan, a.Slot)
-	t := &tok{kind: tSend, label: exprText(e.X), slot: s, sync: e.Sync,
+	t := &tok{kind: tSend, label: exprText(e.X), slot: s, sync: sync,
 		cond: a.Conditional || w.depth > 0, target: w.set.Workers[a.Chan.To]}
 	s.send = t
 	w.emit(t)

@@ -200,7 +200,8 @@ func TestArrowsFollowTheSlotTable(t *testing.T) {
 					k := [2]int{from, to}
 					require.Equal(t, len(ch.Sends), len(ch.Receives), "%s: unpaired channel", c.name)
 					for _, s := range ch.Sends {
-						expected[k] = append(expected[k], shorten(exprText(s.Node.(*frontend.SendExpr).X)))
+						send, _ := frontend.SendOf(s.Node)
+						expected[k] = append(expected[k], shorten(exprText(send.X)))
 						total++
 					}
 				}

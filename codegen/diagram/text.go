@@ -269,12 +269,7 @@ func writeExpr(b *strings.Builder, e frontend.Expr, min int) {
 		b.WriteString("}")
 	case *frontend.SendExpr:
 		writeExpr(b, e.X, precCond+1)
-		if e.Sync {
-			b.WriteString(" ->> ")
-		} else {
-			b.WriteString(" -> ")
-		}
-		b.WriteString(e.Peer.Name)
+		b.WriteString(" ->> " + e.Peer.Name)
 	case *frontend.FlushExpr:
 		b.WriteString("flush")
 		if e.Peer != nil {

@@ -9,6 +9,9 @@ function main() {
     }
     worker { }                                     // ERROR "unexpected '{', expected identifier"
     x -> ;                                         // ERROR "unexpected '->', expected ';'"
+    () a = 5 -> w;                                 // ERROR "async send action not yet supported as expression"
+    foo(1, (x + 1) -> function);                   // ERROR "async send action not yet supported as expression"
+    x -> w = 1;                                    // ERROR "unexpected '=', expected ';'"
     flush 5;                                       // ERROR "unexpected int literal, expected ';'"
     var r = wait {a: };                            // ERROR "unexpected '}', expected expression"
     lock x = 1;                                    // ERROR "unexpected identifier 'x', expected '{'"
