@@ -266,7 +266,10 @@ func (c *checker) forkStmt(s *frontend.ForkStmt) {
 // current worker; errors are reported at `at` (jBallerina reports a send at
 // its value and a single receive at its '<-').
 func (c *checker) peer(p *frontend.PeerRef, at frontend.Pos) *Worker {
-	wc := c.fc.worker
+	var wc *workerCtx
+	if c.fc != nil { // nil in a module-level initializer
+		wc = c.fc.worker
+	}
 	if wc == nil || wc.w == nil {
 		if p.Name == "function" {
 			c.errorf(at, "undefined worker 'function'")
@@ -330,6 +333,9 @@ func (c *checker) enclosingWorker(name string) bool {
 }
 
 func (c *checker) addAction(a *Action) {
+	if c.fc == nil {
+		return // a module-level initializer (the peer is reported undefined)
+	}
 	if wc := c.fc.worker; wc != nil && wc.w != nil {
 		wc.w.Actions = append(wc.w.Actions, a)
 	}
@@ -361,6 +367,7 @@ func (c *checker) sendExpr(e *frontend.SendExpr, stmt bool, want *Type) *Type {
 func (c *checker) send(n frontend.Node) *Worker {
 	e, sync := frontend.SendOf(n)
 	switch {
+	case c.fc == nil: // a module-level initializer: peer reports it
 	case c.fc.lock > 0:
 		c.errorf(n.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
 	case c.fc.loops > 0:
@@ -460,6 +467,7 @@ func (c *checker) partType(a *Action) *Type {
 
 func (c *checker) receivePosition(pos frontend.Pos) {
 	switch {
+	case c.fc == nil: // a module-level initializer: peer reports it
 	case c.fc.lock > 0:
 		c.errorf(pos, "using receive action within the lock statement is not allowed to prevent possible deadlocks")
 	case c.fc.loops > 0 || c.fc.cond > 0:
