@@ -377,7 +377,7 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	case "float:isInfinite":
 		return math("IsInf").Call(recv, jen.Lit(0))
 	case "float:isFinite":
-		return jen.Op("!").Add(math("IsInf").Call(recv, jen.Lit(0))).Op("&&").Op("!").Add(math("IsNaN").Call(recv))
+		return g.goBinary(g.goUnary(frontend.OpNot, math("IsInf").Call(recv, jen.Lit(0))), frontend.OpAndAnd, g.goUnary(frontend.OpNot, math("IsNaN").Call(recv)))
 	// error
 	case "error:message":
 		return jen.Add(recv).Dot("Message").Call()

@@ -42,7 +42,7 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 			// another Go representation: rt.Narrow converts it
 			return rtGeneric("Narrow", []jen.Code{g.goType(to)}, code, g.typeDesc(to))
 		}
-		return jen.Add(code).Assert(g.goType(to))
+		return jen.Add(g.goOperand(code, goPrecPrimary)).Assert(g.goType(to))
 	}
 	if from.Kind == check.KFunc && to.Kind == check.KFunc {
 		return g.adaptFunc(code, from, to)
@@ -360,9 +360,9 @@ func (g *gen) template(e *frontend.TemplateExpr) jen.Code {
 	if len(parts) == 0 {
 		return jen.Lit("")
 	}
-	out := jen.Add(parts[0])
+	out := parts[0]
 	for _, p := range parts[1:] {
-		out = out.Op("+").Add(p)
+		out = g.goBinary(out, frontend.OpAdd, p)
 	}
 	return out
 }
@@ -650,13 +650,13 @@ func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 		if t.Kind == check.KInt {
 			return rtCall("NegInt", x)
 		}
-		return jen.Op("-").Add(x)
+		return g.goUnary(frontend.OpNeg, x)
 	case frontend.OpPlus:
 		return g.exprTo(e.X, t)
 	case frontend.OpNot:
-		return jen.Op("!").Parens(g.exprTo(e.X, check.Boolean))
+		return g.goUnary(frontend.OpNot, g.exprTo(e.X, check.Boolean))
 	case frontend.OpBitNot:
-		return jen.Op("^").Parens(g.exprTo(e.X, check.Int))
+		return g.goUnary(frontend.OpBitNot, g.exprTo(e.X, check.Int))
 	}
 	g.unsupported(e.Pos(), "operator '%s'", e.Op)
 	return jen.Nil()
@@ -669,7 +669,7 @@ func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
 		var y jen.Code
 		pre := g.collect(func() { y = g.exprTo(e.Y, check.Boolean) })
 		if len(pre) == 0 {
-			return jen.Add(x).Op(e.Op.String()).Add(y)
+			return g.goBinary(x, e.Op, y)
 		}
 		// b := x; if b { …; b = y }   (|| tests !b)
 		b := g.newTemp("cond")
@@ -748,13 +748,13 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 			eq = rtCall("Equal", g.boxed(x, xt), g.boxed(y, yt))
 		}
 		if op == frontend.OpNe {
-			return jen.Op("!").Add(eq)
+			return g.goUnary(frontend.OpNot, eq)
 		}
 		return eq
 	case frontend.OpExactEq, frontend.OpExactNe:
 		eq := rtCall("Same", g.boxed(x, xt), g.boxed(y, yt))
 		if op == frontend.OpExactNe {
-			return jen.Op("!").Add(eq)
+			return g.goUnary(frontend.OpNot, eq)
 		}
 		return eq
 	case frontend.OpAnd, frontend.OpOr, frontend.OpXor:
@@ -783,12 +783,12 @@ func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
 		g.emit(jen.Id("_").Op("=").Add(x)) // as above
 		test = jen.True()
 	case tt.Kind == check.KNil:
-		test = jen.Parens(jen.Add(g.boxed(x, xt)).Op("==").Nil())
+		test = g.goBinary(g.boxed(x, xt), frontend.OpEq, jen.Nil())
 	default:
 		test = jen.Add(g.typeDesc(tt)).Dot("Contains").Call(g.boxed(x, xt))
 	}
 	if e.Not {
-		return jen.Op("!").Parens(test)
+		return g.goUnary(frontend.OpNot, test)
 	}
 	return test
 }

@@ -35,6 +35,7 @@ type gen struct {
 	cur      *[]jen.Code // statements being built
 	used     map[*check.Symbol]bool
 	untyped  map[jen.Code]bool // codes that are untyped Go constants
+	goPrec   map[jen.Code]int  // codes that are Go operator expressions: their precedence (see goBinary)
 	yields   map[*check.Function]bool
 	calls    map[*check.Function]*callInfo // by computeYields
 	rec      map[*check.Function]bool      // by computeRecursion
@@ -99,6 +100,7 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		fields:   map[*check.Type]map[string]string{},
 		tdVars:   map[string]string{},
 		untyped:  map[jen.Code]bool{},
+		goPrec:   map[jen.Code]int{},
 		wsVars:   map[*check.WorkerSet]string{},
 		chanSet:  map[*check.Channel]string{},
 	}

@@ -67,7 +67,37 @@ var arithFuncs = map[frontend.Op]struct{ int, float string }{
 	frontend.OpUshr: {"UshrInt", ""},
 }
 
-// goBinary emits x op y for a Go binary operator.
+// goBinary emits x op y with the Go operator of op (see goOps). An operand
+// gets parentheses only where Go's precedence needs them: a left operand
+// that binds looser than op, a right one that does not bind tighter (Go's
+// operators are left-associative, and a - (b - c) or a float
+// a + (b + c) must keep its grouping).
+//
+// The code is recorded as an operator expression of op's precedence, so
+// that an enclosing operator can tell. Any code not recorded is taken as
+// a primary expression: every operator expression the generator emits
+// goes through goBinary or goUnary. (Int arithmetic is an rt call, a
+// primary expression whose arguments need no parentheses.)
 func (g *gen) goBinary(x jen.Code, op frontend.Op, y jen.Code) jen.Code {
-	return jen.Parens(jen.Add(x).Op(goOps[op].text).Add(y))
+	o := goOps[op]
+	c := jen.Add(g.goOperand(x, o.prec)).Op(o.text).Add(g.goOperand(y, o.prec+1))
+	g.goPrec[c] = o.prec
+	return c
+}
+
+// goUnary emits op x with the Go operator of op; x gets parentheses if it
+// is a binary operator expression.
+func (g *gen) goUnary(op frontend.Op, x jen.Code) jen.Code {
+	c := jen.Op(goOps[op].text).Add(g.goOperand(x, goPrecUnary))
+	g.goPrec[c] = goPrecUnary
+	return c
+}
+
+// goOperand puts code in parentheses when it is an operator expression
+// that binds looser than min.
+func (g *gen) goOperand(code jen.Code, min int) jen.Code {
+	if p, ok := g.goPrec[code]; ok && p < min {
+		return jen.Parens(code)
+	}
+	return code
 }

@@ -403,7 +403,7 @@ func (g *gen) whileStmt(s *frontend.WhileStmt) {
 		g.emit(jen.For(cond).Block(body...))
 		return
 	}
-	loop := append(pre, jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+	loop := append(pre, jen.If(g.goUnary(frontend.OpNot, cond)).Block(jen.Break()))
 	g.emit(jen.For().Block(append(loop, body...)...))
 }
 
@@ -591,9 +591,9 @@ func (g *gen) matchStmt(s *frontend.MatchStmt) {
 		case len(conds) == 1:
 			cond = conds[0]
 		default:
-			c := jen.Add(conds[0])
+			c := conds[0]
 			for _, x := range conds[1:] {
-				c = c.Op("||").Add(x)
+				c = g.goBinary(c, frontend.OpOrOr, x)
 			}
 			cond = c
 		}
@@ -614,7 +614,7 @@ func (g *gen) matchStmt(s *frontend.MatchStmt) {
 			if cond == nil {
 				cond = gc
 			} else {
-				cond = jen.Parens(cond).Op("&&").Add(gc)
+				cond = g.goBinary(cond, frontend.OpAndAnd, gc)
 			}
 			if len(binds) > 0 {
 				g.unsupported(cl.Pos(), "a guard on a var pattern")
@@ -658,7 +658,7 @@ func (g *gen) equalsConst(v jen.Code, vt *check.Type, p frontend.Expr) jen.Code 
 	pt := g.prog.TypeOfExpr(p)
 	r := g.repr(vt)
 	if r == g.repr(pt) && (r == "int64" || r == "string" || r == "bool") {
-		return jen.Add(v).Op("==").Add(g.expr(p))
+		return g.goBinary(v, frontend.OpEq, g.expr(p))
 	}
 	return rtCall("Equal", g.boxed(v, vt), g.exprTo(p, check.Any))
 }

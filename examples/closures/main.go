@@ -87,7 +87,7 @@ func main_(strand *rt.Strand) {
 //line closures.bal:38
 	evens := rt.ListFilter(numbers, func(n int64) bool {
 //line closures.bal:38
-		return (rt.ModInt(n, 2) == 0)
+		return rt.ModInt(n, 2) == 0
 	})
 //line closures.bal:39
 	squares := rt.ListMap(numbers, func(n int64) int64 {

@@ -23,7 +23,7 @@ func parseAge(text string) any {
 	}
 	age := tmp1_.(int64)
 //line errors.bal:7
-	if (age < 0) || (age > 150) {
+	if age < 0 || age > 150 {
 //line errors.bal:8
 		return rt.NewError("age out of range", nil, rt.NewMapFrom[any](nil, []string{"value"}, []any{age}))
 	}
@@ -37,10 +37,10 @@ func describe(text string) string {
 //line errors.bal:15
 	if rt.TError.Contains(age) {
 //line errors.bal:16
-		return (("invalid (" + age.(*rt.Error).Message()) + ")")
+		return "invalid (" + age.(*rt.Error).Message() + ")"
 	}
 //line errors.bal:18
-	return ("age " + rt.IntToString(age.(int64)))
+	return "age " + rt.IntToString(age.(int64))
 }
 
 func sumAll(inputs *rt.List[string]) any {

@@ -37,7 +37,7 @@ func total(items *rt.List[*Item]) float64 {
 //line records.bal:15
 	for _, item := range items.Elems {
 //line records.bal:16
-		sum = (sum + (float64(item.Quantity) * item.Price))
+		sum = sum + float64(item.Quantity)*item.Price
 	}
 //line records.bal:18
 	return sum

@@ -77,7 +77,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:26
 		pear := tmp8_.(*Price)
 //line seed-concurrent.bal:27
-		subtotal := ((apple.Price * 3.0) + (pear.Price * 2.0))
+		subtotal := apple.Price*3.0 + pear.Price*2.0
 //line seed-concurrent.bal:28
 		rt.Println("Pricer: subtotal ", subtotal)
 //line seed-concurrent.bal:29
@@ -101,7 +101,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		}
 		subtotal := tmp12_.(float64)
 //line seed-concurrent.bal:36
-		total := (subtotal * 1.1)
+		total := subtotal * 1.1
 //line seed-concurrent.bal:37
 		tmp14_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type2_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), type3_)
 		if err15_, ok := tmp14_.(*rt.Error); ok {

@@ -23,7 +23,7 @@ func capitalize(word string) string {
 		return word
 	}
 //line strings.bal:9
-	return (rt.StrToUpperAscii(rt.StrSubstring(word, 0, 1)) + rt.StrToLowerAscii(rt.StrSubstringFrom(word, 1)))
+	return rt.StrToUpperAscii(rt.StrSubstring(word, 0, 1)) + rt.StrToLowerAscii(rt.StrSubstringFrom(word, 1))
 }
 
 func countVowels(text string) int64 {
@@ -47,7 +47,7 @@ func reverse(s string) string {
 //line strings.bal:24
 	for _, ch := range rt.StrChars(s) {
 //line strings.bal:25
-		out = (ch + out)
+		out = ch + out
 	}
 //line strings.bal:27
 	return out

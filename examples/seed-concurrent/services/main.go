@@ -92,7 +92,7 @@ func resource1_1_(strand *rt.Strand, item string) any {
 //line services.bal:23
 	if price == nil {
 //line services.bal:24
-		return rt.NewError(("unknown item " + item), nil, nil)
+		return rt.NewError("unknown item "+item, nil, nil)
 	}
 //line services.bal:26
 	return &Price{Item: item, Price: price.(float64)}
