@@ -1,7 +1,8 @@
 package frontend
 
-// The syntax tree. Every node records the position of its first token.
-// A comment above each node shows the surface syntax it stands for.
+// The syntax tree. Every node records the position of its first token
+// (a ParenExpr, that of the expression inside; see Start). A comment above
+// each node shows the surface syntax it stands for.
 
 // Node is any syntax tree node.
 type Node interface {

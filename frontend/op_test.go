@@ -36,6 +36,14 @@ func TestOpTable(t *testing.T) {
 		s := dumpStmts(t, "x "+o.String()+"= 1;")
 		assert.Contains(t, s, "AssignStmt "+o.String()+"=")
 	}
+	for o := Op(1); o < numOps; o++ {
+		if k := ops[o].tok; k != _EOF {
+			assert.Equal(t, k.String(), o.String(), "the text of %s is its token's", o)
+		}
+		if k := ops[o].assign; k != _EOF {
+			assert.Equal(t, k.String(), o.String()+"=", "the compound assignment of %s", o)
+		}
+	}
 	assert.Equal(t, "", OpNone.String())
 	assert.Equal(t, "?", Op(numOps).String())
 }
