@@ -30,6 +30,7 @@ type gen struct {
 	fields   map[*check.Type]map[string]string
 	tdVars   map[string]string
 	tdDefs   []jen.Code
+	tdInits  []jen.Code // statements completing the descriptors (record fields)
 	tmp      int
 	fn       *fnState
 	cur      *[]jen.Code // statements being built
@@ -153,6 +154,11 @@ func (g *gen) file() []byte {
 	// Type descriptors are collected while generating bodies.
 	if len(g.tdDefs) > 0 {
 		f.Var().Defs(g.tdDefs...)
+	}
+	if len(g.tdInits) > 0 {
+		f.Comment("init completes the record type descriptors, whose fields may refer to each other.")
+		f.Func().Id("init").Params().Block(g.tdInits...)
+		f.Line()
 	}
 	for _, c := range body {
 		f.Add(c)
@@ -280,6 +286,9 @@ func (g *gen) mainArg(i int, name string, t *check.Type) jen.Code {
 func (g *gen) records() []jen.Code {
 	var out []jen.Code
 	for _, t := range g.prog.Records {
+		// Every record's descriptor exists, so that rt knows the inherent type (the
+		// field types) of each record value.
+		g.typeDesc(t)
 		var fields []jen.Code
 		used := map[string]bool{}
 		for _, f := range t.Fields {

@@ -182,6 +182,9 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		return jen.Id(name)
 	}
 	name := fmt.Sprintf("type%d_", len(g.tdVars)+1)
+	if t.Kind == check.KRecord && t.Name != "" && !t.ReadOnly {
+		name = "type" + g.recordName(t) + "_" // a record type's descriptor: typePoint_
+	}
 	g.tdVars[key] = name
 	var def jen.Code
 	switch t.Kind {
@@ -216,11 +219,16 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		}
 		def = rtCall("UnionOf", ms...)
 	case check.KRecord:
+		if m := t.Mutable(); m != t {
+			def = g.typeDesc(m) // readonly & R: R's descriptor, read-only (below)
+			break
+		}
 		args := []jen.Code{jen.Parens(jen.Op("*").Id(g.recordName(t))).Call(jen.Nil()), jen.Lit(t.String())}
 		if fill := g.recordFiller(t); fill != nil {
 			args = append(args, fill)
 		}
 		def = rtCall("RecordTypeOf", args...)
+		g.tdInits = append(g.tdInits, g.defineRecord(name, t))
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:
@@ -232,10 +240,43 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		}
 	}
 	if t.ReadOnly {
-		def = rtCall("ReadOnlyOf", def)
+		args := []jen.Code{def}
+		if m := t.Mutable(); t.Name != "" && t.Name != m.Name {
+			args = append(args, jen.Lit(t.Name)) // type Emp readonly & record {…}
+		}
+		def = rtCall("ReadOnlyOf", args...)
 	}
 	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(def))
 	return jen.Id(name)
+}
+
+// defineRecord gives the record descriptor var its fields and rest type, which may
+// refer back to it, once every descriptor var exists (in an init function):
+//
+//	rt.DefineRecord(type3_, []rt.RecordField{{Name: "a", Type: rt.TInt}}, rt.TAnydata)
+func (g *gen) defineRecord(name string, t *check.Type) jen.Code {
+	var fields []jen.Code
+	for _, f := range t.Fields {
+		kv := []jen.Code{jen.Id("Name").Op(":").Lit(f.Name), jen.Id("Type").Op(":").Add(g.typeDesc(f.Type))}
+		if f.Optional {
+			kv = append(kv, jen.Id("Optional").Op(":").True())
+		}
+		if f.Readonly {
+			kv = append(kv, jen.Id("ReadOnly").Op(":").True())
+		}
+		fields = append(fields, jen.Line().Values(kv...))
+	}
+	if len(fields) > 0 {
+		fields = append(fields, jen.Line())
+	}
+	rest := jen.Code(jen.Nil())
+	switch {
+	case !t.Closed && t.Rest == nil:
+		rest = rtq("TAnydata")
+	case t.Rest != nil:
+		rest = g.typeDesc(t.Rest)
+	}
+	return rtCall("DefineRecord", jen.Id(name), jen.Index().Add(rtq("RecordField")).Values(fields...), rest)
 }
 
 // listInherent is the descriptor a new list of type t records, or nil when
@@ -252,7 +293,7 @@ func (g *gen) listInherent(t *check.Type) jen.Code {
 // naturalMember reports whether t is the natural type of its Go type as far as
 // the members of a list are concerned: their checks and their filler values.
 func (g *gen) naturalMember(t *check.Type) bool {
-	if _, _, ok := t.IntRange(); ok || t.IsChar() {
+	if _, _, ok := t.IntRange(); ok || t.IsChar() || t.ReadOnly {
 		return false // the Go type holds more values than the element type
 	}
 	switch t.Kind {
@@ -261,14 +302,14 @@ func (g *gen) naturalMember(t *check.Type) bool {
 	case check.KArray:
 		return t.Len < 0 && g.naturalMember(t.Elem)
 	case check.KMap:
-		return g.repr(t.Elem) != "any"
+		return g.repr(t.Elem) != "any" && (g.naturalMember(t.Elem) || t.Elem.Kind == check.KRecord)
 	}
 	return false
 }
 
 // mapInherent is the descriptor a new map of type t records, or nil.
 func (g *gen) mapInherent(t *check.Type) jen.Code {
-	if g.repr(t.Elem) != "any" {
+	if g.naturalMember(t.Elem) || (t.Elem.Kind == check.KRecord && !t.Elem.ReadOnly) {
 		return jen.Nil()
 	}
 	return g.typeDesc(t)

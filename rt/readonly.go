@@ -167,6 +167,9 @@ func shapeMember(v any, t Type) bool {
 		if m == nil {
 			return false
 		}
+		if tt.defined {
+			return recordShapeMember(m, tt)
+		}
 		ri := recordInfoOf(tt.goType)
 		for i := range ri.fields {
 			fd := &ri.fields[i]
@@ -192,6 +195,35 @@ func shapeMember(v any, t Type) bool {
 		return ok
 	}
 	return false
+}
+
+// recordShapeMember reports whether the read-only mapping m has the shape of record
+// type t (whose field types are known): each field of t present unless optional, of
+// its type, and every other field of t's rest type.
+func recordShapeMember(m mapping, t *recordType) bool {
+	for _, fd := range t.fields {
+		x, ok := m.mapGet(fd.Name)
+		if !ok {
+			if fd.Optional {
+				continue
+			}
+			return false
+		}
+		if !fd.Type.Contains(x) {
+			return false
+		}
+	}
+	ok := true
+	m.mapRange(func(k string, x any) bool {
+		for _, fd := range t.fields {
+			if fd.Name == k {
+				return true
+			}
+		}
+		ok = t.rest != nil && t.rest.Contains(x)
+		return ok
+	})
+	return ok
 }
 
 // fieldType is the type of a record field as far as the run time knows it: the natural
@@ -381,13 +413,28 @@ func narrowSlow[T any](v any, t Type) T {
 	return zero
 }
 
-// ReadOnlyOf returns the type T & readonly: the read-only values that belong to t.
-func ReadOnlyOf(t Type) Type { return &readOnlyType{t} }
+// ReadOnlyOf returns the type T & readonly: the read-only values that belong to t. A
+// name, when given, is how the type is written (type Emp readonly & record {…}).
+func ReadOnlyOf(t Type, name ...string) Type {
+	ro := &readOnlyType{of: t}
+	if len(name) > 0 {
+		ro.name = name[0]
+	}
+	return ro
+}
 
-type readOnlyType struct{ of Type }
+type readOnlyType struct {
+	of   Type
+	name string
+}
 
 // Contains implements Type.
 func (t *readOnlyType) Contains(v any) bool { return IsReadOnly(v) && t.of.Contains(v) }
 
 // String implements Type.
-func (t *readOnlyType) String() string { return "(" + t.of.String() + " & readonly)" }
+func (t *readOnlyType) String() string {
+	if t.name != "" {
+		return t.name
+	}
+	return "(" + t.of.String() + " & readonly)"
+}

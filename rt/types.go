@@ -135,6 +135,9 @@ func shapeIn(v any, t Type, seen []any) bool {
 	if ri == nil {
 		return false
 	}
+	if inherentDecides(v, ri, sv, t) {
+		return isSubtype(recordTypeFor(ri.ptr), t)
+	}
 	for _, s := range seen {
 		if s == v {
 			return true
@@ -175,6 +178,51 @@ type recordType struct {
 	goType reflect.Type // pointer type
 	name   string
 	fill   func() any // makes the record's filler value; nil when it has none
+	// fields and rest are the Ballerina types of the fields (DefineRecord); without
+	// them (defined false) the Go field types stand for them.
+	defined bool
+	fields  []RecordField
+	rest    Type // nil: a closed record without rest fields
+}
+
+// RecordField is a field of a record type: its name, type, and whether it is
+// optional or readonly.
+type RecordField struct {
+	Name     string
+	Type     Type
+	Optional bool
+	ReadOnly bool
+}
+
+// DefineRecord gives the record type t (made by RecordTypeOf) its field types and its
+// rest type (nil for a closed record without one). Generated code calls it in an init
+// function, as field types may refer back to t.
+func DefineRecord(t Type, fields []RecordField, rest Type) {
+	rt := t.(*recordType)
+	rt.fields, rt.rest, rt.defined = fields, rest, true
+}
+
+// fieldTypes calls f with the type of each field of t and its rest type (nil when it
+// has none), until f returns false.
+func (t *recordType) fieldTypes(f func(Type) bool) bool {
+	if t.defined {
+		for _, fd := range t.fields {
+			if !f(fd.Type) {
+				return false
+			}
+		}
+		return t.rest == nil || f(t.rest)
+	}
+	ri := recordInfoOf(t.goType)
+	if ri == nil {
+		return false
+	}
+	for _, fd := range ri.fields {
+		if !f(naturalOf(fd.typ)) {
+			return false
+		}
+	}
+	return ri.rest < 0 || f(TAnydata)
 }
 
 // funcType matches any function value.
@@ -348,12 +396,22 @@ func (t *mapType) Contains(v any) bool {
 	if ri == nil {
 		return false
 	}
+	if inherentDecides(v, ri, sv, t) {
+		return isSubtype(recordTypeFor(ri.ptr), t)
+	}
 	ok := true
 	ri.each(sv, func(_ string, fv reflect.Value) bool {
 		ok = t.elem.Contains(fieldValue(fv))
 		return ok
 	})
 	return ok
+}
+
+// inherentDecides reports whether the membership of record value v (of record
+// information ri, struct sv) in t is decided by its inherent type: when v is mutable and
+// its field types are known (DefineRecord). Otherwise its field values decide.
+func inherentDecides(v any, ri *recordInfo, sv reflect.Value, t Type) bool {
+	return ri.readOnly(sv) == nil && recordTypeFor(ri.ptr).defined
 }
 
 // String implements Type.
@@ -365,6 +423,10 @@ func (t *unionType) Contains(v any) bool {
 		if m.Contains(v) {
 			return true
 		}
+	}
+	// A mutable list may belong to the union without belonging to a member.
+	if l, ok := v.(listValue); ok && l.readOnly() == nil {
+		return listCovered(l.listInherent(), t.members)
 	}
 	return false
 }
@@ -500,7 +562,7 @@ func isSubtype(s, t Type) bool {
 				return true
 			}
 		}
-		return false
+		return listCovered(s, tt.members)
 	case *arrayType:
 		switch st := s.(type) {
 		case *arrayType:
@@ -554,13 +616,7 @@ func isSubtype(s, t Type) bool {
 		case *mapType:
 			return isSubtype(st.elem, tt.elem)
 		case *recordType:
-			ri := recordInfoOf(st.goType)
-			for _, f := range ri.fields {
-				if !isSubtype(naturalOf(f.typ), tt.elem) {
-					return false
-				}
-			}
-			return ri != nil
+			return st.fieldTypes(func(ft Type) bool { return isSubtype(ft, tt.elem) })
 		}
 		return false
 	case *recordType:
@@ -656,19 +712,7 @@ func isPureType(s Type, json bool) bool {
 	case *mapType:
 		return isPureType(st.elem, json)
 	case *recordType:
-		ri := recordInfoOf(st.goType)
-		if ri == nil {
-			return false
-		}
-		for _, f := range ri.fields {
-			if f.typ.Kind() == reflect.Interface {
-				continue
-			}
-			if !isPureType(naturalOf(f.typ), json) {
-				return false
-			}
-		}
-		return true
+		return st.fieldTypes(func(ft Type) bool { return isPureType(ft, json) })
 	}
 	return false
 }

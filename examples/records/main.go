@@ -5,9 +5,20 @@ package main
 import "github.com/bal2go/bal2go/rt"
 
 var (
-	type2_ = rt.RecordTypeOf((*Item)(nil), "Item")
-	type1_ = rt.ArrayOf(type2_)
+	typeItem_ = rt.RecordTypeOf((*Item)(nil), "Item")
+	type2_    = rt.ArrayOf(typeItem_)
 )
+
+// init completes the record type descriptors, whose fields may refer to each other.
+func init() {
+	rt.DefineRecord(typeItem_, []rt.RecordField{
+		{Name: "name", Type: rt.TString},
+		{Name: "category", Type: rt.TString},
+		{Name: "quantity", Type: rt.TInt},
+		{Name: "price", Type: rt.TFloat},
+		{Name: "note", Type: rt.TString, Optional: true},
+	}, nil)
+}
 
 func main() {
 	rt.SetModule("records")
@@ -45,7 +56,7 @@ func total(items *rt.List[*Item]) float64 {
 
 func main_(strand *rt.Strand) {
 //line records.bal:22
-	stock := rt.NewList[*Item](type1_, &Item{Name: "pen", Category: "office", Quantity: 10, Price: 1.5, Note: rt.Absent}, &Item{Name: "paper", Category: "office", Quantity: 3, Price: 4.25, Note: "A4"}, &Item{Name: "apple", Category: "food", Quantity: 12, Price: 0.5, Note: rt.Absent}, &Item{Name: "coffee", Category: "food", Quantity: 1, Price: 7.0, Note: rt.Absent})
+	stock := rt.NewList[*Item](type2_, &Item{Name: "pen", Category: "office", Quantity: 10, Price: 1.5, Note: rt.Absent}, &Item{Name: "paper", Category: "office", Quantity: 3, Price: 4.25, Note: "A4"}, &Item{Name: "apple", Category: "food", Quantity: 12, Price: 0.5, Note: rt.Absent}, &Item{Name: "coffee", Category: "food", Quantity: 1, Price: 7.0, Note: rt.Absent})
 //line records.bal:29
 	countByCategory := rt.NewMapFrom[int64](nil, []string{}, []int64{})
 //line records.bal:30

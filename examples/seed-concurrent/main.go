@@ -8,11 +8,23 @@ import (
 )
 
 var (
-	type1_ = rt.RecordTypeOf((*Price)(nil), "Price")
-	type2_ = rt.MapOf(rt.TAnydata)
-	type3_ = rt.RecordTypeOf((*Report)(nil), "Report")
-	type4_ = rt.ArrayOf(type3_)
+	typePrice_  = rt.RecordTypeOf((*Price)(nil), "Price")
+	typeReport_ = rt.RecordTypeOf((*Report)(nil), "Report")
+	type3_      = rt.MapOf(rt.TAnydata)
+	type4_      = rt.ArrayOf(typeReport_)
 )
+
+// init completes the record type descriptors, whose fields may refer to each other.
+func init() {
+	rt.DefineRecord(typePrice_, []rt.RecordField{
+		{Name: "item", Type: rt.TString},
+		{Name: "price", Type: rt.TFloat},
+	}, nil)
+	rt.DefineRecord(typeReport_, []rt.RecordField{
+		{Name: "id", Type: rt.TString},
+		{Name: "total", Type: rt.TFloat},
+	}, nil)
+}
 
 func main() {
 	rt.SetModule("seed-concurrent")
@@ -63,14 +75,14 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:24
 	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:25
-		tmp6_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), type1_)
+		tmp6_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), typePrice_)
 		if err7_, ok := tmp6_.(*rt.Error); ok {
 			return err7_
 		}
 //line seed-concurrent.bal:25
 		apple := tmp6_.(*Price)
 //line seed-concurrent.bal:26
-		tmp8_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), type1_)
+		tmp8_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), typePrice_)
 		if err9_, ok := tmp8_.(*rt.Error); ok {
 			return err9_
 		}
@@ -103,7 +115,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:36
 		total := subtotal * 1.1
 //line seed-concurrent.bal:37
-		tmp14_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type2_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), type3_)
+		tmp14_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type3_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), typeReport_)
 		if err15_, ok := tmp14_.(*rt.Error); ok {
 			return err15_
 		}

@@ -4,6 +4,18 @@ package main
 
 import "github.com/bal2go/bal2go/rt"
 
+var (
+	type1_ = rt.RecordTypeOf((*record1_)(nil), "record {| int producer; int consumer; |}")
+)
+
+// init completes the record type descriptors, whose fields may refer to each other.
+func init() {
+	rt.DefineRecord(type1_, []rt.RecordField{
+		{Name: "producer", Type: rt.TInt},
+		{Name: "consumer", Type: rt.TInt},
+	}, nil)
+}
+
 func main() {
 	rt.SetModule("workers")
 	rt.Main(func(strand *rt.Strand) any {

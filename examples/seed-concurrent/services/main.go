@@ -8,8 +8,21 @@ import (
 )
 
 var (
-	type1_ = rt.RecordTypeOf((*Report)(nil), "Report")
+	typePrice_  = rt.RecordTypeOf((*Price)(nil), "Price")
+	typeReport_ = rt.RecordTypeOf((*Report)(nil), "Report")
 )
+
+// init completes the record type descriptors, whose fields may refer to each other.
+func init() {
+	rt.DefineRecord(typePrice_, []rt.RecordField{
+		{Name: "item", Type: rt.TString},
+		{Name: "price", Type: rt.TFloat},
+	}, nil)
+	rt.DefineRecord(typeReport_, []rt.RecordField{
+		{Name: "id", Type: rt.TString},
+		{Name: "total", Type: rt.TFloat},
+	}, nil)
+}
 
 func main() {
 	rt.SetModule("services")
@@ -64,7 +77,7 @@ func initModule_(strand *rt.Strand) {
 //line services.bal:30
 	service2_.Resource("POST", []string{"reports"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line services.bal:31
-		q0_ := http.Payload[*Report](ctx, type1_)
+		q0_ := http.Payload[*Report](ctx, typeReport_)
 //line services.bal:31
 		if ctx.Failed() {
 			return nil
