@@ -3,7 +3,6 @@ package semtype
 import (
 	"strconv"
 	"sync/atomic"
-	"unique"
 )
 
 // An atom is an indivisible structured type (a list, mapping or function shape, a
@@ -20,22 +19,28 @@ func newAtomIndex() atomIndex { return atomIndex{atomCount.Add(1)} }
 
 // bdd is a binary decision diagram over atoms: the leaf all, the leaf nothing, or a
 // node "if atom then left else right, or middle regardless" (the representation with
-// a middle branch keeps unions small). Nodes are hash-consed: equal nodes are one
-// handle, so a bdd is comparable and usable as a memo key.
-type bdd struct {
-	leaf int8 // 0: node; 1: all; -1: nothing
-	node unique.Handle[bddNode]
-}
+// a middle branch keeps unions small). Nodes are immutable. Two diagrams built
+// separately for one formula are different nodes with the same key (structural), which
+// is what the emptiness memo goes by, so that a formula met again through a recursive
+// type is recognised.
+type bdd = *bddNode
 
 type bddNode struct {
 	atom                atom
 	left, middle, right bdd
+	key                 atomic.Pointer[string] // structural key, computed on demand
 }
 
 var (
-	bddAll     = bdd{leaf: 1}
-	bddNothing = bdd{leaf: -1}
+	bddAll     = leaf("T")
+	bddNothing = leaf("F")
 )
+
+func leaf(key string) bdd {
+	b := &bddNode{}
+	b.key.Store(&key)
+	return b
+}
 
 func bddAtom(a atom) bdd { return mkNode(a, bddAll, bddNothing, bddNothing) }
 
@@ -46,10 +51,21 @@ func mkNode(a atom, left, middle, right bdd) bdd {
 	if left == right {
 		return bddUnion(left, middle)
 	}
-	return bdd{node: unique.Make(bddNode{a, left, middle, right})}
+	return &bddNode{atom: a, left: left, middle: middle, right: right}
 }
 
-func (b bdd) n() *bddNode { v := b.node.Value(); return &v }
+func (b bdd) n() *bddNode { return b }
+
+// structKey returns a key that equal formulas share.
+func (b bdd) structKey() string {
+	if k := b.key.Load(); k != nil {
+		return *k
+	}
+	k := "(" + strconv.FormatInt(b.atom.index(), 10) + "?" + b.left.structKey() + ":" +
+		b.middle.structKey() + ":" + b.right.structKey() + ")"
+	b.key.Store(&k)
+	return k
+}
 
 func cmpAtoms(a, b atom) int {
 	switch ai, bi := a.index(), b.index(); {
@@ -159,17 +175,7 @@ func bddEvery(b bdd, pos, neg []atom, pred func(pos, neg []atom) bool) bool {
 		bddEvery(x.right, pos, append(neg[:len(neg):len(neg)], x.atom), pred)
 }
 
-func (b bdd) String() string {
-	switch b {
-	case bddAll:
-		return "T"
-	case bddNothing:
-		return "F"
-	}
-	x := b.n()
-	return "(" + strconv.FormatInt(x.atom.index(), 10) + " ? " + x.left.String() + " : " +
-		x.middle.String() + " : " + x.right.String() + ")"
-}
+func (b bdd) String() string { return b.structKey() }
 
 // bddOps returns the subtype operations of a basic type whose subtypes are BDDs, with
 // isEmpty deciding a path (positive and negative atoms) by the theory of its atoms.

@@ -3,7 +3,7 @@ package semtype
 // Context memoizes emptiness decisions. One Context may answer many questions; it is
 // not safe for concurrent use.
 type Context struct {
-	memo  map[bdd]*memoEntry
+	memo  map[string]*memoEntry // by the formula's structural key
 	stack []*memoEntry // entries decided while an enclosing decision is still open
 }
 
@@ -17,12 +17,12 @@ const (
 )
 
 type memoEntry struct {
-	key   bdd
+	key   string
 	state memoState
 }
 
 // NewContext returns an empty Context.
-func NewContext() *Context { return &Context{memo: map[bdd]*memoEntry{}} }
+func NewContext() *Context { return &Context{memo: map[string]*memoEntry{}} }
 
 // memoEmpty decides whether the formula b is empty with decide, memoized. A formula met
 // again while it is being decided is assumed empty: a shape is finite, so a witness of
@@ -30,7 +30,8 @@ func NewContext() *Context { return &Context{memo: map[bdd]*memoEntry{}} }
 // assumption is provisional until the outermost open decision is known: if that one is
 // empty, the assumptions held; if not, the provisional results are forgotten.
 func (cx *Context) memoEmpty(b bdd, decide func() bool) bool {
-	if e, ok := cx.memo[b]; ok {
+	key := b.structKey()
+	if e, ok := cx.memo[key]; ok {
 		switch e.state {
 		case stEmpty:
 			return true
@@ -39,8 +40,8 @@ func (cx *Context) memoEmpty(b bdd, decide func() bool) bool {
 		}
 		return true // open or provisional: assumed empty
 	}
-	e := &memoEntry{key: b, state: stOpen}
-	cx.memo[b] = e
+	e := &memoEntry{key: key, state: stOpen}
+	cx.memo[key] = e
 	mark := len(cx.stack)
 	cx.stack = append(cx.stack, e)
 	empty := decide()

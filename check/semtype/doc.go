@@ -33,8 +33,8 @@
 //     empty, which is exact for recursive types because Ballerina shapes are finite:
 //     results that depended on an assumption are kept only if the assumption holds.
 //
-// BDD nodes are hash-consed with package unique, so one formula built twice is one node
-// and the memo recognises a formula met again through a recursive type.
+// The emptiness memo goes by a BDD's structure (its key), not its identity, so a formula
+// built again while deciding a recursive type is recognised as the one being decided.
 //
 // The checker keeps its descriptive types (names, field order, how a type was written)
 // for messages and for code generation; it derives a SemType from them for every
