@@ -4,7 +4,7 @@ package semtype
 // not safe for concurrent use.
 type Context struct {
 	memo  map[string]*memoEntry // by the formula's structural key
-	stack []*memoEntry // entries decided while an enclosing decision is still open
+	stack []*memoEntry          // entries decided while an enclosing decision is still open
 }
 
 type memoState int8
