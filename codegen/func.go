@@ -47,7 +47,7 @@ func (g *gen) defaultFunc(fname string, fn *check.Function, i int, def frontend.
 	}
 	p := fn.Params[i]
 	saved := g.fn
-	g.fn = &fnState{ret: p.Type, strand: g.takesStrand(fn)}
+	g.fn = &fnState{ret: p.Type, strand: g.takesStrand(fn), outer: saved}
 	body := g.collect(func() {
 		g.emit(jen.Return(g.exprTo(def, p.Type)))
 	})
@@ -95,7 +95,7 @@ func (g *gen) params(fn *check.Function) []jen.Code {
 //		defer func() { workers1_.End(strand, 2, result_, recover()) }()
 func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.Expr) (stmts []jen.Code, named string) {
 	saved := g.fn
-	g.fn = &fnState{ret: fn.Type.Ret, strand: g.takesStrand(fn), depth: g.takesDepth(fn)}
+	g.fn = &fnState{ret: fn.Type.Ret, strand: g.takesStrand(fn), depth: g.takesDepth(fn), outer: saved}
 	if g.fn.ret == nil {
 		g.fn.ret = check.Nil
 	}

@@ -31,7 +31,6 @@ type gen struct {
 	tdVars   map[string]string
 	tdDefs   []jen.Code
 	tdInits  []jen.Code // statements completing the descriptors (record fields)
-	tmp      int
 	fn       *fnState
 	cur      *[]jen.Code // statements being built
 	used     map[*check.Symbol]bool
@@ -62,6 +61,35 @@ type fnState struct {
 	strand bool
 	// depth: the Go function has the call depth parameter (see takesDepth)
 	depth bool
+	// outer: the Go function this one is a function literal in (nil for a
+	// declared function); its names are visible here
+	outer *fnState
+	// tmp numbers the temporaries of this Go function: per function, so that
+	// a change in one function does not rename those of the others
+	tmp int
+	// names: the names newTemp and newName gave out in this function
+	names map[string]bool
+}
+
+// taken reports whether name was given out in f or a function enclosing it:
+// a literal's own name must not shadow an outer one it may refer to (a
+// worker set's variable, its constants).
+func (f *fnState) taken(name string) bool {
+	for ; f != nil; f = f.outer {
+		if f.names[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// give records that name is used in f.
+func (f *fnState) give(name string) string {
+	if f.names == nil {
+		f.names = map[string]bool{}
+	}
+	f.names[name] = true
+	return name
 }
 
 // workerCtx is the worker whose code is being generated.
@@ -120,10 +148,16 @@ func (g *gen) unsupported(pos frontend.Pos, format string, args ...any) {
 	g.diags = append(g.diags, frontend.Unsupported(pos, fmt.Sprintf(format, args...)))
 }
 
-// newTemp returns a fresh temporary name (never a user name, see names.go).
+// newTemp returns a fresh temporary name (never a user name, see names.go),
+// numbered in the Go function being generated.
 func (g *gen) newTemp(base string) string {
-	g.tmp++
-	return fmt.Sprintf("%s%d_", base, g.tmp)
+	f := g.fn
+	for {
+		f.tmp++
+		if n := fmt.Sprintf("%s%d_", base, f.tmp); !f.taken(n) {
+			return f.give(n)
+		}
+	}
 }
 
 func (g *gen) file() []byte {
@@ -356,7 +390,9 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 	var out []jen.Code
 	var consts, vars []jen.Code
 	var inits []jen.Code
+	saved := g.fn
 	g.fn = &fnState{ret: check.Nil, moduleInit: true, strand: true}
+	defer func() { g.fn = saved }()
 	for _, d := range g.prog.File.Decls {
 		switch d := d.(type) {
 		case *frontend.ConstDecl:

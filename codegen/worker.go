@@ -71,7 +71,7 @@ func (g *gen) workerStart(d *frontend.WorkerDecl) {
 // closureBody generates a worker's body: a strand body returning any.
 func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 	saved, savedCur := g.fn, g.cur
-	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: w.Set, w: w}, strand: true}
+	g.fn = &fnState{ret: w.Ret, goRet: check.Any, worker: &workerCtx{set: w.Set, w: w}, strand: true, outer: saved}
 	out := g.collect(func() {
 		stmts := body.Stmts
 		if w.Decl != nil && w.Decl.OnFail != nil {

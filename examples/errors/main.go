@@ -49,12 +49,12 @@ func sumAll(inputs *rt.List[string]) any {
 //line errors.bal:23
 	for _, s := range inputs.Elems {
 //line errors.bal:24
-		tmp3_ := parseAge(s)
-		if err4_, ok := tmp3_.(*rt.Error); ok {
-			return err4_
+		tmp1_ := parseAge(s)
+		if err2_, ok := tmp1_.(*rt.Error); ok {
+			return err2_
 		}
 //line errors.bal:24
-		sum = rt.AddInt(sum, tmp3_.(int64))
+		sum = rt.AddInt(sum, tmp1_.(int64))
 	}
 //line errors.bal:26
 	return sum
@@ -99,12 +99,12 @@ func main_(strand *rt.Strand) any {
 		var fail1_ *rt.Error
 		{
 //line errors.bal:52
-			tmp5_ := sumAll(rt.NewList[string](nil, "1", "2", "x"))
-			if err6_, ok := tmp5_.(*rt.Error); ok {
-				fail1_ = err6_
+			tmp1_ := sumAll(rt.NewList[string](nil, "1", "2", "x"))
+			if err2_, ok := tmp1_.(*rt.Error); ok {
+				fail1_ = err2_
 				goto onFail1_
 			}
-			total := tmp5_.(int64)
+			total := tmp1_.(int64)
 //line errors.bal:53
 			rt.Println("total ", total)
 		}
@@ -118,20 +118,20 @@ func main_(strand *rt.Strand) any {
 	endDo1_:
 	}
 //line errors.bal:58
-	tmp7_ := sumAll(rt.NewList[string](nil, "10", "20", "30"))
-	if err8_, ok := tmp7_.(*rt.Error); ok {
-		return err8_
+	tmp3_ := sumAll(rt.NewList[string](nil, "10", "20", "30"))
+	if err4_, ok := tmp3_.(*rt.Error); ok {
+		return err4_
 	}
-	total := tmp7_.(int64)
+	total := tmp3_.(int64)
 //line errors.bal:59
 	rt.Println("total ", total)
 //line errors.bal:61
-	tmp9_ := sumAll(rt.NewList[string](nil, "1", "200"))
-	if err10_, ok := tmp9_.(*rt.Error); ok {
-		return err10_
+	tmp5_ := sumAll(rt.NewList[string](nil, "1", "200"))
+	if err6_, ok := tmp5_.(*rt.Error); ok {
+		return err6_
 	}
 //line errors.bal:61
-	_ = tmp9_.(int64)
+	_ = tmp5_.(int64)
 //line errors.bal:62
 	rt.Println("not reached")
 	return nil

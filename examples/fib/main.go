@@ -50,22 +50,22 @@ func factorial(depth_ int32, n int64) int64 {
 //line fib.bal:24
 	rt.CheckCallDepth(depth_)
 //line fib.bal:25
-	var cond3_ int64
+	var cond1_ int64
 //line fib.bal:25
 	if n <= 1 {
-		cond3_ = 1
+		cond1_ = 1
 	} else {
 //line fib.bal:25
-		cond3_ = rt.MulInt(n, factorial(depth_+1, rt.SubInt(n, 1)))
+		cond1_ = rt.MulInt(n, factorial(depth_+1, rt.SubInt(n, 1)))
 	}
-	return cond3_
+	return cond1_
 }
 
 func main_(strand *rt.Strand) {
 //line fib.bal:29
 	firstTen := rt.NewList[int64](nil)
 //line fib.bal:30
-	for i, end4_ := int64(0), int64(10); i < end4_; i++ {
+	for i, end1_ := int64(0), int64(10); i < end1_; i++ {
 //line fib.bal:31
 		firstTen.Push(fib(strand.CallDepth(), i))
 	}
@@ -86,15 +86,15 @@ func main_(strand *rt.Strand) {
 		return factorial(strand.CallDepth(), 21)
 	})
 //line fib.bal:41
-	var cond5_ string
+	var cond2_ string
 //line fib.bal:41
 	if rt.TError.Contains(big) {
 //line fib.bal:41
-		cond5_ = big.(*rt.Error).Message()
+		cond2_ = big.(*rt.Error).Message()
 	} else {
 //line fib.bal:41
-		cond5_ = rt.IntToString(big.(int64))
+		cond2_ = rt.IntToString(big.(int64))
 	}
 //line fib.bal:41
-	rt.Println("21! -> ", cond5_)
+	rt.Println("21! -> ", cond2_)
 }

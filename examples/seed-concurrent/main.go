@@ -75,19 +75,19 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:24
 	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:25
-		tmp6_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), typePrice_)
-		if err7_, ok := tmp6_.(*rt.Error); ok {
-			return err7_
+		tmp1_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), typePrice_)
+		if err2_, ok := tmp1_.(*rt.Error); ok {
+			return err2_
 		}
 //line seed-concurrent.bal:25
-		apple := tmp6_.(*Price)
+		apple := tmp1_.(*Price)
 //line seed-concurrent.bal:26
-		tmp8_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), typePrice_)
-		if err9_, ok := tmp8_.(*rt.Error); ok {
-			return err9_
+		tmp3_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), typePrice_)
+		if err4_, ok := tmp3_.(*rt.Error); ok {
+			return err4_
 		}
 //line seed-concurrent.bal:26
-		pear := tmp8_.(*Price)
+		pear := tmp3_.(*Price)
 //line seed-concurrent.bal:27
 		subtotal := apple.Price*3.0 + pear.Price*2.0
 //line seed-concurrent.bal:28
@@ -95,11 +95,11 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:29
 		workers1_.Send(0, 0, subtotal)
 //line seed-concurrent.bal:30
-		tmp10_ := workers1_.Receive(strand, 1, 0, "seed-concurrent.bal:30")
-		if err11_, ok := tmp10_.(*rt.Error); ok {
-			return err11_
+		tmp5_ := workers1_.Receive(strand, 1, 0, "seed-concurrent.bal:30")
+		if err6_, ok := tmp5_.(*rt.Error); ok {
+			return err6_
 		}
-		id := tmp10_.(string)
+		id := tmp5_.(string)
 //line seed-concurrent.bal:31
 		rt.Println("Pricer: filed as ", id)
 		return nil
@@ -107,20 +107,20 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:34
 	workers1_.Start(strand, 1, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:35
-		tmp12_ := workers1_.Receive(strand, 0, 0, "seed-concurrent.bal:35")
-		if err13_, ok := tmp12_.(*rt.Error); ok {
-			return err13_
+		tmp1_ := workers1_.Receive(strand, 0, 0, "seed-concurrent.bal:35")
+		if err2_, ok := tmp1_.(*rt.Error); ok {
+			return err2_
 		}
-		subtotal := tmp12_.(float64)
+		subtotal := tmp1_.(float64)
 //line seed-concurrent.bal:36
 		total := subtotal * 1.1
 //line seed-concurrent.bal:37
-		tmp14_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type3_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), typeReport_)
-		if err15_, ok := tmp14_.(*rt.Error); ok {
-			return err15_
+		tmp3_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type3_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), typeReport_)
+		if err4_, ok := tmp3_.(*rt.Error); ok {
+			return err4_
 		}
 //line seed-concurrent.bal:37
-		filed := tmp14_.(*Report)
+		filed := tmp3_.(*Report)
 //line seed-concurrent.bal:38
 		rt.Println("Reporter: stored ", filed)
 //line seed-concurrent.bal:39
@@ -128,22 +128,22 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		return nil
 	})
 //line seed-concurrent.bal:42
-	tmp16_ := workers1_.Future(0).Wait(strand, "seed-concurrent.bal:42")
-	if err17_, ok := tmp16_.(*rt.Error); ok {
-		return err17_
+	tmp6_ := workers1_.Future(0).Wait(strand, "seed-concurrent.bal:42")
+	if err7_, ok := tmp6_.(*rt.Error); ok {
+		return err7_
 	}
 //line seed-concurrent.bal:43
-	tmp18_ := workers1_.Future(1).Wait(strand, "seed-concurrent.bal:43")
-	if err19_, ok := tmp18_.(*rt.Error); ok {
-		return err19_
+	tmp8_ := workers1_.Future(1).Wait(strand, "seed-concurrent.bal:43")
+	if err9_, ok := tmp8_.(*rt.Error); ok {
+		return err9_
 	}
 //line seed-concurrent.bal:44
-	tmp20_ := http.Bind[*rt.List[*Report]](report.Execute(strand, "seed-concurrent.bal:44", "GET", "/reports", nil, nil, nil), type4_)
-	if err21_, ok := tmp20_.(*rt.Error); ok {
-		return err21_
+	tmp10_ := http.Bind[*rt.List[*Report]](report.Execute(strand, "seed-concurrent.bal:44", "GET", "/reports", nil, nil, nil), type4_)
+	if err11_, ok := tmp10_.(*rt.Error); ok {
+		return err11_
 	}
 //line seed-concurrent.bal:44
-	all := tmp20_.(*rt.List[*Report])
+	all := tmp10_.(*rt.List[*Report])
 //line seed-concurrent.bal:45
 	rt.Println("main: ", all.Len(), " report(s) on file")
 	return nil

@@ -52,12 +52,12 @@ func parseAll(inputs *rt.List[string]) any {
 //line workers.bal:17
 	for _, s := range inputs.Elems {
 //line workers.bal:18
-		tmp2_ := rt.IntFromString(s)
-		if err3_, ok := tmp2_.(*rt.Error); ok {
-			return err3_
+		tmp1_ := rt.IntFromString(s)
+		if err2_, ok := tmp1_.(*rt.Error); ok {
+			return err2_
 		}
 //line workers.bal:18
-		sum = rt.AddInt(sum, tmp2_.(int64))
+		sum = rt.AddInt(sum, tmp1_.(int64))
 	}
 //line workers.bal:20
 	return sum
@@ -65,68 +65,68 @@ func parseAll(inputs *rt.List[string]) any {
 
 func main_(strand *rt.Strand) (result_ any) {
 //line workers.bal:23
-	workers4_ := rt.NewWorkers(strand, []string{"Producer", "Consumer", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
+	workers1_ := rt.NewWorkers(strand, []string{"Producer", "Consumer", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
 	defer func() {
 //line workers.bal:23
-		workers4_.End(strand, 2, result_, recover())
+		workers1_.End(strand, 2, result_, recover())
 //line workers.bal:23
 	}()
 //line workers.bal:24
 	rt.Println("main: starting")
 //line workers.bal:26
-	workers4_.Start(strand, 0, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any {
 //line workers.bal:27
 		a := sumOfSquares(10)
 //line workers.bal:28
-		workers4_.Send(0, 0, a)
+		workers1_.Send(0, 0, a)
 //line workers.bal:29
-		reply := workers4_.Receive(strand, 1, 0, "workers.bal:29").(int64)
+		reply := workers1_.Receive(strand, 1, 0, "workers.bal:29").(int64)
 //line workers.bal:30
 		rt.Println("Producer: got the reply ", reply)
 //line workers.bal:31
 		return rt.AddInt(a, reply)
 	})
 //line workers.bal:34
-	workers4_.Start(strand, 1, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, 1, false, func(strand *rt.Strand) any {
 //line workers.bal:35
-		received := workers4_.Receive(strand, 0, 0, "workers.bal:35").(int64)
+		received := workers1_.Receive(strand, 0, 0, "workers.bal:35").(int64)
 //line workers.bal:36
 		rt.Println("Consumer: received ", received)
 //line workers.bal:37
 		doubled := rt.MulInt(received, 2)
 //line workers.bal:38
-		workers4_.Send(1, 0, doubled)
+		workers1_.Send(1, 0, doubled)
 //line workers.bal:39
 		return doubled
 	})
 //line workers.bal:42
-	arg5_ := int64(1000)
+	arg2_ := int64(1000)
 //line workers.bal:42
 	big := strand.Start("sumOfSquares", true, func(strand *rt.Strand) any {
 //line workers.bal:42
-		return sumOfSquares(arg5_)
+		return sumOfSquares(arg2_)
 	})
 //line workers.bal:43
-	arg6_ := rt.NewList[string](nil, "1", "2", "x")
+	arg3_ := rt.NewList[string](nil, "1", "2", "x")
 //line workers.bal:43
 	parsed := strand.Start("parseAll", false, func(strand *rt.Strand) any {
 //line workers.bal:43
-		return parseAll(arg6_)
+		return parseAll(arg3_)
 	})
 //line workers.bal:45
 	rt.Println("main: waiting")
 //line workers.bal:46
-	results7_ := rt.WaitAll(strand, "workers.bal:46", workers4_.Future(0), workers4_.Future(1))
+	results4_ := rt.WaitAll(strand, "workers.bal:46", workers1_.Future(0), workers1_.Future(1))
 //line workers.bal:46
-	results := &record1_{Producer: results7_[0].(int64), Consumer: results7_[1].(int64)}
+	results := &record1_{Producer: results4_[0].(int64), Consumer: results4_[1].(int64)}
 //line workers.bal:47
 	rt.Println("main: workers returned ", results)
 //line workers.bal:48
-	tmp8_ := big.Wait(strand, "workers.bal:48")
-	if err9_, ok := tmp8_.(*rt.Error); ok {
-		return err9_
+	tmp5_ := big.Wait(strand, "workers.bal:48")
+	if err6_, ok := tmp5_.(*rt.Error); ok {
+		return err6_
 	}
-	bigSum := tmp8_.(int64)
+	bigSum := tmp5_.(int64)
 //line workers.bal:49
 	rt.Println("main: sum of squares up to 1000 is ", bigSum)
 //line workers.bal:50

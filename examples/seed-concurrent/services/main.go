@@ -133,9 +133,9 @@ func resource2_2_(strand *rt.Strand) *rt.List[*Report] {
 	rt.Lock(strand, "services.bal:39")
 	{
 //line services.bal:40
-		ret2_ := reports.ToList()
+		ret1_ := reports.ToList()
 //line services.bal:40
 		rt.Unlock(strand)
-		return ret2_
+		return ret1_
 	}
 }
