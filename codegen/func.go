@@ -102,8 +102,7 @@ func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.E
 	out := g.collect(func() {
 		g.enterCall(fn)
 		if ws := g.prog.WorkerSets[fn.Decl]; ws != nil {
-			g.lineDirective(fn.Decl.Pos()) // the creation and end of the workers are the function's
-			set := g.newWorkerSet(ws)
+			set := g.newWorkerSet(ws, fn.Decl.Pos()) // the creation and end of the workers are the function's
 			def := ws.Default()
 			g.fn.worker = &workerCtx{set: ws, w: def}
 			result := jen.Code(jen.Nil())
@@ -112,7 +111,7 @@ func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.E
 				result = g.convert(jen.Id(named), g.fn.ret, check.Any, nil)
 			}
 			g.emit(jen.Defer().Func().Params().Block(
-				jen.Id(set).Dot("End").Call(g.strand(), jen.Lit(def.Index), result, jen.Recover()),
+				jen.Id(set).Dot("End").Call(g.strand(), g.peerIndex(def), result, jen.Recover()),
 			).Call())
 		}
 		if exprBody != nil {

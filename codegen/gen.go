@@ -45,6 +45,10 @@ type gen struct {
 	depth    int                           // nesting of the expression being generated
 	// lastDirective: where lineDirective emitted last (it does not repeat itself)
 	lastDirective emitted
+	// peerConsts, chanConsts: the Go constants naming the index of each
+	// worker and channel (see newWorkerSet)
+	peerConsts map[*check.Worker]string
+	chanConsts map[*check.Channel]string
 }
 
 // fnState is the state of the Go function being generated.
@@ -132,6 +136,9 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		goPrec:   map[jen.Code]int{},
 		wsVars:   map[*check.WorkerSet]string{},
 		chanSet:  map[*check.Channel]string{},
+
+		peerConsts: map[*check.Worker]string{},
+		chanConsts: map[*check.Channel]string{},
 	}
 	g.srcName = "input.bal"
 	if prog.File.Src != nil {
@@ -146,6 +153,16 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 
 func (g *gen) unsupported(pos frontend.Pos, format string, args ...any) {
 	g.diags = append(g.diags, frontend.Unsupported(pos, fmt.Sprintf(format, args...)))
+}
+
+// newName gives out base+"_" in the Go function being generated, or, when
+// that is taken there or around it, base+N+"_" with the first free N from 2.
+func (g *gen) newName(base string) string {
+	n := base + "_"
+	for i := 2; g.fn.taken(n); i++ {
+		n = fmt.Sprintf("%s%d_", base, i)
+	}
+	return g.fn.give(n)
 }
 
 // newTemp returns a fresh temporary name (never a user name, see names.go),

@@ -261,8 +261,8 @@ func loudLines(tf *token.File, src []byte, imports map[string]bool) (loud map[in
 		}
 		var isLoud bool
 		switch t.tok {
-		case token.LPAREN: // a call or conversion; not a func's parameters, not a type assertion (the checker proved it)
-			isLoud = i == 0 || (toks[i-1].tok != token.FUNC && toks[i-1].tok != token.PERIOD)
+		case token.LPAREN: // a call or conversion; not a func's parameters, not a type assertion (the checker proved it), not a const or var group
+			isLoud = i == 0 || (toks[i-1].tok != token.FUNC && toks[i-1].tok != token.PERIOD && toks[i-1].tok != token.CONST && toks[i-1].tok != token.VAR)
 		case token.LBRACK: // an index; not a slice type or a type's instantiation
 			isLoud = i > 0 && i+1 < len(toks) && toks[i+1].tok != token.RBRACK && !qualified(i-1) &&
 				(toks[i-1].tok == token.IDENT || toks[i-1].tok == token.RPAREN || toks[i-1].tok == token.RBRACK)

@@ -96,6 +96,20 @@ func f(x int64) {
 }`,
 		},
 		{
+			name: "a const group is not a call",
+			in: `
+func f(strand *rt.Strand, x int64) {
+//line p.bal:3
+	rt.Println(x)
+	const (
+		workerA_ = 0
+		chanAToB_ = 0
+	)
+//line p.bal:4
+	rt.Println(x)
+}`,
+		},
+		{
 			name: "no directives (-nolines): unchanged",
 			in: `
 func f(x int64) {

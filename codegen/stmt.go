@@ -56,7 +56,11 @@ func (g *gen) blockCode(b *frontend.Block) []jen.Code {
 }
 
 func (g *gen) stmt(s frontend.Stmt) {
-	if _, isBlock := s.(*frontend.Block); !isBlock {
+	switch s.(type) {
+	case *frontend.Block:
+	case *frontend.ForkStmt:
+		// newWorkerSet places it, after the constants it declares
+	default:
 		g.lineDirective(s.Pos())
 	}
 	switch s := s.(type) {

@@ -30,10 +30,37 @@ func (g *gen) strandOrNil() jen.Code {
 	return jen.Nil()
 }
 
-// newWorkerSet emits the rt.Workers of ws:
+// newWorkerSet emits the rt.Workers of ws, after Go constants that name
+// the index of each peer and channel, so that a reader of the sends and
+// receives sees which interaction each is:
 //
-//	workers1_ := rt.NewWorkers(strand, []string{"A", "B", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}})
-func (g *gen) newWorkerSet(ws *check.WorkerSet) string {
+//	const (
+//		workerA_        = 0
+//		workerB_        = 1
+//		workerFunction_ = 2
+//		chanAToB_       = 0
+//	)
+//	workers1_ := rt.NewWorkers(strand, []string{"A", "B", "function"}, []rt.ChannelSpec{{From: workerA_, To: workerB_, Slots: 1}})
+//
+// pos is the position of the function or fork statement; its //line
+// directive stands after the constants, whose lines need none (a directive
+// before them would have to be repeated after them).
+func (g *gen) newWorkerSet(ws *check.WorkerSet, pos frontend.Pos) string {
+	var consts []jen.Code
+	for _, w := range ws.Workers {
+		n := g.newName("worker" + peerName(w))
+		g.peerConsts[w] = n
+		consts = append(consts, jen.Id(n).Op("=").Lit(w.Index))
+	}
+	for _, ch := range ws.Channels {
+		n := g.newName("chan" + peerName(ws.Workers[ch.From]) + "To" + peerName(ws.Workers[ch.To]))
+		g.chanConsts[ch] = n
+		consts = append(consts, jen.Id(n).Op("=").Lit(ch.Index))
+	}
+	if len(consts) > 0 {
+		g.emit(jen.Const().Defs(consts...))
+	}
+	g.lineDirective(pos)
 	name := g.newTemp("workers")
 	g.wsVars[ws] = name
 	for _, ch := range ws.Channels {
@@ -44,11 +71,20 @@ func (g *gen) newWorkerSet(ws *check.WorkerSet) string {
 		names = append(names, jen.Lit(w.Name))
 	}
 	for _, ch := range ws.Channels {
-		chans = append(chans, jen.Values(jen.Id("From").Op(":").Lit(ch.From), jen.Id("To").Op(":").Lit(ch.To), jen.Id("Slots").Op(":").Lit(len(ch.Sends))))
+		chans = append(chans, jen.Values(jen.Id("From").Op(":").Add(g.peerIndex(ws.Workers[ch.From])), jen.Id("To").Op(":").Add(g.peerIndex(ws.Workers[ch.To])), jen.Id("Slots").Op(":").Lit(len(ch.Sends))))
 	}
 	g.emit(jen.Id(name).Op(":=").Add(rtCall("NewWorkers", g.strand(), jen.Index().String().Values(names...), jen.Index().Add(rtq("ChannelSpec")).Values(chans...))))
 	return name
 }
+
+// peerName is a worker's name as part of a Go name: "A" for worker a.
+func peerName(w *check.Worker) string { return exportedName(w.Name) }
+
+// peerIndex is the Go constant holding w's index in its rt.Workers.
+func (g *gen) peerIndex(w *check.Worker) jen.Code { return jen.Id(g.peerConsts[w]) }
+
+// chanIndex is the Go constant holding ch's index in its rt.Workers.
+func (g *gen) chanIndex(ch *check.Channel) jen.Code { return jen.Id(g.chanConsts[ch]) }
 
 // workerStart emits the start of a named worker:
 //
@@ -65,7 +101,7 @@ func (g *gen) workerStart(d *frontend.WorkerDecl) {
 	}
 	body := g.closureBody(w, d.Body)
 	lit := jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(body...)
-	g.emit(jen.Id(set).Dot("Start").Call(g.strand(), jen.Lit(w.Index), jen.Lit(w.Parallel), lit))
+	g.emit(jen.Id(set).Dot("Start").Call(g.strand(), g.peerIndex(w), jen.Lit(w.Parallel), lit))
 }
 
 // closureBody generates a worker's body: a strand body returning any.
@@ -91,7 +127,7 @@ func (g *gen) forkStmt(s *frontend.ForkStmt) {
 	if ws == nil {
 		return
 	}
-	g.newWorkerSet(ws)
+	g.newWorkerSet(ws, s.Pos())
 	for _, d := range s.Workers {
 		g.workerStart(d)
 	}
@@ -115,9 +151,9 @@ func (g *gen) send(n frontend.Node) jen.Code {
 		v = rtGeneric("Clone", []jen.Code{jen.Any()}, v)
 	}
 	if sync {
-		return jen.Id(set).Dot("SyncSend").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v, g.at(n.Pos()))
+		return jen.Id(set).Dot("SyncSend").Call(g.strand(), g.chanIndex(a.Chan), jen.Lit(a.Slot), v, g.at(n.Pos()))
 	}
-	return jen.Id(set).Dot("Send").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot), v)
+	return jen.Id(set).Dot("Send").Call(g.chanIndex(a.Chan), jen.Lit(a.Slot), v)
 }
 
 // boxedExpr generates e boxed in any.
@@ -149,7 +185,7 @@ func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
 				return false
 			case *frontend.SendStmt, *frontend.SendExpr:
 				if a := g.prog.Actions[n]; a != nil && a.Chan != nil {
-					out = append(out, jen.Id(g.chanSet[a.Chan]).Dot("Skip").Call(jen.Lit(a.Chan.Index), jen.Lit(a.Slot)))
+					out = append(out, jen.Id(g.chanSet[a.Chan]).Dot("Skip").Call(g.chanIndex(a.Chan), jen.Lit(a.Slot)))
 				}
 			}
 			return true
@@ -167,11 +203,11 @@ func (g *gen) receive(e *frontend.ReceiveExpr, t *check.Type) jen.Code {
 	set := g.chanSet[a.Parts[0].Chan]
 	var v jen.Code
 	if len(a.Parts) == 1 {
-		v = jen.Id(set).Dot("Receive").Call(g.strand(), jen.Lit(a.Chan.Index), jen.Lit(a.Slot), g.at(e.Pos()))
+		v = jen.Id(set).Dot("Receive").Call(g.strand(), g.chanIndex(a.Chan), jen.Lit(a.Slot), g.at(e.Pos()))
 	} else {
 		args := []jen.Code{g.strand(), g.at(e.Pos())}
 		for _, p := range a.Parts {
-			args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Lit(p.Chan.Index), jen.Id("Index").Op(":").Lit(p.Slot)))
+			args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Add(g.chanIndex(p.Chan)), jen.Id("Index").Op(":").Lit(p.Slot)))
 		}
 		v = jen.Id(set).Dot("ReceiveAny").Call(args...)
 	}
@@ -188,7 +224,7 @@ func (g *gen) multiReceive(e *frontend.MultiReceiveExpr, t *check.Type) jen.Code
 	set := g.chanSet[a.Parts[0].Chan]
 	args := []jen.Code{g.strand(), g.at(e.Pos())}
 	for _, p := range a.Parts {
-		args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Lit(p.Chan.Index), jen.Id("Index").Op(":").Lit(p.Slot)))
+		args = append(args, rtq("Slot").Values(jen.Id("Chan").Op(":").Add(g.chanIndex(p.Chan)), jen.Id("Index").Op(":").Lit(p.Slot)))
 	}
 	res := g.newTemp("msgs")
 	g.emit(jen.Id(res).Op(":=").Id(set).Dot("ReceiveAll").Call(args...))
@@ -238,9 +274,9 @@ func (g *gen) flush(e *frontend.FlushExpr, t *check.Type) jen.Code {
 	}
 	var v jen.Code
 	if a.Chan != nil {
-		v = jen.Id(g.chanSet[a.Chan]).Dot("Flush").Call(g.strand(), jen.Lit(a.Chan.Index), g.at(e.Pos()))
+		v = jen.Id(g.chanSet[a.Chan]).Dot("Flush").Call(g.strand(), g.chanIndex(a.Chan), g.at(e.Pos()))
 	} else {
-		v = jen.Id(g.wsVars[wc.set]).Dot("FlushAll").Call(g.strand(), jen.Lit(wc.w.Index), g.at(e.Pos()))
+		v = jen.Id(g.wsVars[wc.set]).Dot("FlushAll").Call(g.strand(), g.peerIndex(wc.w), g.at(e.Pos()))
 	}
 	return g.convert(v, check.Any, t, nil)
 }
@@ -251,7 +287,7 @@ func (g *gen) future(e frontend.Expr) jen.Code {
 	if ne, ok := frontend.Unparen(e).(*frontend.NameExpr); ok {
 		if sym := g.prog.Uses[ne]; sym != nil && sym.Kind == check.SymWorker {
 			if w := sym.Worker; w != nil {
-				return jen.Id(g.wsVars[w.Set]).Dot("Future").Call(jen.Lit(w.Index))
+				return jen.Id(g.wsVars[w.Set]).Dot("Future").Call(g.peerIndex(w))
 			}
 		}
 	}

@@ -53,11 +53,18 @@ type Report struct {
 func initModule_(strand *rt.Strand) {}
 
 func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) {
+	const (
+		workerPricer_         = 0
+		workerReporter_       = 1
+		workerFunction_       = 2
+		chanPricerToReporter_ = 0
+		chanReporterToPricer_ = 1
+	)
 //line seed-concurrent.bal:20
-	workers1_ := rt.NewWorkers(strand, []string{"Pricer", "Reporter", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
+	workers1_ := rt.NewWorkers(strand, []string{"Pricer", "Reporter", "function"}, []rt.ChannelSpec{{From: workerPricer_, To: workerReporter_, Slots: 1}, {From: workerReporter_, To: workerPricer_, Slots: 1}})
 	defer func() {
 //line seed-concurrent.bal:20
-		workers1_.End(strand, 2, result_, recover())
+		workers1_.End(strand, workerFunction_, result_, recover())
 //line seed-concurrent.bal:20
 	}()
 //line seed-concurrent.bal:21
@@ -73,7 +80,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 	}
 	report := tmp4_.(*http.Client)
 //line seed-concurrent.bal:24
-	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, workerPricer_, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:25
 		tmp1_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), typePrice_)
 		if err2_, ok := tmp1_.(*rt.Error); ok {
@@ -93,9 +100,9 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:28
 		rt.Println("Pricer: subtotal ", subtotal)
 //line seed-concurrent.bal:29
-		workers1_.Send(0, 0, subtotal)
+		workers1_.Send(chanPricerToReporter_, 0, subtotal)
 //line seed-concurrent.bal:30
-		tmp5_ := workers1_.Receive(strand, 1, 0, "seed-concurrent.bal:30")
+		tmp5_ := workers1_.Receive(strand, chanReporterToPricer_, 0, "seed-concurrent.bal:30")
 		if err6_, ok := tmp5_.(*rt.Error); ok {
 			return err6_
 		}
@@ -105,9 +112,9 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		return nil
 	})
 //line seed-concurrent.bal:34
-	workers1_.Start(strand, 1, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, workerReporter_, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:35
-		tmp1_ := workers1_.Receive(strand, 0, 0, "seed-concurrent.bal:35")
+		tmp1_ := workers1_.Receive(strand, chanPricerToReporter_, 0, "seed-concurrent.bal:35")
 		if err2_, ok := tmp1_.(*rt.Error); ok {
 			return err2_
 		}
@@ -124,16 +131,16 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:38
 		rt.Println("Reporter: stored ", filed)
 //line seed-concurrent.bal:39
-		workers1_.Send(1, 0, filed.Id)
+		workers1_.Send(chanReporterToPricer_, 0, filed.Id)
 		return nil
 	})
 //line seed-concurrent.bal:42
-	tmp6_ := workers1_.Future(0).Wait(strand, "seed-concurrent.bal:42")
+	tmp6_ := workers1_.Future(workerPricer_).Wait(strand, "seed-concurrent.bal:42")
 	if err7_, ok := tmp6_.(*rt.Error); ok {
 		return err7_
 	}
 //line seed-concurrent.bal:43
-	tmp8_ := workers1_.Future(1).Wait(strand, "seed-concurrent.bal:43")
+	tmp8_ := workers1_.Future(workerReporter_).Wait(strand, "seed-concurrent.bal:43")
 	if err9_, ok := tmp8_.(*rt.Error); ok {
 		return err9_
 	}

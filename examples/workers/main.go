@@ -64,38 +64,45 @@ func parseAll(inputs *rt.List[string]) any {
 }
 
 func main_(strand *rt.Strand) (result_ any) {
+	const (
+		workerProducer_         = 0
+		workerConsumer_         = 1
+		workerFunction_         = 2
+		chanProducerToConsumer_ = 0
+		chanConsumerToProducer_ = 1
+	)
 //line workers.bal:23
-	workers1_ := rt.NewWorkers(strand, []string{"Producer", "Consumer", "function"}, []rt.ChannelSpec{{From: 0, To: 1, Slots: 1}, {From: 1, To: 0, Slots: 1}})
+	workers1_ := rt.NewWorkers(strand, []string{"Producer", "Consumer", "function"}, []rt.ChannelSpec{{From: workerProducer_, To: workerConsumer_, Slots: 1}, {From: workerConsumer_, To: workerProducer_, Slots: 1}})
 	defer func() {
 //line workers.bal:23
-		workers1_.End(strand, 2, result_, recover())
+		workers1_.End(strand, workerFunction_, result_, recover())
 //line workers.bal:23
 	}()
 //line workers.bal:24
 	rt.Println("main: starting")
 //line workers.bal:26
-	workers1_.Start(strand, 0, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, workerProducer_, false, func(strand *rt.Strand) any {
 //line workers.bal:27
 		a := sumOfSquares(10)
 //line workers.bal:28
-		workers1_.Send(0, 0, a)
+		workers1_.Send(chanProducerToConsumer_, 0, a)
 //line workers.bal:29
-		reply := workers1_.Receive(strand, 1, 0, "workers.bal:29").(int64)
+		reply := workers1_.Receive(strand, chanConsumerToProducer_, 0, "workers.bal:29").(int64)
 //line workers.bal:30
 		rt.Println("Producer: got the reply ", reply)
 //line workers.bal:31
 		return rt.AddInt(a, reply)
 	})
 //line workers.bal:34
-	workers1_.Start(strand, 1, false, func(strand *rt.Strand) any {
+	workers1_.Start(strand, workerConsumer_, false, func(strand *rt.Strand) any {
 //line workers.bal:35
-		received := workers1_.Receive(strand, 0, 0, "workers.bal:35").(int64)
+		received := workers1_.Receive(strand, chanProducerToConsumer_, 0, "workers.bal:35").(int64)
 //line workers.bal:36
 		rt.Println("Consumer: received ", received)
 //line workers.bal:37
 		doubled := rt.MulInt(received, 2)
 //line workers.bal:38
-		workers1_.Send(1, 0, doubled)
+		workers1_.Send(chanConsumerToProducer_, 0, doubled)
 //line workers.bal:39
 		return doubled
 	})
@@ -116,7 +123,7 @@ func main_(strand *rt.Strand) (result_ any) {
 //line workers.bal:45
 	rt.Println("main: waiting")
 //line workers.bal:46
-	results4_ := rt.WaitAll(strand, "workers.bal:46", workers1_.Future(0), workers1_.Future(1))
+	results4_ := rt.WaitAll(strand, "workers.bal:46", workers1_.Future(workerProducer_), workers1_.Future(workerConsumer_))
 //line workers.bal:46
 	results := &record1_{Producer: results4_[0].(int64), Consumer: results4_[1].(int64)}
 //line workers.bal:47
