@@ -251,24 +251,7 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		}
 		return g.checkValue(e)
 	case *frontend.TrapExpr:
-		xt := g.prog.TypeOfExpr(e.X)
-		var inner jen.Code
-		call := frontend.Unparen(e.X)
-		noValue := isCall(call) && !g.callHasValue(call)
-		pre := g.collect(func() {
-			if noValue {
-				inner = g.goCall(call)
-			} else {
-				inner = g.expr(e.X)
-			}
-		})
-		if len(pre) > 0 {
-			g.unsupported(e.Pos(), "trap of an expression that needs statements")
-		}
-		if noValue {
-			return rtCall("TrapNil", g.strandOrNil(), jen.Func().Params().Block(inner))
-		}
-		return rtGeneric("Trap", []jen.Code{g.goType(xt)}, g.strandOrNil(), jen.Func().Params().Add(g.goType(xt)).Block(jen.Return(inner)))
+		return g.trap(e)
 	case *frontend.ErrorCtorExpr:
 		return g.errorCtor(e)
 	case *frontend.FuncExpr, *frontend.ArrowExpr:

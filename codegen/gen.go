@@ -73,6 +73,8 @@ type fnState struct {
 	tmp int
 	// names: the names newTemp and newName gave out in this function
 	names map[string]bool
+	// trap: the trap expression whose operand is being generated
+	trap *trapCtx
 }
 
 // taken reports whether name was given out in f or a function enclosing it:

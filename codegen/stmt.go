@@ -486,8 +486,13 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 	}
 }
 
-// fail sends an error to the enclosing on-fail block, or returns it.
+// fail sends an error to the enclosing on-fail block, or returns it (in
+// the operand of a trap, through the code after the trap).
 func (g *gen) fail(err jen.Code) {
+	if tc := g.fn.trap; tc != nil {
+		g.trapFail(tc, err)
+		return
+	}
 	if n := len(g.fn.onFail); n > 0 {
 		of := g.fn.onFail[n-1]
 		of.used = true
