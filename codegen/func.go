@@ -235,8 +235,10 @@ func stmtTerminates(s frontend.Stmt) bool {
 		hasDefault := false
 		for _, cl := range s.Clauses {
 			for _, p := range cl.Patterns {
-				if _, ok := frontend.Unparen(p).(*frontend.WildcardExpr); ok && cl.Guard == nil {
-					hasDefault = true
+				switch frontend.Unparen(p).(type) {
+				case *frontend.WildcardExpr, *frontend.VarPattern:
+					// always matches: the Go chain ends in an else
+					hasDefault = hasDefault || cl.Guard == nil
 				}
 			}
 			if !goTerminates(cl.Body.Stmts) {
