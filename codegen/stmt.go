@@ -561,105 +561,146 @@ func (g *gen) doStmt(s *frontend.DoStmt) {
 	))
 }
 
-// matchStmt emits an if/else-if chain over the clauses.
+// matchStmt emits an if/else-if chain over the clauses. A clause whose
+// guard needs statements (a check, a spilled conditional) or names the
+// variable of a var pattern starts a new chain in the else block of the
+// previous one, after the variable and the guard's statements (which run
+// only when the patterns match):
+//
+//	match1_ := x
+//	if match1_ == 0 {
+//		…
+//	} else {
+//		y := match1_
+//		if y > 10 {
+//			…
+//		} else {
+//			…
+//		}
+//	}
 func (g *gen) matchStmt(s *frontend.MatchStmt) {
-	xt := g.prog.TypeOfExpr(s.X)
-	v := g.newTemp("match")
-	g.emit(jen.Id(v).Op(":=").Add(g.expr(s.X)))
+	m := &matchCtx{s: s, xt: g.prog.TypeOfExpr(s.X), v: g.newTemp("match")}
+	g.emit(jen.Id(m.v).Op(":=").Add(g.expr(s.X)))
+	out, only := g.matchChain(m, s.Clauses, nil, nil)
+	if !m.usedV {
+		g.emit(jen.Id("_").Op("=").Id(m.v))
+	}
+	if only {
+		g.emit(out[0])
+	} else {
+		g.emit(jen.Block(out...)) // scopes the variables of the patterns
+	}
+}
+
+// matchCtx is the match statement being generated.
+type matchCtx struct {
+	s     *frontend.MatchStmt
+	xt    *check.Type
+	v     string // the variable holding the matched value
+	usedV bool
+}
+
+// matchChain emits the if/else-if chain of clauses after the statements
+// pre; first, when not nil, is the condition of the first clause. only
+// reports that the result is the chain alone, one if statement.
+func (g *gen) matchChain(m *matchCtx, clauses []*frontend.MatchClause, pre []jen.Code, first jen.Code) (stmts []jen.Code, only bool) {
 	var chain *jen.Statement
-	var elseBody []jen.Code
-	hasElse := false
-	usedV := false
-	for _, cl := range s.Clauses {
-		var conds []jen.Code
-		var binds []jen.Code
-		always := false
-		for _, p := range cl.Patterns {
-			switch q := frontend.Unparen(p).(type) {
-			case *frontend.WildcardExpr:
-				always = true
-			case *frontend.VarPattern:
-				always = true
-				if sym := g.prog.Defs[q]; sym != nil {
-					name := g.local(sym)
-					binds = append(binds, jen.Id(name).Op(":=").Id(v))
-					usedV = true
-					if !g.isUsed(sym) {
-						binds = append(binds, jen.Id("_").Op("=").Id(name))
-					}
-				}
-			default:
-				usedV = true
-				conds = append(conds, g.equalsConst(jen.Id(v), xt, p))
-			}
-		}
-		var cond jen.Code
-		switch {
-		case always:
-			cond = nil
-		case len(conds) == 1:
-			cond = conds[0]
-		default:
-			c := conds[0]
-			for _, x := range conds[1:] {
-				c = g.goBinary(c, frontend.OpOrOr, x)
-			}
-			cond = c
-		}
-		// skip the conditional sends of the other clauses
-		var others []frontend.Stmt
-		for _, o := range s.Clauses {
-			if o != cl {
-				others = append(others, o.Body)
-			}
-		}
-		body := append(append(binds, g.skipsFor(others)...), g.blockCode(cl.Body)...)
-		if cl.Guard != nil {
-			var gc jen.Code
-			pre := g.collect(func() { gc = g.exprTo(cl.Guard, check.Boolean) })
-			if len(pre) > 0 {
-				g.unsupported(cl.Guard.Pos(), "a match guard that needs statements")
-			}
-			if cond == nil {
-				cond = gc
-			} else {
-				cond = g.goBinary(cond, frontend.OpAndAnd, gc)
-			}
-			if len(binds) > 0 {
-				g.unsupported(cl.Pos(), "a guard on a var pattern")
-			}
-		}
-		if cond == nil {
-			hasElse = true
-			elseBody = body
-			break
-		}
+	add := func(cond jen.Code, body []jen.Code) {
 		if chain == nil {
 			chain = jen.If(cond).Block(body...)
 		} else {
 			chain = chain.Else().If(cond).Block(body...)
 		}
 	}
-	if !usedV {
-		g.emit(jen.Id("_").Op("=").Id(v))
+	// done ends the chain with else elseBody, after pre
+	done := func(elseBody []jen.Code) ([]jen.Code, bool) {
+		switch {
+		case chain == nil:
+			return append(pre, elseBody...), false
+		case len(elseBody) > 0:
+			return append(pre, chain.Else().Block(elseBody...)), len(pre) == 0
+		}
+		return append(pre, chain), len(pre) == 0
+	}
+	for i, cl := range clauses {
+		cond, binds := g.matchPatterns(m, cl)
+		if i == 0 && first != nil {
+			cond, binds = first, nil
+		}
+		if cl.Guard != nil && !(i == 0 && first != nil) {
+			var gc jen.Code
+			gpre := g.collect(func() { gc = g.exprTo(cl.Guard, check.Boolean) })
+			if len(gpre) > 0 || len(binds) > 0 {
+				// binds are of var patterns, which always match
+				next := binds
+				if cond == nil {
+					next = append(next, gpre...)
+				} else if len(gpre) > 0 {
+					guard := g.newTemp("guard")
+					next = append(next, jen.Var().Id(guard).Bool(), jen.If(cond).Block(append(gpre, jen.Id(guard).Op("=").Add(gc))...))
+					gc = jen.Id(guard)
+				}
+				rest, _ := g.matchChain(m, clauses[i:], next, gc)
+				return done(rest)
+			}
+			if cond == nil {
+				cond = gc
+			} else {
+				cond = g.goBinary(cond, frontend.OpAndAnd, gc)
+			}
+		}
+		// skip the conditional sends of the other clauses
+		var others []frontend.Stmt
+		for _, o := range m.s.Clauses {
+			if o != cl {
+				others = append(others, o.Body)
+			}
+		}
+		body := append(g.skipsFor(others), g.blockCode(cl.Body)...)
+		if cond == nil {
+			return done(append(binds, body...))
+		}
+		add(cond, append(binds, body...))
 	}
 	var all []frontend.Stmt
-	for _, cl := range s.Clauses {
+	for _, cl := range m.s.Clauses {
 		all = append(all, cl.Body)
 	}
-	noneSkips := g.skipsFor(all)
-	switch {
-	case chain == nil && hasElse:
-		g.emit(jen.Block(elseBody...))
-	case chain == nil:
-		g.emit(jen.Block(noneSkips...))
-	case hasElse:
-		g.emit(chain.Else().Block(elseBody...))
-	case len(noneSkips) > 0:
-		g.emit(chain.Else().Block(noneSkips...))
-	default:
-		g.emit(chain)
+	return done(g.skipsFor(all))
+}
+
+// matchPatterns is the condition under which cl's patterns match (nil when
+// one always does) and the variables its var patterns bind.
+func (g *gen) matchPatterns(m *matchCtx, cl *frontend.MatchClause) (jen.Code, []jen.Code) {
+	var conds, binds []jen.Code
+	always := false
+	for _, p := range cl.Patterns {
+		switch q := frontend.Unparen(p).(type) {
+		case *frontend.WildcardExpr:
+			always = true
+		case *frontend.VarPattern:
+			always = true
+			if sym := g.prog.Defs[q]; sym != nil {
+				name := g.local(sym)
+				binds = append(binds, jen.Id(name).Op(":=").Id(m.v))
+				m.usedV = true
+				if !g.isUsed(sym) {
+					binds = append(binds, jen.Id("_").Op("=").Id(name))
+				}
+			}
+		default:
+			m.usedV = true
+			conds = append(conds, g.equalsConst(jen.Id(m.v), m.xt, p))
+		}
 	}
+	if always || len(conds) == 0 {
+		return nil, binds
+	}
+	c := conds[0]
+	for _, x := range conds[1:] {
+		c = g.goBinary(c, frontend.OpOrOr, x)
+	}
+	return c, binds
 }
 
 // equalsConst tests v == constant pattern p.
