@@ -1139,11 +1139,22 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 		// every member must be a record with the field
 		var ts []*Type
 		for _, m := range base.Members {
-			if m.Kind != KRecord || m.FieldByName(e.Name) == nil {
+			f := m.FieldByName(e.Name)
+			if m.Kind != KRecord || f == nil {
 				c.errorf(e.NameP, "invalid field access: field '%s' not found in type '%s'", e.Name, xt)
 				return Invalid
 			}
-			ts = append(ts, m.FieldByName(e.Name).Type)
+			if f.Optional {
+				ts = append(ts, Optional(f.Type)) // absent in some values
+			} else {
+				ts = append(ts, f.Type)
+			}
+		}
+		if assign {
+			// the field's type differs from member to member: a store would
+			// need the check of the record's own field type at run time
+			c.unsupported(e.Pos(), "assignment to a field of '"+xt.String()+"'")
+			return Invalid
 		}
 		t := Union(ts...)
 		if nilable {

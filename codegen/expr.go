@@ -852,6 +852,15 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	if e.Optional && check.IsNilable(xt) {
 		// var v T; if r, ok := x.(*R); ok { v = r.F }
 		base := check.NonNilPart(xt)
+		if base.Kind == check.KUnion {
+			// a union of records: var v T; if r := x; r != nil { v = rt.RecordMember(r, "f") }
+			v, r := g.newTemp("field"), g.newTemp("rec")
+			g.emit(jen.Var().Id(v).Add(g.goType(t)))
+			g.emit(jen.If(jen.Id(r).Op(":=").Add(x), jen.Id(r).Op("!=").Nil()).Block(
+				jen.Id(v).Op("=").Add(g.convert(rtCall("RecordMember", jen.Id(r), jen.Lit(e.Name)), check.Any, t, nil)),
+			))
+			return jen.Id(v)
+		}
 		if base.Kind != check.KRecord {
 			g.unsupported(e.Pos(), "optional field access on '%s'", xt)
 			return jen.Nil()
@@ -878,6 +887,11 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	}
 	if xt.Kind == check.KObject && e.Name == "statusCode" {
 		return jen.Add(x).Dot("StatusCode")
+	}
+	if xt.Kind == check.KUnion {
+		// a union of records, each with the field (the checker made sure): the
+		// Go structs differ, so the field is found by its Ballerina name
+		return g.convert(rtCall("RecordMember", x, jen.Lit(e.Name)), check.Any, t, nil)
 	}
 	if xt.Kind != check.KRecord {
 		g.unsupported(e.Pos(), "field access on '%s'", xt)
