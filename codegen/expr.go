@@ -430,8 +430,15 @@ func (g *gen) listWithSpread(e *frontend.ListExpr, t *check.Type, goElem jen.Cod
 	for i, el := range e.Elems {
 		if sp, ok := el.(*frontend.SpreadExpr); ok {
 			st := g.prog.TypeOfExpr(sp.X)
-			if st.Kind != check.KArray || g.repr(st.Elem) != g.repr(elemT(i)) {
+			if st.Kind != check.KArray {
 				g.unsupported(sp.Pos(), "spreading a '%s' into a '%s'", st, t)
+				continue
+			}
+			if g.repr(st.Elem) != g.repr(elemT(i)) {
+				// int[] into any[]: member by member, each converted
+				v := g.newTemp("v")
+				g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(g.expr(sp.X)).Dot("Elems")).Block(
+					jen.Id(l).Dot("Push").Call(g.convert(jen.Id(v), st.Elem, elemT(i), nil))))
 				continue
 			}
 			g.emit(jen.Id(l).Dot("Push").Call(jen.Add(g.expr(sp.X)).Dot("Elems").Op("...")))
