@@ -521,13 +521,21 @@ func (g *gen) mappingExpr(e *frontend.MappingExpr, t *check.Type) jen.Code {
 			switch {
 			case f.Spread != nil:
 				st := g.prog.TypeOfExpr(f.Spread)
-				if st.Kind != check.KMap || g.repr(st.Elem) != g.repr(t.Elem) {
+				switch st.Kind {
+				case check.KMap:
+					src := g.expr(f.Spread)
+					g.emit(jen.Add(src).Dot("Range").Call(jen.Func().Params(jen.Id("k").String(), jen.Id("v").Add(g.goType(st.Elem))).Bool().Block(
+						jen.Id(m).Dot("Put").Call(jen.Id("k"), g.convert(jen.Id("v"), st.Elem, t.Elem, nil)), jen.Return(jen.True()))))
+				case check.KRecord:
+					// the fields present, in order, found by name (the record's
+					// struct has them in fields of their own types)
+					r, k := g.newTemp("rec"), g.newTemp("key")
+					g.emit(jen.Id(r).Op(":=").Add(g.expr(f.Spread)))
+					g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(k)).Op(":=").Range().Add(rtCall("RecordKeys", jen.Id(r))).Dot("Elems")).Block(
+						jen.Id(m).Dot("Put").Call(jen.Id(k), g.convert(rtCall("RecordMember", jen.Id(r), jen.Id(k)), check.Any, t.Elem, nil))))
+				default:
 					g.unsupported(f.Pos(), "spreading a '%s' into a '%s'", st, t)
-					continue
 				}
-				src := g.expr(f.Spread)
-				g.emit(jen.Add(src).Dot("Range").Call(jen.Func().Params(jen.Id("k").String(), jen.Id("v").Add(goElem)).Bool().Block(
-					jen.Id(m).Dot("Put").Call(jen.Id("k"), jen.Id("v")), jen.Return(jen.True()))))
 			case f.Computed != nil:
 				k, v := g.newTemp("key"), g.newTemp("val")
 				g.emit(jen.Id(k).Op(":=").Add(g.exprTo(f.Computed, check.String)))
