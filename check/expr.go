@@ -1231,6 +1231,9 @@ func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type 
 		rest := recordRest(xt)
 		if v, ok := c.constValue(e.Index); ok {
 			if s, ok := v.(string); ok {
+				// the key is known: its type is the singleton, which tells
+				// the generator which field it is
+				c.prog.Types[e.Index] = SingletonOf(s)
 				if f := xt.FieldByName(s); f != nil {
 					if f.Optional && !assign {
 						return Optional(f.Type)

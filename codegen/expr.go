@@ -953,24 +953,34 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 	case check.KString:
 		return rtCall("StrIndex", x, i)
 	case check.KRecord:
-		key, _ := frontend.Unparen(e.Index).(*frontend.StringLit)
-		if key == nil {
+		key, ok := g.recordKey(e.Index)
+		if !ok {
 			return g.convert(rtCall("RecordMember", x, i), check.Any, t, nil)
 		}
-		f := xt.FieldByName(key.Value)
+		f := xt.FieldByName(key)
 		if f == nil {
 			return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(i), check.Any, t, nil)
 		}
 		if f.Optional {
-			return g.convert(rtCall("OptionalField", jen.Add(x).Dot(g.fieldName(xt, key.Value))), check.Any, t, nil)
+			return g.convert(rtCall("OptionalField", jen.Add(x).Dot(g.fieldName(xt, key))), check.Any, t, nil)
 		}
-		return g.convert(jen.Add(x).Dot(g.fieldName(xt, key.Value)), f.Type, t, nil)
+		return g.convert(jen.Add(x).Dot(g.fieldName(xt, key)), f.Type, t, nil)
 	}
 	if check.IsSubtype(xt, check.String) {
 		return rtCall("StrIndex", x, i)
 	}
 	g.unsupported(e.Pos(), "member access on '%s'", xt)
 	return jen.Nil()
+}
+
+// recordKey is the key of a record member access r[k] when the checker
+// knows it (a literal or a constant: its type is the singleton).
+func (g *gen) recordKey(k frontend.Expr) (string, bool) {
+	if t := g.prog.TypeOfExpr(k); t.Kind == check.KSingleton {
+		s, ok := t.Value.(string)
+		return s, ok
+	}
+	return "", false
 }
 
 // checkValue emits the error test of `check e` and returns the value:

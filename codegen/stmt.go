@@ -250,21 +250,22 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			})
 			g.emit(jen.Add(x).Dot("Put").Call(k, v))
 		case check.KRecord:
-			key, _ := frontend.Unparen(l.Index).(*frontend.StringLit)
-			if key == nil {
-				g.unsupported(l.Pos(), "assignment to a record member with a non-literal key")
+			key, ok := g.recordKey(l.Index)
+			if !ok {
+				// the checker refuses it ("not supported")
+				g.unsupported(l.Pos(), "assignment to a record member with a non-constant key")
 				return
 			}
-			f := xt.FieldByName(key.Value)
+			f := xt.FieldByName(key)
 			if f == nil {
 				// a rest field: rt.SetRest(r.ReadOnly_, &r.Rest_, "k", v)
 				v := value(func() jen.Code {
-					return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key.Value)), check.Any, lt, nil)
+					return g.convert(jen.Add(x).Dot(restField).Dot("Member").Call(jen.Lit(key)), check.Any, lt, nil)
 				})
-				g.emit(rtCall("SetRest", jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(restField), jen.Lit(key.Value), g.convert(v, lt, check.Any, s.Value)))
+				g.emit(rtCall("SetRest", jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(restField), jen.Lit(key), g.convert(v, lt, check.Any, s.Value)))
 				return
 			}
-			fname := g.fieldName(xt, key.Value)
+			fname := g.fieldName(xt, key)
 			v := value(func() jen.Code { return jen.Add(x).Dot(fname) })
 			if f != nil && f.Optional {
 				v = g.convert(v, lt, check.Any, s.Value)
