@@ -228,7 +228,7 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		if f.Optional {
 			v = g.convert(v, lt, check.Any, s.Value)
 		}
-		g.emit(g.setField(x, fname, v))
+		g.emit(g.setField(x, fname, v, f.Optional))
 	case *frontend.IndexExpr:
 		xt := g.prog.TypeOfExpr(l.X)
 		x := g.fillingRead(l.X)
@@ -267,10 +267,10 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			}
 			fname := g.fieldName(xt, key)
 			v := value(func() jen.Code { return jen.Add(x).Dot(fname) })
-			if f != nil && f.Optional {
+			if f.Optional {
 				v = g.convert(v, lt, check.Any, s.Value)
 			}
-			g.emit(g.setField(x, fname, v))
+			g.emit(g.setField(x, fname, v, f.Optional))
 		default:
 			g.unsupported(l.Pos(), "assignment to a member of '%s'", xt)
 		}
@@ -284,8 +284,15 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 // make an existing record read-only):
 //
 //	rt.SetField(x.ReadOnly_, &x.F, v)
-func (g *gen) setField(x jen.Code, fname string, v jen.Code) jen.Code {
-	return rtCall("SetField", jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(fname), v)
+//
+// An optional field is an any in the struct: rt.SetField[any], or Go would
+// infer T from both &x.F and v, which disagree (an int64 v).
+func (g *gen) setField(x jen.Code, fname string, v jen.Code, optional bool) jen.Code {
+	args := []jen.Code{jen.Add(x).Dot(readOnlyField), jen.Op("&").Add(x).Dot(fname), v}
+	if optional {
+		return rtGeneric("SetField", []jen.Code{jen.Any()}, args...)
+	}
+	return rtCall("SetField", args...)
 }
 
 // fillingRead evaluates e, the container of an lvalue, once. A member of a
@@ -478,6 +485,19 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), it.Elem))}, body...)...))
 	case check.KString:
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
+	case check.KRecord:
+		// the fields present, in order, found by name:
+		// rec1_ := x; for _, key2_ := range rt.RecordKeys(rec1_).Elems { v := rt.RecordMember(rec1_, key2_); … }
+		r := g.newTemp("rec")
+		g.emit(jen.Id(r).Op(":=").Add(x))
+		keys := jen.Range().Add(rtCall("RecordKeys", jen.Id(r))).Dot("Elems")
+		if name == "_" {
+			g.emit(jen.For(keys).Block(body...))
+			return
+		}
+		k := g.newTemp("key")
+		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(k)).Op(":=").Add(keys)).Block(
+			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(rtCall("RecordMember", jen.Id(r), jen.Id(k)), check.Any))}, body...)...))
 	default:
 		if check.IsSubtype(it, check.String) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
