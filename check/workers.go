@@ -93,6 +93,7 @@ type Action struct {
 	Slot        int      // send, receive
 	Conditional bool     // a send inside an if/else or match branch
 	Type        *Type    // send: the value's type; receive: its contextually expected type (nil: none)
+	Mapping     *Type    // multiple receive: the record or map type its fields make up
 	Parts       []*Action
 	Target      *Worker // wait W
 	Text        string  // rendering for the deadlock state string
@@ -512,9 +513,11 @@ func (c *checker) multiReceive(e *frontend.MultiReceiveExpr, want *Type) *Type {
 	c.addAction(whole)
 	if target != nil {
 		// the record, or a NoMessage or sender error (checked by checkInteractions)
+		whole.Mapping = target
 		return want
 	}
 	c.addRecord(rec)
+	whole.Mapping = rec
 	return rec
 }
 

@@ -232,7 +232,8 @@ func (g *gen) multiReceive(e *frontend.MultiReceiveExpr, t *check.Type) jen.Code
 	for i, f := range e.Fields {
 		keys[i] = f.Key
 	}
-	return g.recordFromAnys(e.Pos(), t, keys, res)
+	// the record or map, then the expected type (json, T?, T|error)
+	return g.convert(g.recordFromAnys(e.Pos(), a.Mapping, keys, res), a.Mapping, t, nil)
 }
 
 // recordFromAnys builds a record (or map) of type t from the []any held
