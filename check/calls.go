@@ -81,10 +81,46 @@ func (c *checker) matchArgs(pos frontend.Pos, name string, call *Call, args []*f
 	c.matchArgsFn(pos, name, call, args, fn)
 }
 
-// matchArgsFn assigns arguments to parameters: positional first, then named,
-// then defaults; extra positional arguments go to the rest parameter.
+// matchArgsFn assigns arguments to parameters (assignArgs) and checks each
+// against its parameter's type.
 func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []*frontend.Arg, fn *Function) {
+	for _, s := range c.assignArgs(pos, name, call, args, fn) {
+		c.expr(s.e, s.paramType(fn))
+	}
+}
+
+// argSlot is an argument assigned to a parameter by assignArgs.
+type argSlot struct {
+	e     frontend.Expr
+	param int // index in fn.Params; restElem or restList for the rest parameter
+}
+
+const (
+	restElem = -1 // an argument collected by the rest parameter
+	restList = -2 // a spread argument (...xs) given for the rest parameter
+)
+
+// paramType is the declared type the argument of s must have.
+func (s argSlot) paramType(fn *Function) *Type {
+	switch s.param {
+	case restElem:
+		return fn.Rest.Type.Elem
+	case restList:
+		return fn.Rest.Type
+	}
+	return fn.Params[s.param].Type
+}
+
+// assignArgs assigns the arguments of a call of fn to its parameters, as
+// the spec's argument list rules say: positional arguments first, then
+// named ones; positional arguments beyond the parameters go to the rest
+// parameter; parameters not given take their defaults. It fills call.Args
+// (one per parameter, nil for a default), RestArg and Spread, reports
+// the misplaced arguments (and types them on their own), and returns the
+// assigned arguments in source order for the caller to check.
+func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*frontend.Arg, fn *Function) []argSlot {
 	call.Args = make([]frontend.Expr, len(fn.Params))
+	var slots []argSlot
 	next := 0
 	namedSeen := false
 	for _, a := range args {
@@ -96,7 +132,7 @@ func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []
 				continue
 			}
 			call.Spread = a.Value
-			c.expr(a.Value, fn.Rest.Type)
+			slots = append(slots, argSlot{a.Value, restList})
 		case a.Name != "":
 			namedSeen = true
 			idx := -1
@@ -114,20 +150,20 @@ func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []
 				c.errorf(a.NameP, "parameter '%s' already given", a.Name)
 			}
 			call.Args[idx] = a.Value
-			c.expr(a.Value, fn.Params[idx].Type)
+			slots = append(slots, argSlot{a.Value, idx})
 		default:
 			if namedSeen {
 				c.errorf(a.Value.Pos(), "positional argument not allowed after named arguments")
 			}
 			if next < len(fn.Params) {
 				call.Args[next] = a.Value
-				c.expr(a.Value, fn.Params[next].Type)
+				slots = append(slots, argSlot{a.Value, next})
 				next++
 				continue
 			}
 			if fn.Rest != nil && call.Spread == nil {
 				call.RestArg = append(call.RestArg, a.Value)
-				c.expr(a.Value, fn.Rest.Type.Elem)
+				slots = append(slots, argSlot{a.Value, restElem})
 				continue
 			}
 			c.errorf(pos, "too many arguments in call to '%s()'", name)
@@ -139,6 +175,7 @@ func (c *checker) matchArgsFn(pos frontend.Pos, name string, call *Call, args []
 			c.errorf(pos, "missing required parameter '%s' in call to '%s'()", p.Name, name)
 		}
 	}
+	return slots
 }
 
 // builtinSig describes a library function: parameter types, an optional
@@ -154,6 +191,9 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	id := mod + ":" + name
 	call := &Call{Kind: CallBuiltin, Builtin: id}
 	c.prog.Calls[e] = call
+	if fn := libFunc(mod, name); fn != nil {
+		return c.libCall(e.Pos(), id, call, fn, nil, nil, e.Args, want)
+	}
 	switch id {
 	case "io:println", "io:print":
 		for _, a := range e.Args {
@@ -172,32 +212,6 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	case "runtime:sleep":
 		// lang.runtime: function sleep(decimal seconds).
 		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Decimal}, ret: Nil})
-	case "int:fromString":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(Int, Error)})
-	case "float:fromString":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(Float, Error)})
-	case "int:sum", "int:max", "int:min":
-		min := 0
-		if name != "sum" {
-			min = 1
-		}
-		params := make([]*Type, min)
-		for i := range params {
-			params[i] = Int
-		}
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: params, rest: Int, ret: Int})
-	case "float:sum", "float:max", "float:min":
-		min := 0
-		if name != "sum" {
-			min = 1
-		}
-		params := make([]*Type, min)
-		for i := range params {
-			params[i] = Float
-		}
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: params, rest: Float, ret: Float})
-	case "float:pow":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Float, Float}, ret: Float})
 	case "string:join":
 		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, rest: String, ret: String})
 	case "value:fromJsonString":
@@ -345,6 +359,11 @@ func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
 
 // method types a langlib method call recv.name(args).
 func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *Type, name string, args []*frontend.Arg, want *Type, shown string) *Type {
+	for _, mod := range langModulesOf(rt) {
+		if fn := libFunc(mod, name); fn != nil && shown == "" {
+			return c.libCall(pos, name, call, fn, recv, rt, args, want)
+		}
+	}
 	b := Basic(rt)
 	sig := func(kind string, s builtinSig) *Type {
 		call.Builtin = kind + ":" + name
@@ -402,24 +421,6 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		case "fromJsonString":
 			// lang.value's, called as a method: s.fromJsonString()
 			return sig("value", builtinSig{ret: Union(JSON, Error)})
-		}
-	case b.Kind == KInt:
-		switch name {
-		case "abs":
-			return sig("int", builtinSig{ret: Int})
-		case "toHexString":
-			return sig("int", builtinSig{ret: String})
-		}
-	case b.Kind == KFloat:
-		switch name {
-		case "abs", "floor", "ceiling", "sqrt":
-			return sig("float", builtinSig{ret: Float})
-		case "round":
-			return sig("float", builtinSig{params: []*Type{Int}, opt: 1, ret: Float})
-		case "pow":
-			return sig("float", builtinSig{params: []*Type{Float}, ret: Float})
-		case "isNaN", "isInfinite", "isFinite":
-			return sig("float", builtinSig{ret: Boolean})
 		}
 	case rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response"):
 		return c.httpMethod(pos, call, rt, name, args)

@@ -110,11 +110,23 @@ type checker struct {
 	// inForeachIter is the range expression of the foreach being checked:
 	// ranges are only allowed there.
 	inForeachIter frontend.Expr
+	// library is set while checking a library module's declarations
+	// (check/lib): their functions are external, their annotations
+	// (@typeParam, @isolatedParam) are Ballerina's own, and decimal stands
+	// in their signatures where bal2go passes a float.
+	library bool
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly
 // incomplete when there are errors) and the sorted diagnostics.
 func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
+	c := newChecker(f)
+	c.checkFile(f)
+	return c.prog, frontend.SortDiagnostics(c.diags)
+}
+
+// newChecker returns a checker for the module of f, at module level.
+func newChecker(f *frontend.File) *checker {
 	mod := "main"
 	if f.Src != nil {
 		mod = strings.TrimSuffix(filepath.Base(f.Src.Name), ".bal")
@@ -146,8 +158,7 @@ func Check(f *frontend.File) (*Program, []frontend.Diagnostic) {
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module
-	c.checkFile(f)
-	return c.prog, frontend.SortDiagnostics(c.diags)
+	return c
 }
 
 func (c *checker) errorf(pos frontend.Pos, format string, args ...any) {
@@ -466,7 +477,7 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 
 func (c *checker) declareFunc(d *frontend.FuncDecl) {
 	sym := c.prog.Defs[d]
-	fn := &Function{Name: d.Name, Decl: d, IsMain: d.Name == "main"}
+	fn := &Function{Name: d.Name, Decl: d, IsMain: d.Name == "main" && !c.library}
 	c.prog.Funcs[d] = fn
 	sym.Func = fn
 	fn.Type = c.signature(&d.Sig, fn)
@@ -478,7 +489,7 @@ func (c *checker) declareFunc(d *frontend.FuncDecl) {
 		}
 		c.checkMainSig(d, fn)
 	}
-	if d.Name == "init" {
+	if d.Name == "init" && !c.library {
 		c.prog.Init = fn
 		c.checkInitSig(d, fn)
 	}
@@ -574,6 +585,9 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 }
 
 func (c *checker) annotation(a *frontend.Annotation, where string) {
+	if c.library {
+		return
+	}
 	c.useAnnotationPrefix(a)
 	if a.Prefix == "" && a.Name == "strand" {
 		if where != "worker" && where != "start" {
@@ -650,8 +664,8 @@ func (c *checker) ensureModuleVar(sym *Symbol) {
 
 func (c *checker) checkFuncBody(d *frontend.FuncDecl) {
 	fn := c.prog.Funcs[d]
-	if fn == nil {
-		return
+	if fn == nil || d.External {
+		return // an external function's defaults are the runtime's
 	}
 	c.funcBody(fn, d.Sig.Params, d.Body, d.ExprBody)
 }

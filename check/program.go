@@ -51,6 +51,9 @@ type Function struct {
 	IsMain   bool
 	IsWorker bool      // the body of a named worker
 	Outer    *Function // enclosing function for closures
+	// Library is the module declaring an external library function
+	// (check/lib): "lang.array", "io"; "" for the program's functions.
+	Library string
 }
 
 // CallKind says how a call is carried out.
@@ -60,7 +63,7 @@ type CallKind int
 const (
 	CallFunc    CallKind = iota // a module-level function
 	CallValue                   // a value of function type (variable, parameter, expression)
-	CallBuiltin                 // a library function or langlib method (Builtin names it)
+	CallBuiltin                 // a library function (Func declares it, see libCall) or an http member (Builtin names it)
 	CallError                   // the error constructor
 )
 
@@ -68,7 +71,7 @@ const (
 type Call struct {
 	Kind    CallKind
 	Func    *Function // CallFunc
-	Builtin string    // CallBuiltin: "io:println", "array:push", "string:length", ...
+	Builtin string    // CallBuiltin: the library function's LibraryKey ("lang.array:push", "io:println") or the http member
 	Recv    frontend.Expr
 	Sig     *Type                    // the callee's function type (nil for variadic builtins)
 	Args    []frontend.Expr          // one per declared parameter in order; nil means use the default

@@ -25,6 +25,10 @@ func (c *checker) resolveNamedType(name string) *Type {
 	if decl == nil {
 		return Invalid
 	}
+	if tp := c.typeParamOf(decl); tp != nil {
+		sym.Type = tp
+		return tp
+	}
 	if c.resolving[name] {
 		c.errorf(decl.Pos(), "invalid cyclic type reference in '[%s, %s]'", name, name)
 		sym.Type = Invalid
@@ -101,6 +105,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		case "byte":
 			return Byte
 		case "decimal":
+			if c.library {
+				return Decimal // runtime:sleep's seconds; see argExpr
+			}
 			c.unsupported(te.Pos(), "type 'decimal'")
 			return Invalid
 		default:

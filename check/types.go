@@ -38,6 +38,12 @@ const (
 	KFuture    // future<T>
 	KTypedesc  // typedesc<T>
 	KObject    // library objects: http:Client, http:Request, ...
+	// KTypeParam is a type parameter of a library module
+	// (@typeParam type Type any|error;): Name is its name, Elem its bound.
+	// It only occurs in the signatures of library functions; a call
+	// substitutes the types it binds (see instantiate), so no other type
+	// contains one.
+	KTypeParam
 )
 
 // Field is a record field.
@@ -294,6 +300,8 @@ func Identical(a, b *Type) bool {
 		return IsSubtype(a, b) && IsSubtype(b, a)
 	case KObject:
 		return a.Module == b.Module && a.Name == b.Name
+	case KTypeParam:
+		return false // each type parameter is identical only to itself
 	}
 	return true
 }

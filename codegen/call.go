@@ -215,6 +215,9 @@ func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
 
 // builtin generates a library function or langlib method call.
 func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) jen.Code {
+	if call.Func != nil {
+		return g.libCall(pos, call)
+	}
 	id := call.Builtin
 	// Receiver and arguments in source order, each converted to what the
 	// runtime function takes.
@@ -268,7 +271,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		}
 		return def
 	}
-	math := func(name string) *jen.Statement { return jen.Qual("math", name) }
 	if code, ok := g.httpMethodCall(id, recv, fixed); ok {
 		return code
 	}
@@ -281,23 +283,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("Sleep", g.strand(), fixed[0])
 	case "future:cancel":
 		return jen.Add(recv).Dot("Cancel").Call()
-	case "int:fromString":
-		return rtCall("IntFromString", fixed[0])
-	case "float:fromString":
-		return rtCall("FloatFromString", fixed[0])
-	case "int:sum":
-		return rtCall("SumInt", spread())
-	case "int:max", "int:min":
-		return rtCall(map[string]string{"int:max": "MaxInt", "int:min": "MinInt"}[id], append([]jen.Code{fixed[0]}, spreadArgs(call, rest)...)...)
-	case "float:sum":
-		return rtCall("SumFloat", spread())
-	case "float:max", "float:min":
-		return rtCall(map[string]string{"float:max": "MaxFloat", "float:min": "MinFloat"}[id], append([]jen.Code{fixed[0]}, spreadArgs(call, rest)...)...)
-	case "float:pow":
-		if recv != nil {
-			return math("Pow").Call(recv, fixed[0])
-		}
-		return math("Pow").Call(fixed[0], fixed[1])
 	case "string:join":
 		if recv != nil {
 			return rtCall("StrJoin", recv, spread())
@@ -357,27 +342,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("StrConcat", append([]jen.Code{recv}, spreadArgs(call, rest)...)...)
 	case "string:equalsIgnoreCaseAscii":
 		return rtCall("StrEqualsIgnoreCaseAscii", recv, fixed[0])
-	// int and float
-	case "int:abs":
-		return rtCall("IntAbs", recv)
-	case "int:toHexString":
-		return rtCall("IntToHexString", recv)
-	case "float:abs":
-		return math("Abs").Call(recv)
-	case "float:round":
-		return rtCall("FloatRound", append([]jen.Code{recv}, given(fixed)...)...)
-	case "float:floor":
-		return math("Floor").Call(recv)
-	case "float:ceiling":
-		return math("Ceil").Call(recv)
-	case "float:sqrt":
-		return math("Sqrt").Call(recv)
-	case "float:isNaN":
-		return math("IsNaN").Call(recv)
-	case "float:isInfinite":
-		return math("IsInf").Call(recv, jen.Lit(0))
-	case "float:isFinite":
-		return g.goBinary(g.goUnary(frontend.OpNot, math("IsInf").Call(recv, jen.Lit(0))), frontend.OpAndAnd, g.goUnary(frontend.OpNot, math("IsNaN").Call(recv)))
 	// error
 	case "error:message":
 		return jen.Add(recv).Dot("Message").Call()

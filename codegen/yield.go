@@ -89,7 +89,7 @@ func (g *gen) computeYields() {
 					case check.CallFunc:
 						in.callees = append(in.callees, call.Func)
 					case check.CallBuiltin:
-						if builtinYields(call.Builtin) {
+						if builtinYields(call) {
 							in.direct = true
 						}
 					}
@@ -130,14 +130,21 @@ type callInfo struct {
 
 // builtinYields reports whether a library function may yield or calls
 // function values (which take the strand).
-func builtinYields(id string) bool {
-	return id == "runtime:sleep" || builtinCallsValues(id)
+func builtinYields(call *check.Call) bool {
+	if call.Func != nil {
+		return libYields(call)
+	}
+	id := call.Builtin
+	return id == "runtime:sleep" || builtinCallsValues(call)
 }
 
 // builtinCallsValues reports whether a library function calls the function
 // values it is given.
-func builtinCallsValues(id string) bool {
-	switch id {
+func builtinCallsValues(call *check.Call) bool {
+	if call.Func != nil {
+		return libCallsValues(call)
+	}
+	switch call.Builtin {
 	case "array:forEach", "array:map", "array:filter", "array:reduce",
 		"map:forEach", "map:map", "map:filter", "map:reduce":
 		return true
@@ -148,5 +155,5 @@ func builtinCallsValues(id string) bool {
 // callsValue reports whether call calls a function value, directly or
 // through a library function.
 func callsValue(call *check.Call) bool {
-	return call.Kind == check.CallValue || (call.Kind == check.CallBuiltin && builtinCallsValues(call.Builtin))
+	return call.Kind == check.CallValue || (call.Kind == check.CallBuiltin && builtinCallsValues(call))
 }

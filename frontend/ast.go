@@ -107,6 +107,7 @@ type FuncSig struct {
 // FuncDecl: [public] [isolated] function NAME (params) [returns T] { body }
 //
 //	or ... => expr;
+//	or ... = external;  (library modules only; see ParseLibrary)
 type FuncDecl struct {
 	decl
 	Annots   []*Annotation
@@ -115,8 +116,9 @@ type FuncDecl struct {
 	Remote   bool // remote function (service members)
 	Name     string
 	Sig      FuncSig
-	Body     *Block // nil for an expression body
+	Body     *Block // nil for an expression body or an external one
 	ExprBody Expr
+	External bool // "= external;": implemented by the runtime
 }
 
 // ConstDecl: [public] const [T] NAME = expr;

@@ -10,6 +10,17 @@ const maxDepth = 1000
 // Parse parses one .bal file. It never panics and always returns a non-nil
 // *File, possibly partial, together with the diagnostics sorted by position.
 func Parse(src *Source) (f *File, diags []Diagnostic) {
+	return parse(src, false)
+}
+
+// ParseLibrary parses the declarations of a library module (check/lib):
+// like Parse, but it accepts external function bodies ("= external;"),
+// which a program cannot have yet.
+func ParseLibrary(src *Source) (f *File, diags []Diagnostic) {
+	return parse(src, true)
+}
+
+func parse(src *Source, library bool) (f *File, diags []Diagnostic) {
 	if src == nil {
 		src = &Source{}
 	}
@@ -17,7 +28,7 @@ func Parse(src *Source) (f *File, diags []Diagnostic) {
 	if d, bad := notText(src); bad {
 		return f, []Diagnostic{d}
 	}
-	p := &parser{src: src, errAt: make(map[int]bool), prefixes: make(map[string]bool)}
+	p := &parser{src: src, errAt: make(map[int]bool), prefixes: make(map[string]bool), library: library}
 	defer func() {
 		// Last line of defence: an internal error must not take the tool down.
 		if r := recover(); r != nil {
@@ -73,6 +84,9 @@ type parser struct {
 	quiet      bool            // after "nesting too deep": no syntax errors until the next statement or declaration
 	noArrow    bool            // in a match pattern or guard, "x =>" does not start an arrow function
 	typeInExpr bool            // in the type of an `is` test, "? expr" is a conditional expression
+	// library is set when parsing a library module's declarations, whose
+	// functions may have external bodies.
+	library bool
 }
 
 // ----------------------------------------------------------------------------
@@ -626,6 +640,15 @@ func (p *parser) funcDecl(pos Pos, annots []*Annotation) *FuncDecl {
 	p.next() // function
 	d.Name, _ = p.name()
 	d.Sig = p.signature(true)
+	if p.library && p.kind() == _Assign {
+		if t := p.peek(1); t.kind == _Name && t.lit == "external" {
+			p.next()
+			p.next()
+			p.wantSemi()
+			d.External = true
+			return d
+		}
+	}
 	d.Body, d.ExprBody = p.funcBody(true)
 	return d
 }

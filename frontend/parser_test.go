@@ -655,3 +655,22 @@ func TestParseExprDump(t *testing.T) {
 		})
 	}
 }
+
+// TestParseLibrary checks that external function bodies are accepted in a
+// library module's declarations and only there.
+func TestParseLibrary(t *testing.T) {
+	src := "@typeParam\ntype Type any|error;\npublic isolated function push(Type[] arr, Type... vals) returns () = external;\n"
+	f, diags := ParseLibrary(&Source{Name: "lib.bal", Text: []byte(src)})
+	require.Empty(t, renderDiags(diags))
+	require.Len(t, f.Decls, 2)
+	fd := f.Decls[1].(*FuncDecl)
+	assert.True(t, fd.External)
+	assert.Nil(t, fd.Body)
+	assert.Nil(t, fd.ExprBody)
+	assert.Equal(t, "push", fd.Name)
+
+	_, diags = Parse(&Source{Name: "prog.bal", Text: []byte(src)})
+	require.Len(t, diags, 1)
+	assert.Equal(t, "not supported by bal2go yet: external functions", diags[0].Message)
+	assert.Equal(t, 3, diags[0].Pos.Line)
+}

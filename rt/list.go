@@ -446,18 +446,32 @@ func SumFloat(xs ...float64) float64 {
 	return s
 }
 
-// MaxFloat is float:max: NaN if any argument is NaN.
-func MaxFloat(n float64, ns ...float64) float64 {
-	for _, x := range ns {
-		n = math.Max(n, x)
+// MaxFloat is float:max: -Infinity when there are no arguments, NaN if any
+// argument is NaN.
+func MaxFloat(xs ...float64) float64 {
+	m := math.Inf(-1)
+	for _, x := range xs {
+		m = math.Max(m, x)
 	}
-	return n
+	return m
 }
 
-// MinFloat is float:min: NaN if any argument is NaN.
-func MinFloat(n float64, ns ...float64) float64 {
-	for _, x := range ns {
-		n = math.Min(n, x)
+// MinFloat is float:min: +Infinity when there are no arguments, NaN if any
+// argument is NaN.
+func MinFloat(xs ...float64) float64 {
+	m := math.Inf(1)
+	for _, x := range xs {
+		m = math.Min(m, x)
 	}
-	return n
+	return m
+}
+
+// BoxedMembers returns the members of l boxed, for passing a list to a rest
+// parameter of a boxed type (io:println(...xs)).
+func BoxedMembers[T any](l *List[T]) []any {
+	out := make([]any, len(l.Elems))
+	for i, e := range l.Elems {
+		out[i] = e
+	}
+	return out
 }

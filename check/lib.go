@@ -1,0 +1,132 @@
+package check
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// Library modules are declared in Ballerina, in check/lib/MODULE.bal, the
+// way Ballerina's own langlib declares them: each function bal2go
+// implements is `public isolated function NAME(params) returns T =
+// external;`, and a generic one uses the module's @typeParam types
+// (`@typeParam type Type any|error;`). The files are parsed by the front
+// end and checked by this checker once; a call of one of their functions
+// is typed from its declaration (libCall), and the code generator binds
+// each declared function to the runtime in one table (codegen/lib.go).
+
+//go:embed lib/*.bal
+var libFiles embed.FS
+
+// declModule is a library module declared in check/lib.
+type declModule struct {
+	name  string               // "lang.array", "io"
+	funcs map[string]*Function // its functions, by name
+}
+
+var (
+	libOnce sync.Once
+	libMods map[string]*declModule // by the prefix a program uses: "array", "io", "runtime"
+)
+
+// library returns the declared library modules, loading them on first use.
+func library() map[string]*declModule {
+	libOnce.Do(loadLibrary)
+	return libMods
+}
+
+// libFunc returns the declared function name of the module a program names
+// mod ("int", "io", "runtime"), or nil.
+func libFunc(mod, name string) *Function {
+	if m := library()[mod]; m != nil {
+		return m.funcs[name]
+	}
+	return nil
+}
+
+// loadLibrary parses and checks every declaration file. A diagnostic there
+// is a bug of bal2go, not of the program being compiled (TestLibrary keeps
+// the files clean), so it panics.
+func loadLibrary() {
+	libMods = map[string]*declModule{}
+	entries, err := libFiles.ReadDir("lib")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".bal")
+		m, diags := loadModule(name)
+		if frontend.HasErrors(diags) {
+			panic(fmt.Sprintf("bal2go: library module %s: %v", name, diags))
+		}
+		libMods[strings.TrimPrefix(name, "lang.")] = m
+	}
+}
+
+// loadModule parses and checks check/lib/NAME.bal.
+func loadModule(name string) (*declModule, []frontend.Diagnostic) {
+	text, err := libFiles.ReadFile("lib/" + name + ".bal")
+	if err != nil {
+		panic(err)
+	}
+	f, diags := frontend.ParseLibrary(&frontend.Source{Name: "lib/" + name + ".bal", Text: text})
+	c := newChecker(f)
+	c.library = true
+	c.checkFile(f)
+	diags = append(diags, c.diags...)
+	m := &declModule{name: name, funcs: map[string]*Function{}}
+	for _, d := range f.Decls {
+		fd, ok := d.(*frontend.FuncDecl)
+		if !ok {
+			continue
+		}
+		if !fd.External || !fd.Public {
+			diags = append(diags, frontend.Errorf(fd.Pos(), "type", "a library function must be public and external"))
+			continue
+		}
+		fn := c.prog.Funcs[fd]
+		fn.Library = name
+		m.funcs[fd.Name] = fn
+	}
+	return m, frontend.SortDiagnostics(diags)
+}
+
+// LibraryKey names a library function as the code generator's binding table
+// does: "lang.array:push", "io:println"; "" for a function of the program.
+func (f *Function) LibraryKey() string {
+	if f == nil || f.Library == "" {
+		return ""
+	}
+	return f.Library + ":" + f.Name
+}
+
+// LibraryFunctions returns every function declared in check/lib, ordered by
+// LibraryKey.
+func LibraryFunctions() []*Function {
+	var out []*Function
+	for _, m := range library() {
+		for _, fn := range m.funcs {
+			out = append(out, fn)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].LibraryKey() < out[j].LibraryKey() })
+	return out
+}
+
+// typeParamOf returns the type parameter a library type definition
+// declares (@typeParam type Type any|error;), or nil.
+func (c *checker) typeParamOf(d *frontend.TypeDecl) *Type {
+	if !c.library {
+		return nil
+	}
+	for _, a := range d.Annots {
+		if a.Prefix == "" && a.Name == "typeParam" {
+			return &Type{Kind: KTypeParam, Name: d.Name, Elem: c.resolveType(d.Type)}
+		}
+	}
+	return nil
+}

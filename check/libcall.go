@@ -1,0 +1,367 @@
+package check
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// libCall types a call of fn, a function declared in check/lib, with the
+// ordinary argument rules (assignArgs). recv, when not nil, is the receiver
+// of a method call, already typed recvT: as the spec's method call
+// expression says, x.f(args) calls f(x, args) of the langlib module of x's
+// type, so the receiver is the first positional argument. shown is the name
+// diagnostics give the function ("push" in xs.push(1), "array:push" in
+// array:push(xs, 1)).
+//
+// The type parameters of fn's module (KTypeParam) are bound from the
+// arguments, then substituted into the parameter and return types
+// (instantiate). The call records fn in call.Func and the instantiated
+// signature, receiver first, in call.Sig.
+func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Function, recv frontend.Expr, recvT *Type, args []*frontend.Arg, want *Type) *Type {
+	call.Kind = CallBuiltin
+	call.Func = fn
+	call.Builtin = fn.LibraryKey()
+	call.Recv = recv
+	if f := shortened[call.Builtin]; f != "" {
+		if extra := extraArg(fn, recv, args); extra != nil {
+			// valid Ballerina, for parameters bal2go does not declare
+			c.unsupported(extra.Value.Pos(), f)
+			c.argsLenient(args)
+			return Invalid
+		}
+	}
+	if recv != nil {
+		args = append([]*frontend.Arg{{Value: recv}}, args...)
+	}
+	slots := c.assignArgs(pos, shown, call, args, fn)
+	b := &typeArgs{bound: map[*Type]*Type{}, hint: map[*Type]*Type{}}
+	if want != nil {
+		unify(b.hint, fn.Type.Ret, want, false)
+	}
+	// An arrow function's parameter types come from its context: check it
+	// after the other arguments have bound the type parameters it needs
+	// (reduce's accumulator type is bound by its initial value).
+	ordered := make([]argSlot, 0, len(slots))
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range slots {
+			if _, arrow := s.e.(*frontend.ArrowExpr); arrow == (pass == 1) {
+				ordered = append(ordered, s)
+			}
+		}
+	}
+	for _, s := range ordered {
+		pt := s.paramType(fn)
+		if s.e == recv {
+			unify(b.bound, pt, recvT, false)
+			if target := b.subst(pt); !IsSubtype(recvT, target) {
+				c.mismatch(recv.Pos(), target, recvT)
+			}
+			continue
+		}
+		if !b.open(pt) {
+			c.argExpr(s.e, b.subst(pt))
+			continue
+		}
+		at := c.exprHint(s.e, b.hintFor(pt))
+		unify(b.bound, pt, at, true)
+		if target := b.subst(pt); !c.assignable(s.e, at, target) {
+			c.mismatch(s.e.Pos(), target, at)
+		}
+	}
+	sig := b.subst(fn.Type)
+	call.Sig = sig
+	if !c.libLimits(pos, call, fn, sig) {
+		return Invalid
+	}
+	return retOf(sig)
+}
+
+// extraArg returns the first argument of a call of fn that fn declares no
+// parameter for, or nil.
+func extraArg(fn *Function, recv frontend.Expr, args []*frontend.Arg) *frontend.Arg {
+	n := len(fn.Params)
+	if recv != nil {
+		n--
+	}
+	for i, a := range args {
+		if a.Name != "" || a.Rest && fn.Rest == nil || i >= n && fn.Rest == nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// shortened lists the library functions bal2go declares with fewer
+// parameters than Ballerina's, with what a call passing the others gets
+// reported as: it is valid Ballerina, not "too many arguments".
+var shortened = map[string]string{
+	"lang.array:sort": "the direction and key arguments of 'sort'",
+}
+
+// libLimits reports the calls of declared functions that the code
+// generator cannot emit although they are valid: a list or mapping
+// function needs its first argument in one of the runtime's list or map
+// representations. It returns false when it reported one.
+func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Type) bool {
+	if len(call.Args) == 0 || call.Args[0] == nil {
+		return true
+	}
+	first := c.prog.TypeOfExpr(call.Args[0])
+	if first.Kind == KInvalid || !IsSubtype(first, sig.Params[0]) {
+		return true // reported
+	}
+	var kind string
+	switch fn.Library {
+	case "lang.array":
+		switch {
+		case first.Kind == KTuple && fn.Name != "length":
+			kind = "tuples"
+		case first.Kind != KArray && first.Kind != KTuple:
+			kind = "values of type '" + first.String() + "'"
+		case fn.Name == "sort":
+			switch first.Elem.Kind {
+			case KInt, KFloat, KString:
+			default:
+				c.unsupported(pos, "sort of '"+first.String()+"'")
+				return false
+			}
+		}
+	case "lang.map":
+		switch {
+		case first.Kind == KRecord && (fn.Name == "remove" || fn.Name == "removeIfHasKey"):
+			kind = "records"
+		case first.Kind != KMap && first.Kind != KRecord:
+			kind = "values of type '" + first.String() + "'"
+		}
+	}
+	if kind == "" {
+		return true
+	}
+	c.unsupported(pos, "the langlib method '"+fn.Name+"' on "+kind)
+	return false
+}
+
+// typeArgs holds the types a call binds to the type parameters of a
+// library function, and the hints its context gives for them.
+type typeArgs struct {
+	bound map[*Type]*Type
+	hint  map[*Type]*Type // from the expected type of the call's result
+}
+
+// open reports whether t mentions a type parameter not bound yet.
+func (b *typeArgs) open(t *Type) bool {
+	found := false
+	walkTypeParams(t, func(p *Type) {
+		if b.bound[p] == nil {
+			found = true
+		}
+	})
+	return found
+}
+
+// subst substitutes the bound type parameters of t, and their bounds for
+// the others.
+func (b *typeArgs) subst(t *Type) *Type {
+	return substTypeParams(t, func(p *Type) *Type {
+		if a := b.bound[p]; a != nil {
+			return a
+		}
+		return p.Elem
+	})
+}
+
+// hintFor is what an argument of declared type t is checked with when t
+// mentions unbound type parameters: the context's hint for each, else any
+// (which lets an arrow function infer its return type). A parameter whose
+// whole type is unbound gets only the hint: it types literals.
+func (b *typeArgs) hintFor(t *Type) *Type {
+	if t.Kind == KTypeParam {
+		return b.hint[t]
+	}
+	return substTypeParams(t, func(p *Type) *Type {
+		if a := b.bound[p]; a != nil {
+			return a
+		}
+		if h := b.hint[p]; h != nil {
+			return h
+		}
+		return Any
+	})
+}
+
+// unify binds the unbound type parameters of the declared type p from the
+// corresponding parts of a, the type of an argument (or, for hints, the
+// expected type of the result): Type[] given int[] binds Type to int;
+// map<Type> given a record binds Type to the union of its field types and
+// rest type. A binding must lie within the parameter's bound. top is set
+// for a whole argument's type, whose singletons are widened (reduce's
+// initial value 0 makes the accumulator an int, not the type 0).
+func unify(into map[*Type]*Type, p, a *Type, top bool) {
+	if p == nil || a == nil || a.Kind == KInvalid {
+		return
+	}
+	switch p.Kind {
+	case KTypeParam:
+		if into[p] != nil {
+			return
+		}
+		if top {
+			a = Widen(a)
+		}
+		if IsSubtype(a, p.Elem) {
+			into[p] = a
+		}
+	case KArray:
+		if e := listElem(a); e != nil {
+			unify(into, p.Elem, e, false)
+		}
+	case KMap:
+		if e := mappingElem(a); e != nil {
+			unify(into, p.Elem, e, false)
+		}
+	case KFuture:
+		if a.Kind == KFuture {
+			unify(into, p.Elem, a.Elem, false)
+		}
+	case KFunc:
+		if a.Kind != KFunc {
+			return
+		}
+		// The result first: a function argument's declared result type
+		// is what the caller means the parameter to be.
+		unify(into, p.Ret, a.Ret, false)
+		for i := range p.Params {
+			if i < len(a.Params) {
+				unify(into, p.Params[i], a.Params[i], false)
+			}
+		}
+	case KUnion:
+		// T? and the like: the one member that mentions a parameter.
+		var m *Type
+		for _, pm := range p.Members {
+			if mentionsTypeParam(pm) {
+				if m != nil {
+					return
+				}
+				m = pm
+			}
+		}
+		unify(into, m, a, top)
+	}
+}
+
+// listElem is the member type of a list type: an array's element type, the
+// union of a tuple's member types; nil for other types.
+func listElem(t *Type) *Type {
+	switch t.Kind {
+	case KArray:
+		return t.Elem
+	case KTuple:
+		ms := append([]*Type{}, t.Members...)
+		if t.Rest != nil {
+			ms = append(ms, t.Rest)
+		}
+		return Union(ms...)
+	}
+	return nil
+}
+
+// mappingElem is the member type of a mapping type: a map's element type,
+// the union of a record's field types and rest type; nil for other types.
+func mappingElem(t *Type) *Type {
+	switch t.Kind {
+	case KMap:
+		return t.Elem
+	case KRecord:
+		var ms []*Type
+		for _, f := range t.Fields {
+			ms = append(ms, f.Type)
+		}
+		if r := recordRest(t); r != nil {
+			ms = append(ms, r)
+		}
+		return Union(ms...)
+	}
+	return nil
+}
+
+// mentionsTypeParam reports whether t contains a type parameter.
+func mentionsTypeParam(t *Type) bool {
+	found := false
+	walkTypeParams(t, func(*Type) { found = true })
+	return found
+}
+
+// walkTypeParams calls f for each type parameter in t. Only library
+// signatures contain them, and those are not recursive.
+func walkTypeParams(t *Type, f func(*Type)) {
+	if t == nil {
+		return
+	}
+	switch t.Kind {
+	case KTypeParam:
+		f(t)
+	case KArray, KMap, KFuture, KTypedesc:
+		walkTypeParams(t.Elem, f)
+	case KUnion, KTuple:
+		for _, m := range t.Members {
+			walkTypeParams(m, f)
+		}
+		walkTypeParams(t.Rest, f)
+	case KFunc:
+		for _, p := range t.Params {
+			walkTypeParams(p, f)
+		}
+		walkTypeParams(t.RestP, f)
+		walkTypeParams(t.Ret, f)
+	}
+}
+
+// substTypeParams returns t with each type parameter p replaced by sub(p);
+// the parts of t without type parameters are shared, not copied.
+func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
+	if !mentionsTypeParam(t) {
+		return t
+	}
+	s := func(u *Type) *Type { return substTypeParams(u, sub) }
+	switch t.Kind {
+	case KTypeParam:
+		return sub(t)
+	case KArray:
+		return ArrayOf(s(t.Elem), t.Len)
+	case KMap:
+		return MapOf(s(t.Elem))
+	case KFuture:
+		return FutureOf(s(t.Elem))
+	case KTypedesc:
+		return &Type{Kind: KTypedesc, Elem: s(t.Elem)}
+	case KUnion:
+		ms := make([]*Type, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = s(m)
+		}
+		return Union(ms...)
+	case KTuple:
+		ms := make([]*Type, len(t.Members))
+		for i, m := range t.Members {
+			ms[i] = s(m)
+		}
+		var rest *Type
+		if t.Rest != nil {
+			rest = s(t.Rest)
+		}
+		return TupleOf(ms, rest)
+	case KFunc:
+		ps := make([]*Type, len(t.Params))
+		for i, p := range t.Params {
+			ps[i] = s(p)
+		}
+		var rest *Type
+		if t.RestP != nil {
+			rest = s(t.RestP)
+		}
+		ft := FuncOf(ps, rest, s(t.Ret))
+		ft.PNames = t.PNames
+		return ft
+	}
+	return t
+}

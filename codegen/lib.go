@@ -1,0 +1,239 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// Library functions. Every function declared in check/lib (with an
+// external body) is bound here, by its check.Function.LibraryKey, to the
+// runtime: one row says how a call is emitted and what it does that the
+// rest of the generator must know (takes the strand, calls back the
+// function values it is given). TestLibraryBindings keeps the declarations
+// and this table in step, so a call the checker accepts is always emitted.
+
+// libShape is how a library call is emitted.
+type libShape int
+
+const (
+	rtFunc    libShape = iota // rt.Sym(args...)
+	rtGenFunc                 // rt.Sym[T](args...), T the Go type of the first argument
+	method                    // first.Sym(args...): a method of the runtime's value
+	mathFunc                  // math.Sym(args...)
+	custom                    // emit builds the call
+)
+
+// libBinding binds one library function to the runtime.
+//
+// The arguments are the declared parameters in order (a method call's
+// receiver first), each converted to the parameter's type at the call
+// (type parameters substituted) — except a list or mapping argument, which
+// keeps its representation (the runtime's list and map functions are
+// generic in the member type), a function argument, which becomes a Go
+// closure running on the caller's strand (hofArg), and a decimal one,
+// passed as a float (bal2go has no decimal values). A defaultable
+// parameter left out is left out of the Go call too: the runtime function
+// takes it as a variadic tail and supplies Ballerina's default. The rest
+// arguments follow, or the spread list's members.
+type libBinding struct {
+	shape libShape
+	sym   string
+	// record replaces sym when the first argument is a record (a
+	// lang.map function, records being mappings): the rt function taking
+	// the record. When it is "", the record is viewed as a new map
+	// (rt.RecordToMap) for sym.
+	record string
+	// strand: the rt function takes the strand first, as it may yield.
+	strand bool
+	// callsBack: the function calls the function values it is given,
+	// which then run on the caller's strand.
+	callsBack bool
+	emit      func(g *gen, a *libArgs) jen.Code // shape custom
+}
+
+// libTable binds every declared library function, by LibraryKey.
+var libTable = map[string]libBinding{
+	"lang.int:abs":         {shape: rtFunc, sym: "IntAbs"},
+	"lang.int:sum":         {shape: rtFunc, sym: "SumInt"},
+	"lang.int:max":         {shape: rtFunc, sym: "MaxInt"},
+	"lang.int:min":         {shape: rtFunc, sym: "MinInt"},
+	"lang.int:fromString":  {shape: rtFunc, sym: "IntFromString"},
+	"lang.int:toHexString": {shape: rtFunc, sym: "IntToHexString"},
+
+	"lang.float:isFinite":   {shape: custom, emit: emitIsFinite},
+	"lang.float:isInfinite": {shape: custom, emit: emitIsInfinite},
+	"lang.float:isNaN":      {shape: mathFunc, sym: "IsNaN"},
+	"lang.float:sum":        {shape: rtFunc, sym: "SumFloat"},
+	"lang.float:max":        {shape: rtFunc, sym: "MaxFloat"},
+	"lang.float:min":        {shape: rtFunc, sym: "MinFloat"},
+	"lang.float:abs":        {shape: mathFunc, sym: "Abs"},
+	"lang.float:round":      {shape: rtFunc, sym: "FloatRound"},
+	"lang.float:floor":      {shape: mathFunc, sym: "Floor"},
+	"lang.float:ceiling":    {shape: mathFunc, sym: "Ceil"},
+	"lang.float:sqrt":       {shape: mathFunc, sym: "Sqrt"},
+	"lang.float:pow":        {shape: mathFunc, sym: "Pow"},
+	"lang.float:fromString": {shape: rtFunc, sym: "FloatFromString"},
+}
+
+// emitIsFinite is float:isFinite(x): !math.IsInf(x, 0) && !math.IsNaN(x).
+func emitIsFinite(g *gen, a *libArgs) jen.Code {
+	x := a.arg(0)
+	if !isPureExpr(a.call.Args[0]) {
+		t := g.newTemp("x") // used twice
+		g.emit(jen.Id(t).Op(":=").Add(x))
+		x = jen.Id(t)
+	}
+	return g.goBinary(g.goUnary(frontend.OpNot, jen.Qual("math", "IsInf").Call(x, jen.Lit(0))), frontend.OpAndAnd, g.goUnary(frontend.OpNot, jen.Qual("math", "IsNaN").Call(x)))
+}
+
+// emitIsInfinite is float:isInfinite(x): math.IsInf(x, 0).
+func emitIsInfinite(g *gen, a *libArgs) jen.Code {
+	return jen.Qual("math", "IsInf").Call(a.arg(0), jen.Lit(0))
+}
+
+// libArgs are the generated operands of a library call.
+type libArgs struct {
+	call  *check.Call
+	raw   []jen.Code    // per declared parameter, as generated; nil for a default
+	types []*check.Type // their static types
+	conv  []jen.Code    // per declared parameter, converted (see libBinding)
+	rest  []jen.Code    // the rest arguments converted, or the spread list's members
+}
+
+// arg is the converted argument of parameter i.
+func (a *libArgs) arg(i int) jen.Code { return a.conv[i] }
+
+// goArgs are the arguments of the Go call from parameter i on: the given
+// ones, then the rest arguments.
+func (a *libArgs) goArgs(g *gen, pos frontend.Pos, i int) []jen.Code {
+	var out []jen.Code
+	n := len(a.conv)
+	for n > i && a.conv[n-1] == nil {
+		n-- // trailing defaults: the runtime's
+	}
+	for j := i; j < n; j++ {
+		if a.conv[j] == nil {
+			g.unsupported(pos, "leaving out parameter %d of '%s'", j+1, a.call.Builtin)
+			out = append(out, jen.Nil())
+			continue
+		}
+		out = append(out, a.conv[j])
+	}
+	return append(out, a.rest...)
+}
+
+// libCall generates a call of a function declared in check/lib.
+func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
+	b, ok := libTable[call.Builtin]
+	if !ok {
+		g.unsupported(pos, "the library function '%s'", call.Builtin)
+		return jen.Nil()
+	}
+	fn, sig := call.Func, call.Sig
+	exprs := append([]frontend.Expr{}, call.Args...)
+	exprs = append(exprs, call.RestArg...)
+	if call.Spread != nil {
+		exprs = append(exprs, call.Spread)
+	}
+	nFixed := len(call.Args)
+	a := &libArgs{call: call, raw: make([]jen.Code, nFixed), types: make([]*check.Type, nFixed), conv: make([]jen.Code, nFixed)}
+	codes := g.operands(len(exprs), func(i int) (jen.Code, frontend.Expr) {
+		e := exprs[i]
+		if e == nil {
+			return nil, nil
+		}
+		if i >= nFixed {
+			if e == call.Spread {
+				return g.spreadMembers(e, sig.RestP), e
+			}
+			return g.libArg(e, fn.Rest.Type.Elem, sig.RestP), e
+		}
+		a.types[i] = g.prog.TypeOfExpr(e)
+		if fn.Params[i].Type.Kind == check.KFunc {
+			return g.hofArg(e), e
+		}
+		return g.expr(e), e
+	})
+	for i := 0; i < nFixed; i++ {
+		if codes[i] == nil {
+			continue
+		}
+		a.raw[i] = codes[i] // hoisted into a temporary, possibly
+		a.conv[i] = g.libConvert(exprs[i], codes[i], fn.Params[i].Type, sig.Params[i])
+	}
+	a.rest = codes[nFixed:]
+	switch b.shape {
+	case custom:
+		return b.emit(g, a)
+	case rtFunc:
+		args := a.goArgs(g, pos, 0)
+		if b.strand {
+			args = append([]jen.Code{g.strand()}, args...)
+		}
+		return rtCall(b.sym, args...)
+	case rtGenFunc:
+		return rtGeneric(b.sym, []jen.Code{g.goType(a.types[0])}, a.goArgs(g, pos, 0)...)
+	case mathFunc:
+		return jen.Qual("math", b.sym).Call(a.goArgs(g, pos, 0)...)
+	case method:
+		if a.types[0].Kind == check.KRecord {
+			if b.record != "" {
+				return rtCall(b.record, a.goArgs(g, pos, 0)...)
+			}
+			// a record viewed as a map of its fields' union type
+			elem := sig.Params[0].Elem
+			a.conv[0] = rtGeneric("RecordToMap", []jen.Code{g.goType(elem)}, a.conv[0])
+		}
+		return jen.Add(a.conv[0]).Dot(b.sym).Call(a.goArgs(g, pos, 1)...)
+	}
+	g.unsupported(pos, "the library function '%s'", call.Builtin)
+	return jen.Nil()
+}
+
+// spreadMembers generates the members of the spread list e as the variadic
+// arguments of a rest parameter of type elem: xs.Elems..., or boxed when
+// elem is (io:println(...xs) of an int[]).
+func (g *gen) spreadMembers(e frontend.Expr, elem *check.Type) jen.Code {
+	lt := g.prog.TypeOfExpr(e)
+	if g.repr(elem) == "any" && lt.Kind == check.KArray && g.repr(lt.Elem) != "any" {
+		return jen.Add(rtCall("BoxedMembers", g.expr(e))).Op("...")
+	}
+	return jen.Add(g.exprTo(e, check.ArrayOf(elem, -1))).Dot("Elems").Op("...")
+}
+
+// libArg generates an argument for a parameter declared decl, of type
+// param at this call, converted as libBinding says.
+func (g *gen) libArg(e frontend.Expr, decl, param *check.Type) jen.Code {
+	if decl.Kind == check.KFunc {
+		return g.hofArg(e)
+	}
+	return g.libConvert(e, g.expr(e), decl, param)
+}
+
+// libConvert converts the generated argument code of e for a parameter
+// declared decl, of type param at this call (see libBinding).
+func (g *gen) libConvert(e frontend.Expr, code jen.Code, decl, param *check.Type) jen.Code {
+	switch decl.Kind {
+	case check.KArray, check.KMap, check.KTuple:
+		return code
+	case check.KFunc:
+		return code // generated by hofArg
+	case check.KDecimal:
+		param = check.Float
+	}
+	return g.convert(code, g.prog.TypeOfExpr(e), param, e)
+}
+
+// libYields reports whether a call of a library function may yield: it
+// takes the strand, or calls function values (which take it).
+func libYields(call *check.Call) bool {
+	b := libTable[call.Builtin]
+	return b.strand || b.callsBack
+}
+
+// libCallsValues reports whether a call of a library function calls the
+// function values it is given.
+func libCallsValues(call *check.Call) bool {
+	return libTable[call.Builtin].callsBack
+}
