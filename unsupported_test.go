@@ -126,7 +126,6 @@ var unsupportedCases = []struct {
 	{"http:Client remote method", withImports(`http:Client c = check new ("http://localhost:9090"); http:Response r = check c->execute("GET", "/", new http:Request());`), "4:82: method 'http:Client.execute'"},
 	{"sort direction", inMain(`int[] a = [3, 1]; int[] s = a.sort(array:DESCENDING);`), "2:40: the direction and key arguments of 'sort'"},
 	{"array constant", inMain(`var d = array:DESCENDING;`), "2:13: constant 'array:DESCENDING'"},
-	{"named argument to a langlib function", inMain(`string s = "abc".substring(startIndex = 1);`), "2:32: named arguments in a call to 'substring'"},
 }
 
 // TestUnsupported checks that each construct of unsupportedCases is

@@ -212,8 +212,6 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	case "runtime:sleep":
 		// lang.runtime: function sleep(decimal seconds).
 		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Decimal}, ret: Nil})
-	case "string:join":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, rest: String, ret: String})
 	case "value:fromJsonString":
 		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(JSON, Error)})
 	}
@@ -399,26 +397,7 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 	}
 	switch {
 	case b.Kind == KString:
-		switch name {
-		case "length":
-			return sig("string", builtinSig{ret: Int})
-		case "substring":
-			return sig("string", builtinSig{params: []*Type{Int, Int}, opt: 1, ret: String})
-		case "indexOf", "lastIndexOf":
-			return sig("string", builtinSig{params: []*Type{String, Int}, opt: 1, ret: Optional(Int)})
-		case "startsWith", "endsWith":
-			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
-		case "includes":
-			return sig("string", builtinSig{params: []*Type{String, Int}, opt: 1, ret: Boolean})
-		case "toUpperAscii", "toLowerAscii", "trim":
-			return sig("string", builtinSig{ret: String})
-		case "join":
-			return sig("string", builtinSig{rest: String, ret: String})
-		case "concat":
-			return sig("string", builtinSig{rest: String, ret: String})
-		case "equalsIgnoreCaseAscii":
-			return sig("string", builtinSig{params: []*Type{String}, ret: Boolean})
-		case "fromJsonString":
+		if name == "fromJsonString" {
 			// lang.value's, called as a method: s.fromJsonString()
 			return sig("value", builtinSig{ret: Union(JSON, Error)})
 		}

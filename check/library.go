@@ -34,10 +34,9 @@ var ballerinaLibrary = map[string]libModule{
 			fromJsonDecimalString fromJsonWithType fromJsonStringWithType mergeJson count first last`,
 		types: `Cloneable JsonFloat JsonDecimal`},
 	"string": {lang: true, predeclared: true,
-		funcs: `length iterator concat join indexOf lastIndexOf includes startsWith endsWith
-			substring codePointCompare getCodePoint toCodePointInt toCodePointInts
-			fromCodePointInt fromCodePointInts toBytes fromBytes toLowerAscii toUpperAscii
-			equalsIgnoreCaseAscii trim padStart padEnd padZero matches includesMatch`,
+		funcs: `iterator codePointCompare getCodePoint toCodePointInt toCodePointInts
+			fromCodePointInt fromCodePointInts toBytes fromBytes padStart padEnd padZero matches
+			includesMatch`,
 		types: `Char RegExp`},
 	"int": {lang: true, predeclared: true,
 		funcs: `avg fromHexString signum range`,

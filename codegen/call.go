@@ -283,11 +283,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtCall("Sleep", g.strand(), fixed[0])
 	case "future:cancel":
 		return jen.Add(recv).Dot("Cancel").Call()
-	case "string:join":
-		if recv != nil {
-			return rtCall("StrJoin", recv, spread())
-		}
-		return rtCall("StrJoin", fixed[0], spread())
 	case "value:fromJsonString":
 		if recv != nil {
 			return rtCall("FromJSONString", recv) // s.fromJsonString()
@@ -314,34 +309,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return rtGeneric("CloneReadOnly", []jen.Code{g.goType(recvT)}, recv)
 	case "value:isReadOnly":
 		return rtCall("IsReadOnly", g.boxed(recv, recvT))
-	// string
-	case "string:length":
-		return rtCall("StrLength", recv)
-	case "string:substring":
-		if len(fixed) > 1 && fixed[1] != nil {
-			return rtCall("StrSubstring", recv, fixed[0], fixed[1])
-		}
-		return rtCall("StrSubstringFrom", recv, fixed[0])
-	case "string:indexOf":
-		return rtCall("StrIndexOf", recv, fixed[0], opt(1, jen.Lit(0)))
-	case "string:lastIndexOf":
-		return rtCall("StrLastIndexOf", recv, fixed[0], opt(1, jen.Qual("math", "MaxInt64")))
-	case "string:startsWith":
-		return rtCall("StrStartsWith", recv, fixed[0])
-	case "string:endsWith":
-		return rtCall("StrEndsWith", recv, fixed[0])
-	case "string:includes":
-		return rtCall("StrIncludes", append([]jen.Code{recv}, given(fixed)...)...)
-	case "string:toUpperAscii":
-		return rtCall("StrToUpperAscii", recv)
-	case "string:toLowerAscii":
-		return rtCall("StrToLowerAscii", recv)
-	case "string:trim":
-		return rtCall("StrTrim", recv)
-	case "string:concat":
-		return rtCall("StrConcat", append([]jen.Code{recv}, spreadArgs(call, rest)...)...)
-	case "string:equalsIgnoreCaseAscii":
-		return rtCall("StrEqualsIgnoreCaseAscii", recv, fixed[0])
 	// error
 	case "error:message":
 		return jen.Add(recv).Dot("Message").Call()

@@ -74,6 +74,20 @@ var libTable = map[string]libBinding{
 	"lang.float:sqrt":       {shape: mathFunc, sym: "Sqrt"},
 	"lang.float:pow":        {shape: mathFunc, sym: "Pow"},
 	"lang.float:fromString": {shape: rtFunc, sym: "FloatFromString"},
+
+	"lang.string:length":                {shape: rtFunc, sym: "StrLength"},
+	"lang.string:concat":                {shape: rtFunc, sym: "StrConcat"},
+	"lang.string:join":                  {shape: rtFunc, sym: "StrJoin"},
+	"lang.string:indexOf":               {shape: rtFunc, sym: "StrIndexOf"},
+	"lang.string:lastIndexOf":           {shape: rtFunc, sym: "StrLastIndexOf"},
+	"lang.string:includes":              {shape: rtFunc, sym: "StrIncludes"},
+	"lang.string:startsWith":            {shape: rtFunc, sym: "StrStartsWith"},
+	"lang.string:endsWith":              {shape: rtFunc, sym: "StrEndsWith"},
+	"lang.string:substring":             {shape: rtFunc, sym: "StrSubstring"},
+	"lang.string:toLowerAscii":          {shape: rtFunc, sym: "StrToLowerAscii"},
+	"lang.string:toUpperAscii":          {shape: rtFunc, sym: "StrToUpperAscii"},
+	"lang.string:equalsIgnoreCaseAscii": {shape: rtFunc, sym: "StrEqualsIgnoreCaseAscii"},
+	"lang.string:trim":                  {shape: rtFunc, sym: "StrTrim"},
 }
 
 // emitIsFinite is float:isFinite(x): !math.IsInf(x, 0) && !math.IsNaN(x).
@@ -163,6 +177,15 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 		a.conv[i] = g.libConvert(exprs[i], codes[i], fn.Params[i].Type, sig.Params[i])
 	}
 	a.rest = codes[nFixed:]
+	if call.Spread != nil {
+		// f(a, b, ...xs): the variadic tail is one slice
+		last := len(a.rest) - 1
+		spread := a.rest[last]
+		if last > 0 {
+			spread = jen.Append(append([]jen.Code{jen.Index().Add(g.goType(sig.RestP)).Values(a.rest[:last]...)}, jen.Add(spread).Op("..."))...)
+		}
+		a.rest = []jen.Code{jen.Add(spread).Op("...")}
+	}
 	switch b.shape {
 	case custom:
 		return b.emit(g, a)
@@ -191,15 +214,15 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 	return jen.Nil()
 }
 
-// spreadMembers generates the members of the spread list e as the variadic
-// arguments of a rest parameter of type elem: xs.Elems..., or boxed when
-// elem is (io:println(...xs) of an int[]).
+// spreadMembers generates the members of the spread list e as a Go slice
+// for a rest parameter of type elem: xs.Elems, or boxed when elem is
+// (io:println(...xs) of an int[]).
 func (g *gen) spreadMembers(e frontend.Expr, elem *check.Type) jen.Code {
 	lt := g.prog.TypeOfExpr(e)
 	if g.repr(elem) == "any" && lt.Kind == check.KArray && g.repr(lt.Elem) != "any" {
-		return jen.Add(rtCall("BoxedMembers", g.expr(e))).Op("...")
+		return rtCall("BoxedMembers", g.expr(e))
 	}
-	return jen.Add(g.exprTo(e, check.ArrayOf(elem, -1))).Dot("Elems").Op("...")
+	return jen.Add(g.exprTo(e, check.ArrayOf(elem, -1))).Dot("Elems")
 }
 
 // libArg generates an argument for a parameter declared decl, of type

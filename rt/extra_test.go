@@ -96,9 +96,9 @@ func TestMoreStringFunctions(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, StrLastIndexOf(tt.s, tt.sub, tt.from), "lastIndexOf(%q, %q, %d)", tt.s, tt.sub, tt.from)
 	}
-	assert.Equal(t, "llo", StrSubstringFrom("hello", 2))
-	assert.Equal(t, "cda", StrSubstringFrom(ghost, 2))
-	assert.Equal(t, "", StrSubstringFrom("hello", 5))
+	assert.Equal(t, "llo", StrSubstring("hello", 2))
+	assert.Equal(t, "cda", StrSubstring(ghost, 2))
+	assert.Equal(t, "", StrSubstring("hello", 5))
 	assert.True(t, StrEqualsIgnoreCaseAscii("HeLLo", "hello"))
 	assert.False(t, StrEqualsIgnoreCaseAscii("É", "é"), "only ASCII letters fold")
 	assert.False(t, StrEqualsIgnoreCaseAscii("a", "ab"))

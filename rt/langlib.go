@@ -72,22 +72,26 @@ func byteOffset(s string, cp int64) int {
 	return -1
 }
 
-// StrSubstring returns the code points from start (inclusive) to end (exclusive)
-// (string:substring). Indexes outside the string panic with
+// StrSubstring returns the code points from start (inclusive) to end (exclusive; the
+// end of s when omitted) (string:substring). Indexes outside the string panic with
 // {ballerina/lang.string}StringOperationError.
-func StrSubstring(s string, start, end int64) string {
-	if isASCII(s) {
-		n := int64(len(s))
-		if start < 0 || end > n || end < start {
-			panicSubstring(n, start, end)
-		}
-		return s[start:end]
+func StrSubstring(s string, start int64, end ...int64) string {
+	ascii := isASCII(s)
+	n := int64(len(s))
+	if !ascii {
+		n = StrLength(s)
 	}
-	n := StrLength(s)
-	if start < 0 || end > n || end < start {
-		panicSubstring(n, start, end)
+	e := n
+	if len(end) > 0 {
+		e = end[0]
 	}
-	return s[byteOffset(s, start):byteOffset(s, end)]
+	if start < 0 || e > n || e < start {
+		panicSubstring(n, start, e)
+	}
+	if ascii {
+		return s[start:e]
+	}
+	return s[byteOffset(s, start):byteOffset(s, e)]
 }
 
 //go:noinline
@@ -134,8 +138,12 @@ func StrChars(s string) []string {
 }
 
 // StrIndexOf returns the code-point index (int64) of the first occurrence of sub in s
-// at or after code point from, or nil (string:indexOf).
-func StrIndexOf(s, sub string, from int64) any {
+// at or after code point from (0 when omitted), or nil (string:indexOf).
+func StrIndexOf(s, sub string, start ...int64) any {
+	var from int64
+	if len(start) > 0 {
+		from = start[0]
+	}
 	if from < 0 {
 		from = 0
 	}
@@ -154,17 +162,17 @@ func StrIndexOf(s, sub string, from int64) any {
 // StrIncludes reports whether sub occurs in s at or after code point from (0 when
 // omitted) (string:includes).
 func StrIncludes(s, sub string, from ...int64) bool {
-	var start int64
-	if len(from) > 0 {
-		start = from[0]
-	}
-	return StrIndexOf(s, sub, start) != nil
+	return StrIndexOf(s, sub, from...) != nil
 }
 
 // StrLastIndexOf returns the code-point index (int64) of the last occurrence of sub in s
-// that starts at or before code point from, or nil (string:lastIndexOf; pass
-// math.MaxInt64 for the default).
-func StrLastIndexOf(s, sub string, from int64) any {
+// that starts at or before code point from, or nil (string:lastIndexOf; when from is
+// omitted, the last occurrence).
+func StrLastIndexOf(s, sub string, start ...int64) any {
+	from := int64(math.MaxInt64)
+	if len(start) > 0 {
+		from = start[0]
+	}
 	if from < 0 {
 		return nil
 	}
@@ -189,10 +197,6 @@ func StrLastIndexOf(s, sub string, from int64) any {
 	}
 	return int64(utf8.RuneCountInString(s[:i]))
 }
-
-// StrSubstringFrom returns the code points from start to the end (string:substring
-// without an end index).
-func StrSubstringFrom(s string, start int64) string { return StrSubstring(s, start, StrLength(s)) }
 
 // StrEqualsIgnoreCaseAscii reports whether a and b are equal when ASCII letters are
 // compared without case (string:equalsIgnoreCaseAscii).

@@ -28,6 +28,9 @@ func TestStringFunctions(t *testing.T) {
 	assert.Empty(t, StrChars(""))
 
 	assert.Equal(t, int64(2), StrIndexOf("hello", "l", 0))
+	assert.Equal(t, int64(2), StrIndexOf("hello", "l"), "startIndex defaults to 0")
+	assert.Equal(t, int64(3), StrLastIndexOf("hello", "l"), "startIndex defaults to the end")
+	assert.Equal(t, "llo", StrSubstring("hello", 2), "endIndex defaults to the length")
 	assert.Equal(t, int64(3), StrIndexOf("hello", "l", 3))
 	assert.Nil(t, StrIndexOf("hello", "l", 4))
 	assert.Nil(t, StrIndexOf("hello", "z", 0))

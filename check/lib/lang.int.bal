@@ -3,42 +3,20 @@
 // (codegen/lib.go binds it to its rt function). Ballerina's other lang.int
 // functions are listed in check/library.go for the "not supported" message.
 
-# Returns the absolute value of an int value.
-#
-# + n - int value to be operated on
-# + return - absolute value of parameter `n`
+# The absolute value of `n`; int:MIN_VALUE overflows.
 public isolated function abs(int n) returns int = external;
 
-# Returns the sum of zero or more int values; overflow panics.
-#
-# + ns - int values to sum
-# + return - sum of all of parameter `ns`; 0 if parameter `ns` is empty
+# The sum of `ns`, 0 when there are none; overflow panics.
 public isolated function sum(int... ns) returns int = external;
 
-# Returns the maximum of one or more int values.
-#
-# + n - first int value
-# + ns - other int values
-# + return - maximum value of parameter `n` and all of parameter `ns`
+# The greatest of `n` and `ns`.
 public isolated function max(int n, int... ns) returns int = external;
 
-# Returns the minimum of one or more int values.
-#
-# + n - first int value
-# + ns - other int values
-# + return - minimum value of parameter `n` and all of parameter `ns`
+# The least of `n` and `ns`.
 public isolated function min(int n, int... ns) returns int = external;
 
-# Returns the integer that a string value represents: an optional sign
-# followed by decimal digits.
-#
-# + s - string representation of an integer value
-# + return - int representation of the argument or an error
+# The int `s` denotes (an optional sign and decimal digits), or an error.
 public isolated function fromString(string s) returns int|error = external;
 
-# Returns a string that represents an int value in hexadecimal, with a
-# leading `-` when negative.
-#
-# + n - int value
-# + return - hexadecimal string representation of the int value
+# `n` in lower-case hexadecimal, with a leading `-` when negative.
 public isolated function toHexString(int n) returns string = external;

@@ -23,7 +23,7 @@ func capitalize(word string) string {
 		return word
 	}
 //line strings.bal:9
-	return rt.StrToUpperAscii(rt.StrSubstring(word, 0, 1)) + rt.StrToLowerAscii(rt.StrSubstringFrom(word, 1))
+	return rt.StrToUpperAscii(rt.StrSubstring(word, 0, 1)) + rt.StrToLowerAscii(rt.StrSubstring(word, 1))
 }
 
 func countVowels(text string) int64 {
@@ -75,7 +75,7 @@ func main_(strand *rt.Strand) {
 //line strings.bal:39
 		if space == nil {
 //line strings.bal:40
-			words.Push(rt.StrSubstringFrom(trimmed, pos))
+			words.Push(rt.StrSubstring(trimmed, pos))
 //line strings.bal:41
 			break
 		}
