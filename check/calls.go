@@ -194,27 +194,6 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	if fn := libFunc(mod, name); fn != nil {
 		return c.libCall(e.Pos(), id, call, fn, nil, nil, e.Args, want)
 	}
-	switch id {
-	case "io:println", "io:print":
-		for _, a := range e.Args {
-			if a.Name != "" {
-				c.errorf(a.NameP, "undefined defaultable parameter '%s'", a.Name)
-			}
-			if a.Rest {
-				c.expr(a.Value, ArrayOf(AnyOrError, -1))
-				call.Spread = a.Value
-				continue
-			}
-			c.expr(a.Value, AnyOrError)
-			call.RestArg = append(call.RestArg, a.Value)
-		}
-		return Nil
-	case "runtime:sleep":
-		// lang.runtime: function sleep(decimal seconds).
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{Decimal}, ret: Nil})
-	case "value:fromJsonString":
-		return c.builtin(e.Pos(), call, id, e.Args, builtinSig{params: []*Type{String}, ret: Union(JSON, Error)})
-	}
 	// Langlib functions taking the value first: string:length(s), array:push(a, x), …
 	if len(e.Args) > 0 && !e.Args[0].Rest && e.Args[0].Name == "" {
 		if _, ok := langlibModules[mod]; ok {
@@ -250,29 +229,15 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 }
 
 var langlibModules = map[string]string{
-	"int": "int", "float": "float", "string": "string", "boolean": "boolean",
-	"array": "(any|error)[]", "map": "map<(any|error)>", "value": "any|error", "error": "error",
+	"array": "(any|error)[]", "map": "map<(any|error)>",
 }
 
 func langlibAccepts(mod string, t *Type) bool {
-	b := Basic(t)
 	switch mod {
-	case "int":
-		return b.Kind == KInt
-	case "float":
-		return b.Kind == KFloat
-	case "string":
-		return b.Kind == KString
-	case "boolean":
-		return b.Kind == KBoolean
 	case "array":
 		return t.Kind == KArray || t.Kind == KTuple
 	case "map":
 		return t.Kind == KMap || t.Kind == KRecord
-	case "error":
-		return t.Kind == KError
-	case "value":
-		return true
 	}
 	return false
 }
@@ -362,7 +327,6 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 			return c.libCall(pos, name, call, fn, recv, rt, args, want)
 		}
 	}
-	b := Basic(rt)
 	sig := func(kind string, s builtinSig) *Type {
 		call.Builtin = kind + ":" + name
 		if shown == "" {
@@ -370,58 +334,15 @@ func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *T
 		}
 		return c.builtin(pos, call, shown, args, s)
 	}
-	// Methods every value has.
-	switch name {
-	case "toString":
-		return sig("value", builtinSig{ret: String})
-	case "toBalString":
-		return sig("value", builtinSig{ret: String})
-	case "toJsonString":
-		if !IsSubtype(rt, Anydata) {
-			break
-		}
-		return sig("value", builtinSig{ret: String})
-	case "clone", "cloneReadOnly":
-		if !IsSubtype(rt, Anydata) && rt.Kind != KError {
-			break
-		}
-		if name == "cloneReadOnly" {
-			return sig("value", builtinSig{ret: ReadOnlyOf(rt)})
-		}
-		return sig("value", builtinSig{ret: rt})
-	case "isReadOnly":
-		if !IsSubtype(rt, Anydata) {
-			break
-		}
-		return sig("value", builtinSig{ret: Boolean})
-	}
 	switch {
-	case b.Kind == KString:
-		if name == "fromJsonString" {
-			// lang.value's, called as a method: s.fromJsonString()
-			return sig("value", builtinSig{ret: Union(JSON, Error)})
-		}
 	case rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response"):
 		return c.httpMethod(pos, call, rt, name, args)
-	case rt.Kind == KFuture:
-		if name == "cancel" {
-			return sig("future", builtinSig{ret: Nil})
-		}
-	case rt.Kind == KError:
-		switch name {
-		case "message":
-			return sig("error", builtinSig{ret: String})
-		case "cause":
-			return sig("error", builtinSig{ret: Optional(Error)})
-		case "detail":
-			return sig("error", builtinSig{ret: MapOf(Anydata)})
-		}
 	case rt.Kind == KArray || rt.Kind == KTuple:
 		elem := rt.Elem
 		if rt.Kind == KTuple {
 			elem = Union(append(append([]*Type{}, rt.Members...), rt.Rest)...)
 			switch name {
-			case "length", "toString":
+			case "length":
 			default:
 				if libraryFeature("array", name, "function") == "" {
 					return c.undefinedMethod(pos, rt, name, args)

@@ -175,7 +175,7 @@ func (b *typeArgs) subst(t *Type) *Type {
 // whole type is unbound gets only the hint: it types literals.
 func (b *typeArgs) hintFor(t *Type) *Type {
 	if t.Kind == KTypeParam {
-		return b.hint[t]
+		return b.hint[t.Mutable()]
 	}
 	return substTypeParams(t, func(p *Type) *Type {
 		if a := b.bound[p]; a != nil {
@@ -201,6 +201,7 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 	}
 	switch p.Kind {
 	case KTypeParam:
+		p = p.Mutable() // readonly & Type binds Type
 		if into[p] != nil {
 			return
 		}
@@ -299,7 +300,7 @@ func walkTypeParams(t *Type, f func(*Type)) {
 	}
 	switch t.Kind {
 	case KTypeParam:
-		f(t)
+		f(t.Mutable())
 	case KArray, KMap, KFuture, KTypedesc:
 		walkTypeParams(t.Elem, f)
 	case KUnion, KTuple:
@@ -325,6 +326,9 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 	s := func(u *Type) *Type { return substTypeParams(u, sub) }
 	switch t.Kind {
 	case KTypeParam:
+		if t.ReadOnly {
+			return ReadOnlyOf(sub(t.Mutable())) // readonly & Type
+		}
 		return sub(t)
 	case KArray:
 		return ArrayOf(s(t.Elem), t.Len)

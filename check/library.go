@@ -29,8 +29,7 @@ type libModule struct {
 // typo) still gets the ordinary error.
 var ballerinaLibrary = map[string]libModule{
 	"value": {lang: true, predeclared: true,
-		funcs: `clone cloneReadOnly cloneWithType ensureType isReadOnly toString toBalString
-			fromBalString toJson toJsonString fromJsonString fromJsonFloatString
+		funcs: `cloneWithType ensureType fromBalString toJson fromJsonFloatString
 			fromJsonDecimalString fromJsonWithType fromJsonStringWithType mergeJson count first last`,
 		types: `Cloneable JsonFloat JsonDecimal`},
 	"string": {lang: true, predeclared: true,
@@ -58,9 +57,9 @@ var ballerinaLibrary = map[string]libModule{
 		funcs: `length iterator get entries map forEach filter reduce remove removeIfHasKey
 			removeAll hasKey keys toArray`},
 	"error": {lang: true, predeclared: true,
-		funcs: `message cause detail stackTrace toString toBalString`,
+		funcs: `stackTrace toString toBalString`,
 		types: `Detail Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
-	"future": {lang: true, predeclared: true, funcs: `cancel`},
+	"future": {lang: true, predeclared: true},
 	// Modules of types bal2go does not have: any use of the prefix is
 	// reported as the module.
 	"decimal":     {lang: true, predeclared: true},
@@ -73,10 +72,10 @@ var ballerinaLibrary = map[string]libModule{
 	"regexp":      {lang: true, predeclared: true},
 	"transaction": {lang: true, predeclared: true},
 	"runtime": {lang: true,
-		funcs: `sleep getStackTrace registerListener deregisterListener onGracefulStop`,
+		funcs: `getStackTrace registerListener deregisterListener onGracefulStop`,
 		types: `StackFrame DynamicListener StopHandler`},
 	"io": {
-		funcs: `print println fprint fprintln readln fileReadBytes fileReadBlocksAsStream
+		funcs: `fprint fprintln readln fileReadBytes fileReadBlocksAsStream
 			fileReadString fileReadLines fileReadLinesAsStream fileReadJson fileReadXml
 			fileReadCsv fileReadCsvAsStream fileWriteBytes fileWriteBlocksFromStream
 			fileWriteString fileWriteLines fileWriteLinesFromStream fileWriteJson fileWriteXml

@@ -152,6 +152,12 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 		return semtype.TypedescOf(cv.conv(t.Elem))
 	case KObject:
 		return semtype.ObjectDistinct(distinctID("object " + t.Module + ":" + t.Name))
+	case KTypeParam:
+		// A library signature's type parameter stands for the type a call
+		// binds (libCall substitutes it): until then it is a type of its
+		// own, so that Union keeps Type? as written (Type's bound, any|error,
+		// would absorb the ()).
+		return semtype.ObjectDistinct(semtype.NewDistinctID("type parameter " + t.Name))
 	}
 	cv.invalid = true
 	return semtype.Never

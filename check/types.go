@@ -39,7 +39,8 @@ const (
 	KTypedesc  // typedesc<T>
 	KObject    // library objects: http:Client, http:Request, ...
 	// KTypeParam is a type parameter of a library module
-	// (@typeParam type Type any|error;): Name is its name, Elem its bound.
+	// (@typeParam type Type any|error;): Name is its name, Elem its bound;
+	// ReadOnlyOf marks it for readonly & Type (Mutable is the parameter).
 	// It only occurs in the signatures of library functions; a call
 	// substitutes the types it binds (see instantiate), so no other type
 	// contains one.
@@ -123,6 +124,15 @@ func ReadOnlyOf(t *Type) *Type {
 		return u
 	case KFuture, KObject:
 		return Never
+	case KTypeParam:
+		// readonly & Type in a library signature (value:cloneReadOnly): a
+		// call substitutes ReadOnlyOf the type it binds to Type.
+		if t.ReadOnly {
+			return t
+		}
+		ro := t.withName(t.Name)
+		ro.ReadOnly, ro.mutable = true, t
+		return ro
 	}
 	return t
 }

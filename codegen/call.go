@@ -275,47 +275,6 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return code
 	}
 	switch id {
-	case "io:println":
-		return rtCall("Println", spread())
-	case "io:print":
-		return rtCall("Print", spread())
-	case "runtime:sleep":
-		return rtCall("Sleep", g.strand(), fixed[0])
-	case "future:cancel":
-		return jen.Add(recv).Dot("Cancel").Call()
-	case "value:fromJsonString":
-		if recv != nil {
-			return rtCall("FromJSONString", recv) // s.fromJsonString()
-		}
-		return rtCall("FromJSONString", fixed[0])
-	// value methods
-	case "value:toString":
-		switch g.repr(recvT) {
-		case "int64":
-			return rtCall("IntToString", recv) // no boxing for a static int
-		case "float64":
-			return rtCall("FloatToString", recv)
-		case "string":
-			return recv
-		}
-		return rtCall("ToString", g.boxed(recv, recvT))
-	case "value:toBalString":
-		return rtCall("ToBalString", g.boxed(recv, recvT))
-	case "value:toJsonString":
-		return rtCall("JSONString", g.boxed(recv, recvT))
-	case "value:clone":
-		return rtGeneric("Clone", []jen.Code{g.goType(recvT)}, recv)
-	case "value:cloneReadOnly":
-		return rtGeneric("CloneReadOnly", []jen.Code{g.goType(recvT)}, recv)
-	case "value:isReadOnly":
-		return rtCall("IsReadOnly", g.boxed(recv, recvT))
-	// error
-	case "error:message":
-		return jen.Add(recv).Dot("Message").Call()
-	case "error:cause":
-		return jen.Add(recv).Dot("Cause").Call()
-	case "error:detail":
-		return jen.Add(recv).Dot("Detail").Call()
 	// lists
 	case "array:length":
 		return jen.Add(recv).Dot("Len").Call()
@@ -413,24 +372,11 @@ func spreadArgs(call *check.Call, rest []jen.Code) []jen.Code {
 // converted to: the receiver keeps its type, io:println boxes, typed
 // langlib parameters use the parameter type.
 func (g *gen) builtinArgTypes(id string, recvT *check.Type, call *check.Call) func(i int, a frontend.Expr) *check.Type {
-	off := 0
-	if call.Recv != nil {
-		off = 1
-	}
-	nFixed := len(call.Args)
 	return func(i int, a frontend.Expr) *check.Type {
 		if call.Recv != nil && i == 0 {
 			return nil
 		}
-		j := i - off
 		at := g.prog.TypeOfExpr(a)
-		switch id {
-		case "io:println", "io:print":
-			if call.Spread != nil && j == nFixed+len(call.RestArg) {
-				return nil
-			}
-			return check.Any
-		}
 		// Spread operands keep their list type; everything else gets the
 		// basic Go type of its static type (narrowed unions unboxed).
 		if call.Spread != nil && a == call.Spread {
@@ -443,8 +389,6 @@ func (g *gen) builtinArgTypes(id string, recvT *check.Type, call *check.Call) fu
 			if recvT != nil && recvT.Kind == check.KArray {
 				return recvT.Elem
 			}
-		case "runtime:sleep":
-			return check.Float
 		case "array:forEach", "array:map", "array:filter", "array:reduce", "map:forEach", "map:filter", "map:map", "map:reduce":
 			return nil
 		}

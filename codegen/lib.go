@@ -88,6 +88,38 @@ var libTable = map[string]libBinding{
 	"lang.string:toUpperAscii":          {shape: rtFunc, sym: "StrToUpperAscii"},
 	"lang.string:equalsIgnoreCaseAscii": {shape: rtFunc, sym: "StrEqualsIgnoreCaseAscii"},
 	"lang.string:trim":                  {shape: rtFunc, sym: "StrTrim"},
+
+	"lang.value:clone":          {shape: rtGenFunc, sym: "Clone"},
+	"lang.value:cloneReadOnly":  {shape: rtGenFunc, sym: "CloneReadOnly"},
+	"lang.value:isReadOnly":     {shape: rtFunc, sym: "IsReadOnly"},
+	"lang.value:toString":       {shape: custom, emit: emitToString},
+	"lang.value:toBalString":    {shape: rtFunc, sym: "ToBalString"},
+	"lang.value:toJsonString":   {shape: rtFunc, sym: "JSONString"},
+	"lang.value:fromJsonString": {shape: rtFunc, sym: "FromJSONString"},
+
+	"lang.error:message": {shape: method, sym: "Message"},
+	"lang.error:cause":   {shape: method, sym: "Cause"},
+	"lang.error:detail":  {shape: method, sym: "Detail"},
+
+	"lang.future:cancel": {shape: method, sym: "Cancel"},
+
+	"lang.runtime:sleep": {shape: rtFunc, sym: "Sleep", strand: true},
+
+	"io:print":   {shape: rtFunc, sym: "Print"},
+	"io:println": {shape: rtFunc, sym: "Println"},
+}
+
+// emitToString is value:toString(v); a string, int or float is not boxed.
+func emitToString(g *gen, a *libArgs) jen.Code {
+	switch g.repr(a.types[0]) {
+	case "int64":
+		return rtCall("IntToString", a.raw[0])
+	case "float64":
+		return rtCall("FloatToString", a.raw[0])
+	case "string":
+		return a.raw[0]
+	}
+	return rtCall("ToString", a.arg(0))
 }
 
 // emitIsFinite is float:isFinite(x): !math.IsInf(x, 0) && !math.IsNaN(x).

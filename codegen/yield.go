@@ -134,8 +134,7 @@ func builtinYields(call *check.Call) bool {
 	if call.Func != nil {
 		return libYields(call)
 	}
-	id := call.Builtin
-	return id == "runtime:sleep" || builtinCallsValues(call)
+	return builtinCallsValues(call)
 }
 
 // builtinCallsValues reports whether a library function calls the function

@@ -1,0 +1,31 @@
+// Declarations of ballerina/lang.value that bal2go implements, in the form of
+// Ballerina's langlib (see lang.int.bal). A method call on a value of any type
+// falls back on this module when the module of the value's basic type has no
+// function of that name.
+
+# The values `clone` copies. Ballerina's bound is lang.value's Cloneable
+# (readonly|xml|Cloneable[]|map<Cloneable>|table<map<Cloneable>>): of its
+# members, bal2go has anydata and the error values (which are read-only).
+@typeParam
+type CloneableType anydata|error;
+
+# A deep copy of `v`, sharing its read-only parts.
+public isolated function clone(CloneableType v) returns CloneableType = external;
+
+# A read-only deep copy of `v`, or `v` itself when it is read-only.
+public isolated function cloneReadOnly(CloneableType v) returns CloneableType & readonly = external;
+
+# Whether `v` is read-only.
+public isolated function isReadOnly(anydata v) returns boolean = external;
+
+# `v` as a string, the way io:println prints it.
+public isolated function toString((any|error) v) returns string = external;
+
+# `v` as a string in Ballerina's expression syntax.
+public isolated function toBalString((any|error) v) returns string = external;
+
+# `v` as JSON text.
+public isolated function toJsonString(anydata v) returns string = external;
+
+# The JSON value the text `str` denotes, or an error.
+public isolated function fromJsonString(string str) returns json|error = external;
