@@ -6,9 +6,8 @@ import (
 	"github.com/bal2go/bal2go/frontend"
 )
 
-// call types f(args): a module function, a function value, a library
-// function (io:println, int:fromString, …) or a langlib function called
-// with the value as its first argument (string:length(s)).
+// call types f(args): a module function, a function value or a library
+// function (io:println, int:fromString, string:length(s), …).
 func (c *checker) call(e *frontend.CallExpr, want *Type) *Type {
 	if ne, ok := frontend.Unparen(e.Fun).(*frontend.NameExpr); ok {
 		if ne.Prefix != "" {
@@ -187,36 +186,14 @@ type builtinSig struct {
 	ret    *Type
 }
 
+// libraryCall types mod:name(args), a call of a library module's function
+// (int:fromString(s), io:println(x), array:push(xs, 1)).
 func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type) *Type {
 	id := mod + ":" + name
 	call := &Call{Kind: CallBuiltin, Builtin: id}
 	c.prog.Calls[e] = call
 	if fn := libFunc(mod, name); fn != nil {
 		return c.libCall(e.Pos(), id, call, fn, nil, nil, e.Args, want)
-	}
-	// Langlib functions taking the value first: string:length(s), array:push(a, x), …
-	if len(e.Args) > 0 && !e.Args[0].Rest && e.Args[0].Name == "" {
-		if _, ok := langlibModules[mod]; ok {
-			recv := e.Args[0].Value
-			rt := c.expr(recv, nil)
-			if rt.Kind == KInvalid {
-				c.argsOnly(e.Args[1:])
-				return Invalid
-			}
-			if !langlibAccepts(mod, rt) {
-				if f := libraryFeature(mod, name, "function"); f != "" {
-					// e.g. string:fromCodePointInt(65): not a method of its first argument
-					c.unsupported(e.Fun.Pos(), f)
-					c.argsLenient(e.Args[1:])
-					return Invalid
-				}
-				c.errorf(recv.Pos(), "incompatible types: expected '%s', found '%s'", langlibModules[mod], rt)
-				c.argsOnly(e.Args[1:])
-				return Invalid
-			}
-			call.Recv = recv
-			return c.method(e.Pos(), call, recv, rt, name, e.Args[1:], want, id)
-		}
 	}
 	if f := libraryFeature(mod, name, "function"); f != "" {
 		c.unsupported(e.Fun.Pos(), f)
@@ -226,20 +203,6 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	c.errorf(e.Fun.Pos(), "undefined function '%s'", id)
 	c.argsOnly(e.Args)
 	return Invalid
-}
-
-var langlibModules = map[string]string{
-	"array": "(any|error)[]", "map": "map<(any|error)>",
-}
-
-func langlibAccepts(mod string, t *Type) bool {
-	switch mod {
-	case "array":
-		return t.Kind == KArray || t.Kind == KTuple
-	case "map":
-		return t.Kind == KMap || t.Kind == KRecord
-	}
-	return false
 }
 
 // builtin checks the arguments of a library function against sig.
@@ -317,132 +280,19 @@ func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
 			return Invalid
 		}
 	}
-	return c.method(e.NameP, call, e.Recv, rt, e.Name, e.Args, want, "")
+	if rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response") {
+		return c.httpMethod(e.NameP, call, rt, e.Name, e.Args)
+	}
+	return c.method(e.NameP, call, e.Recv, rt, e.Name, e.Args, want)
 }
 
-// method types a langlib method call recv.name(args).
-func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *Type, name string, args []*frontend.Arg, want *Type, shown string) *Type {
+// method types a method call recv.name(args) on a value of type rt that is
+// not an object: a call of the langlib module of rt's basic type, else of
+// lang.value, with recv as the first argument.
+func (c *checker) method(pos frontend.Pos, call *Call, recv frontend.Expr, rt *Type, name string, args []*frontend.Arg, want *Type) *Type {
 	for _, mod := range langModulesOf(rt) {
-		if fn := libFunc(mod, name); fn != nil && shown == "" {
+		if fn := libFunc(mod, name); fn != nil {
 			return c.libCall(pos, name, call, fn, recv, rt, args, want)
-		}
-	}
-	sig := func(kind string, s builtinSig) *Type {
-		call.Builtin = kind + ":" + name
-		if shown == "" {
-			shown = name
-		}
-		return c.builtin(pos, call, shown, args, s)
-	}
-	switch {
-	case rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response"):
-		return c.httpMethod(pos, call, rt, name, args)
-	case rt.Kind == KArray || rt.Kind == KTuple:
-		elem := rt.Elem
-		if rt.Kind == KTuple {
-			elem = Union(append(append([]*Type{}, rt.Members...), rt.Rest)...)
-			switch name {
-			case "length":
-			default:
-				if libraryFeature("array", name, "function") == "" {
-					return c.undefinedMethod(pos, rt, name, args)
-				}
-				c.unsupported(pos, "the langlib method '"+name+"' on tuples")
-				c.argsOnly(args)
-				return Invalid
-			}
-		}
-		fixed := rt.Kind == KArray && rt.Len >= 0
-		switch name {
-		case "length":
-			return sig("array", builtinSig{ret: Int})
-		case "push":
-			if fixed {
-				c.errorf(pos, "cannot call 'push' on a fixed-length array '%s'", rt)
-			}
-			return sig("array", builtinSig{rest: elem, ret: Nil})
-		case "pop", "shift":
-			if fixed {
-				c.errorf(pos, "cannot call '%s' on a fixed-length array '%s'", name, rt)
-			}
-			return sig("array", builtinSig{ret: elem})
-		case "remove":
-			return sig("array", builtinSig{params: []*Type{Int}, ret: elem})
-		case "reverse":
-			return sig("array", builtinSig{ret: ArrayOf(elem, -1)})
-		case "slice":
-			return sig("array", builtinSig{params: []*Type{Int, Int}, opt: 1, ret: ArrayOf(elem, -1)})
-		case "indexOf", "lastIndexOf":
-			return sig("array", builtinSig{params: []*Type{elem, Int}, opt: 1, ret: Optional(Int)})
-		case "sort":
-			switch elem.Kind {
-			case KInt, KFloat, KString:
-			default:
-				c.unsupported(pos, "sort of '"+rt.String()+"'")
-			}
-			if len(args) > 0 {
-				// sort(array:DESCENDING, key): valid Ballerina; only the
-				// ascending sort without a key is implemented.
-				c.unsupported(args[0].Value.Pos(), "the direction and key arguments of 'sort'")
-				return ArrayOf(elem, -1)
-			}
-			return sig("array", builtinSig{ret: ArrayOf(elem, -1)})
-		case "forEach":
-			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Nil)}, ret: Nil})
-		case "map":
-			return c.hofMap(pos, call, "array", elem, args, want, rt)
-		case "filter":
-			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: ArrayOf(elem, -1)})
-		case "reduce":
-			return c.hofReduce(pos, call, "array", elem, args, want)
-		case "some", "every":
-			return sig("array", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: Boolean})
-		}
-	case rt.Kind == KMap || rt.Kind == KRecord:
-		var elem *Type
-		if rt.Kind == KMap {
-			elem = rt.Elem
-		} else {
-			var ms []*Type
-			for _, f := range rt.Fields {
-				ms = append(ms, f.Type)
-			}
-			if r := recordRest(rt); r != nil {
-				ms = append(ms, r)
-			}
-			elem = Union(ms...)
-			switch name {
-			case "length", "keys", "hasKey", "toArray":
-			default:
-				if libraryFeature("map", name, "function") == "" {
-					return c.undefinedMethod(pos, rt, name, args)
-				}
-				c.unsupported(pos, "the langlib method '"+name+"' on records")
-				c.argsOnly(args)
-				return Invalid
-			}
-		}
-		switch name {
-		case "length":
-			return sig("map", builtinSig{ret: Int})
-		case "keys":
-			return sig("map", builtinSig{ret: ArrayOf(String, -1)})
-		case "hasKey":
-			return sig("map", builtinSig{params: []*Type{String}, ret: Boolean})
-		case "get", "remove":
-			return sig("map", builtinSig{params: []*Type{String}, ret: elem})
-		case "removeIfHasKey":
-			return sig("map", builtinSig{params: []*Type{String}, ret: Optional(elem)})
-		case "toArray":
-			return sig("map", builtinSig{ret: ArrayOf(elem, -1)})
-		case "forEach":
-			return sig("map", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Nil)}, ret: Nil})
-		case "filter":
-			return sig("map", builtinSig{params: []*Type{FuncOf([]*Type{elem}, nil, Boolean)}, ret: MapOf(elem)})
-		case "map":
-			return c.hofMap(pos, call, "map", elem, args, want, rt)
-		case "reduce":
-			return c.hofReduce(pos, call, "map", elem, args, want)
 		}
 	}
 	return c.undefinedMethod(pos, rt, name, args)
@@ -457,69 +307,4 @@ func (c *checker) undefinedMethod(pos frontend.Pos, rt *Type, name string, args 
 	c.errorf(pos, "undefined function '%s' in type '%s'", name, rt)
 	c.argsOnly(args)
 	return Invalid
-}
-
-// hofMap types xs.map(f): the result element type is f's return type.
-func (c *checker) hofMap(pos frontend.Pos, call *Call, kind string, elem *Type, args []*frontend.Arg, want *Type, rt *Type) *Type {
-	call.Builtin = kind + ":map"
-	if len(args) != 1 || args[0].Name != "" || args[0].Rest {
-		c.errorf(pos, "expected one function argument in call to 'map()'")
-		c.argsOnly(args)
-		return Invalid
-	}
-	var retHint *Type = Any
-	if want != nil {
-		if want.Kind == KArray && kind == "array" {
-			retHint = want.Elem
-		} else if want.Kind == KMap && kind == "map" {
-			retHint = want.Elem
-		}
-	}
-	ft := c.expr(args[0].Value, FuncOf([]*Type{elem}, nil, retHint))
-	call.Args = []frontend.Expr{args[0].Value}
-	if ft.Kind != KFunc {
-		return Invalid
-	}
-	out := retOf(ft)
-	if kind == "map" {
-		return MapOf(out)
-	}
-	return ArrayOf(out, -1)
-}
-
-// hofReduce types xs.reduce(f, init). As in lang.array's
-// reduce(function(Type1 accum, Type val) returns Type1 func, Type1 initial),
-// the type parameter Type1 is inferred from the arguments: from f when its
-// type does not depend on the context (a function expression or a named
-// function), else from init. The context only guides the typing of a
-// literal initial value (0 where a float is expected); it is never the
-// accumulator type itself, so io:println(xs.reduce(f, 0)) works.
-func (c *checker) hofReduce(pos frontend.Pos, call *Call, kind string, elem *Type, args []*frontend.Arg, want *Type) *Type {
-	call.Builtin = kind + ":reduce"
-	if len(args) != 2 || args[0].Name != "" || args[1].Name != "" {
-		c.errorf(pos, "expected a function and an initial value in call to 'reduce()'")
-		c.argsOnly(args)
-		return Invalid
-	}
-	fn, init := args[0].Value, args[1].Value
-	call.Args = []frontend.Expr{fn, init}
-	if _, arrow := frontend.Unparen(fn).(*frontend.ArrowExpr); !arrow {
-		ft := c.expr(fn, nil)
-		if ft.Kind != KFunc {
-			if ft.Kind != KInvalid {
-				c.mismatch(fn.Pos(), FuncOf([]*Type{AnyOrError, elem}, nil, AnyOrError), ft)
-			}
-			c.expr(init, nil)
-			return Invalid
-		}
-		acc := retOf(ft)
-		if fwant := FuncOf([]*Type{acc, elem}, nil, acc); !IsSubtype(ft, fwant) {
-			c.mismatch(fn.Pos(), fwant, ft)
-		}
-		c.expr(init, acc)
-		return acc
-	}
-	acc := Widen(c.exprHint(init, want))
-	c.expr(fn, FuncOf([]*Type{acc, elem}, nil, acc))
-	return acc
 }

@@ -43,7 +43,7 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 	ordered := make([]argSlot, 0, len(slots))
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range slots {
-			if _, arrow := s.e.(*frontend.ArrowExpr); arrow == (pass == 1) {
+			if _, arrow := frontend.Unparen(s.e).(*frontend.ArrowExpr); arrow == (pass == 1) {
 				ordered = append(ordered, s)
 			}
 		}

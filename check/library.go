@@ -49,13 +49,11 @@ var ballerinaLibrary = map[string]libModule{
 		consts: `PI E NaN Infinity`},
 	"boolean": {lang: true, predeclared: true, funcs: `fromString`},
 	"array": {lang: true, predeclared: true,
-		funcs: `length iterator enumerate map forEach filter reduce some every slice remove
-			removeAll setLength indexOf lastIndexOf reverse sort pop push shift unshift
-			toBase64 fromBase64 toBase16 fromBase16 toStream`,
+		funcs: `iterator enumerate removeAll setLength unshift toBase64 fromBase64 toBase16
+			fromBase16 toStream`,
 		consts: `ASCENDING DESCENDING`},
 	"map": {lang: true, predeclared: true,
-		funcs: `length iterator get entries map forEach filter reduce remove removeIfHasKey
-			removeAll hasKey keys toArray`},
+		funcs: `iterator entries removeAll`},
 	"error": {lang: true, predeclared: true,
 		funcs: `stackTrace toString toBalString`,
 		types: `Detail Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},

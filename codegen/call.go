@@ -213,7 +213,8 @@ func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
 	return g.builtin(e.NameP, call, t, nil)
 }
 
-// builtin generates a library function or langlib method call.
+// builtin generates a call of a library function (libCall) or of an http
+// object's method.
 func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) jen.Code {
 	if call.Func != nil {
 		return g.libCall(pos, call)
@@ -221,28 +222,17 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	id := call.Builtin
 	// Receiver and arguments in source order, each converted to what the
 	// runtime function takes.
-	var recvT *check.Type
-	if call.Recv != nil {
-		recvT = g.prog.TypeOfExpr(call.Recv)
-	}
 	var exprs []frontend.Expr
 	if call.Recv != nil {
 		exprs = append(exprs, call.Recv)
 	}
 	exprs = append(exprs, call.Args...)
-	exprs = append(exprs, call.RestArg...)
-	if call.Spread != nil {
-		exprs = append(exprs, call.Spread)
-	}
 	// want gives the Go-side type each operand is converted to (nil: keep).
-	want := g.builtinArgTypes(id, recvT, call)
+	want := g.builtinArgTypes(id, call)
 	codes := g.operands(len(exprs), func(i int) (jen.Code, frontend.Expr) {
 		a := exprs[i]
 		if a == nil {
 			return nil, nil
-		}
-		if isHOF(id) && a == firstArg(call) {
-			return g.hofArg(a), a
 		}
 		if w := want(i, a); w != nil {
 			return g.exprTo(a, w), a
@@ -250,147 +240,30 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 		return g.expr(a), a
 	})
 	var recv jen.Code
-	args := codes
+	fixed := codes
 	if call.Recv != nil {
-		recv, args = codes[0], codes[1:]
-	}
-	nArgs := len(call.Args)
-	fixed := args[:nArgs]
-	var rest []jen.Code
-	rest = append(rest, args[nArgs:]...)
-	spread := func() jen.Code {
-		// variadic tail: given arguments, or the spread list's elements
-		if call.Spread != nil {
-			return jen.Add(rest[len(rest)-1]).Dot("Elems").Op("...")
-		}
-		return jen.List(rest...)
-	}
-	opt := func(i int, def jen.Code) jen.Code {
-		if i < len(fixed) && fixed[i] != nil {
-			return fixed[i]
-		}
-		return def
+		recv, fixed = codes[0], codes[1:]
 	}
 	if code, ok := g.httpMethodCall(id, recv, fixed); ok {
 		return code
-	}
-	switch id {
-	// lists
-	case "array:length":
-		return jen.Add(recv).Dot("Len").Call()
-	case "array:push":
-		return jen.Add(recv).Dot("Push").Call(spread())
-	case "array:pop":
-		return g.convert(jen.Add(recv).Dot("Pop").Call(), recvT.Elem, t, nil)
-	case "array:shift":
-		return g.convert(jen.Add(recv).Dot("Shift").Call(), recvT.Elem, t, nil)
-	case "array:remove":
-		return g.convert(jen.Add(recv).Dot("Remove").Call(fixed[0]), recvT.Elem, t, nil)
-	case "array:reverse":
-		return jen.Add(recv).Dot("Reverse").Call()
-	case "array:slice":
-		if len(fixed) > 1 && fixed[1] != nil {
-			return jen.Add(recv).Dot("Slice").Call(fixed[0], fixed[1])
-		}
-		return jen.Add(recv).Dot("SliceFrom").Call(fixed[0])
-	case "array:indexOf":
-		return jen.Add(recv).Dot("IndexOf").Call(g.boxed(fixed[0], recvT.Elem), opt(1, jen.Lit(0)))
-	case "array:sort":
-		return rtCall("ListSort", recv)
-	case "array:forEach":
-		return rtCall("ListForEach", recv, fixed[0])
-	case "array:map":
-		return rtCall("ListMap", recv, fixed[0])
-	case "array:filter":
-		return rtCall("ListFilter", recv, fixed[0])
-	case "array:reduce":
-		return rtCall("ListReduce", recv, fixed[0], fixed[1])
-	// maps
-	case "map:length":
-		if recvT.Kind == check.KRecord {
-			return rtCall("RecordLength", recv)
-		}
-		return jen.Add(recv).Dot("Len").Call()
-	case "map:keys":
-		if recvT.Kind == check.KRecord {
-			return rtCall("RecordKeys", recv)
-		}
-		return jen.Add(recv).Dot("Keys").Call()
-	case "map:hasKey":
-		if recvT.Kind == check.KRecord {
-			return rtCall("RecordHasKey", recv, fixed[0])
-		}
-		return jen.Add(recv).Dot("HasKey").Call(fixed[0])
-	case "map:get":
-		return jen.Add(recv).Dot("MustGet").Call(fixed[0])
-	case "map:remove":
-		return jen.Add(recv).Dot("Remove").Call(fixed[0])
-	case "map:removeIfHasKey":
-		return jen.Add(recv).Dot("RemoveIfHasKey").Call(fixed[0])
-	case "map:toArray":
-		if recvT.Kind == check.KRecord {
-			g.unsupported(pos, "toArray on a record")
-			return jen.Nil()
-		}
-		return jen.Add(recv).Dot("ToList").Call()
-	case "map:forEach":
-		return rtCall("MapForEach", recv, fixed[0])
-	case "map:filter":
-		return rtCall("MapFilter", recv, fixed[0])
-	case "map:map":
-		return rtCall("MapMap", recv, fixed[0])
-	case "map:reduce":
-		return rtCall("MapReduce", recv, fixed[0], fixed[1])
 	}
 	g.unsupported(pos, "the library function '%s'", id)
 	return jen.Nil()
 }
 
-func isHOF(id string) bool {
-	switch id {
-	case "array:forEach", "array:map", "array:filter", "array:reduce", "map:forEach", "map:map", "map:filter", "map:reduce":
-		return true
-	}
-	return false
-}
-
-func firstArg(call *check.Call) frontend.Expr {
-	if len(call.Args) > 0 {
-		return call.Args[0]
-	}
-	return nil
-}
-
-func spreadArgs(call *check.Call, rest []jen.Code) []jen.Code {
-	if call.Spread != nil {
-		return []jen.Code{jen.Add(rest[len(rest)-1]).Dot("Elems").Op("...")}
-	}
-	return rest
-}
-
-// builtinArgTypes says what Go type each operand of a library call is
-// converted to: the receiver keeps its type, io:println boxes, typed
-// langlib parameters use the parameter type.
-func (g *gen) builtinArgTypes(id string, recvT *check.Type, call *check.Call) func(i int, a frontend.Expr) *check.Type {
+// builtinArgTypes says what Go type each operand of an http method call is
+// converted to: the receiver keeps its type, a payload is boxed, other
+// arguments get the basic Go type of their static type (narrowed unions
+// unboxed).
+func (g *gen) builtinArgTypes(id string, call *check.Call) func(i int, a frontend.Expr) *check.Type {
 	return func(i int, a frontend.Expr) *check.Type {
 		if call.Recv != nil && i == 0 {
 			return nil
 		}
 		at := g.prog.TypeOfExpr(a)
-		// Spread operands keep their list type; everything else gets the
-		// basic Go type of its static type (narrowed unions unboxed).
-		if call.Spread != nil && a == call.Spread {
-			return nil
-		}
 		switch id {
 		case "http:Request.setPayload", "http:Response.setPayload", "http:Request.setJsonPayload", "http:Response.setJsonPayload":
 			return check.Any
-		case "array:push", "array:indexOf":
-			if recvT != nil && recvT.Kind == check.KArray {
-				return recvT.Elem
-			}
-		case "array:forEach", "array:map", "array:filter", "array:reduce", "map:forEach", "map:filter", "map:map", "map:reduce":
-			return nil
 		}
 		if b := check.Basic(at); b.Kind == check.KInt || b.Kind == check.KFloat || b.Kind == check.KString || b.Kind == check.KBoolean {
 			return b

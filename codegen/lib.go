@@ -107,6 +107,35 @@ var libTable = map[string]libBinding{
 
 	"io:print":   {shape: rtFunc, sym: "Print"},
 	"io:println": {shape: rtFunc, sym: "Println"},
+
+	"lang.array:length":      {shape: method, sym: "Len"},
+	"lang.array:map":         {shape: rtFunc, sym: "ListMap", callsBack: true},
+	"lang.array:forEach":     {shape: rtFunc, sym: "ListForEach", callsBack: true},
+	"lang.array:filter":      {shape: rtFunc, sym: "ListFilter", callsBack: true},
+	"lang.array:reduce":      {shape: rtFunc, sym: "ListReduce", callsBack: true},
+	"lang.array:some":        {shape: rtFunc, sym: "ListSome", callsBack: true},
+	"lang.array:every":       {shape: rtFunc, sym: "ListEvery", callsBack: true},
+	"lang.array:slice":       {shape: method, sym: "Slice"},
+	"lang.array:remove":      {shape: method, sym: "Remove"},
+	"lang.array:indexOf":     {shape: method, sym: "IndexOf"},
+	"lang.array:lastIndexOf": {shape: method, sym: "LastIndexOf"},
+	"lang.array:reverse":     {shape: method, sym: "Reverse"},
+	"lang.array:sort":        {shape: rtFunc, sym: "ListSort"},
+	"lang.array:pop":         {shape: method, sym: "Pop"},
+	"lang.array:push":        {shape: method, sym: "Push"},
+	"lang.array:shift":       {shape: method, sym: "Shift"},
+
+	"lang.map:length":         {shape: method, sym: "Len", record: "RecordLength"},
+	"lang.map:get":            {shape: method, sym: "MustGet"},
+	"lang.map:map":            {shape: rtFunc, sym: "MapMap", callsBack: true},
+	"lang.map:forEach":        {shape: rtFunc, sym: "MapForEach", callsBack: true},
+	"lang.map:filter":         {shape: rtFunc, sym: "MapFilter", callsBack: true},
+	"lang.map:reduce":         {shape: rtFunc, sym: "MapReduce", callsBack: true},
+	"lang.map:remove":         {shape: method, sym: "Remove"},
+	"lang.map:removeIfHasKey": {shape: method, sym: "RemoveIfHasKey"},
+	"lang.map:hasKey":         {shape: method, sym: "HasKey", record: "RecordHasKey"},
+	"lang.map:keys":           {shape: method, sym: "Keys", record: "RecordKeys"},
+	"lang.map:toArray":        {shape: method, sym: "ToList"},
 }
 
 // emitToString is value:toString(v); a string, int or float is not boxed.
@@ -197,7 +226,7 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 		}
 		a.types[i] = g.prog.TypeOfExpr(e)
 		if fn.Params[i].Type.Kind == check.KFunc {
-			return g.hofArg(e), e
+			return g.hofArg(e, sig.Params[i]), e
 		}
 		return g.expr(e), e
 	})
@@ -209,6 +238,15 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 		a.conv[i] = g.libConvert(exprs[i], codes[i], fn.Params[i].Type, sig.Params[i])
 	}
 	a.rest = codes[nFixed:]
+	if nFixed > 0 && a.types[0] != nil && a.types[0].Kind == check.KRecord && fn.Params[0].Type.Kind == check.KMap {
+		// A record passed for a map (a lang.map function): the rt function
+		// for records, else a new map of its fields.
+		if b.record != "" {
+			return rtCall(b.record, a.goArgs(g, pos, 0)...)
+		}
+		mt := sig.Params[0]
+		a.conv[0] = rtGeneric("RecordToMap", []jen.Code{g.goType(mt.Elem)}, a.conv[0], g.mapInherent(mt))
+	}
 	if call.Spread != nil {
 		// f(a, b, ...xs): the variadic tail is one slice
 		last := len(a.rest) - 1
@@ -232,14 +270,6 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 	case mathFunc:
 		return jen.Qual("math", b.sym).Call(a.goArgs(g, pos, 0)...)
 	case method:
-		if a.types[0].Kind == check.KRecord {
-			if b.record != "" {
-				return rtCall(b.record, a.goArgs(g, pos, 0)...)
-			}
-			// a record viewed as a map of its fields' union type
-			elem := sig.Params[0].Elem
-			a.conv[0] = rtGeneric("RecordToMap", []jen.Code{g.goType(elem)}, a.conv[0])
-		}
 		return jen.Add(a.conv[0]).Dot(b.sym).Call(a.goArgs(g, pos, 1)...)
 	}
 	g.unsupported(pos, "the library function '%s'", call.Builtin)
@@ -261,7 +291,7 @@ func (g *gen) spreadMembers(e frontend.Expr, elem *check.Type) jen.Code {
 // param at this call, converted as libBinding says.
 func (g *gen) libArg(e frontend.Expr, decl, param *check.Type) jen.Code {
 	if decl.Kind == check.KFunc {
-		return g.hofArg(e)
+		return g.hofArg(e, param)
 	}
 	return g.libConvert(e, g.expr(e), decl, param)
 }

@@ -385,30 +385,43 @@ func (g *gen) strandAdapter(name string, fn *check.Function) jen.Code {
 }
 
 // hofArg generates the function argument of a langlib function (map,
-// filter, forEach, reduce): a literal becomes a Go closure without the
-// strand parameter (it runs on this strand); another function value is
-// wrapped to pass this strand.
-func (g *gen) hofArg(e frontend.Expr) jen.Code {
+// filter, forEach, reduce, ...), whose parameter is of type want at the call:
+// a literal of that Go type becomes a Go closure without the strand
+// parameter (it runs on this strand); another function value, or a literal
+// of a wider type (function (int|string v) for a function (int)), is
+// wrapped to pass this strand and convert its parameters and result.
+func (g *gen) hofArg(e frontend.Expr, want *check.Type) jen.Code {
+	ft := g.prog.TypeOfExpr(e)
 	switch f := frontend.Unparen(e).(type) {
 	case *frontend.FuncExpr, *frontend.ArrowExpr:
-		return g.funcLit(f, false)
+		if g.repr(ft) == g.repr(want) {
+			return g.funcLit(f, false)
+		}
 	}
-	ft := g.prog.TypeOfExpr(e)
+	if ft.Kind != check.KFunc || len(ft.Params) != len(want.Params) {
+		g.unsupported(e.Pos(), "passing a function of type '%s' for '%s'", ft, want)
+		return jen.Nil()
+	}
 	f := g.newTemp("fn")
 	g.emit(jen.Id(f).Op(":=").Add(g.expr(e)))
 	var params, args []jen.Code
 	args = append(args, g.strand())
-	for i, p := range ft.Params {
+	for i, p := range want.Params {
 		n := fmt.Sprintf("p%d_", i)
 		params = append(params, jen.Id(n).Add(g.goType(p)))
-		args = append(args, jen.Id(n))
+		args = append(args, g.convert(jen.Id(n), p, ft.Params[i], nil))
 	}
 	call := jen.Id(f).Call(args...)
-	body := []jen.Code{call}
-	if hasResult(ft.Ret) {
-		body = []jen.Code{jen.Return(call)}
+	var body []jen.Code
+	switch {
+	case !hasResult(want.Ret):
+		body = []jen.Code{call}
+	case !hasResult(ft.Ret):
+		body = []jen.Code{call, jen.Return(jen.Nil())}
+	default:
+		body = []jen.Code{jen.Return(g.convert(call, ft.Ret, want.Ret, nil))}
 	}
-	return jen.Func().Params(params...).Add(g.resultType(ft.Ret)).Block(body...)
+	return jen.Func().Params(params...).Add(g.resultType(want.Ret)).Block(body...)
 }
 
 // lockStmt emits lock { }: the program-wide lock is released on every way

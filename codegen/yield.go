@@ -128,27 +128,16 @@ type callInfo struct {
 	callees  []*check.Function // module functions it calls directly
 }
 
-// builtinYields reports whether a library function may yield or calls
-// function values (which take the strand).
+// builtinYields reports whether a library call may yield or calls function
+// values (which take the strand); http methods do neither.
 func builtinYields(call *check.Call) bool {
-	if call.Func != nil {
-		return libYields(call)
-	}
-	return builtinCallsValues(call)
+	return call.Func != nil && libYields(call)
 }
 
-// builtinCallsValues reports whether a library function calls the function
+// builtinCallsValues reports whether a library call calls the function
 // values it is given.
 func builtinCallsValues(call *check.Call) bool {
-	if call.Func != nil {
-		return libCallsValues(call)
-	}
-	switch call.Builtin {
-	case "array:forEach", "array:map", "array:filter", "array:reduce",
-		"map:forEach", "map:map", "map:filter", "map:reduce":
-		return true
-	}
-	return false
+	return call.Func != nil && libCallsValues(call)
 }
 
 // callsValue reports whether call calls a function value, directly or

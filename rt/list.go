@@ -172,10 +172,14 @@ func (l *List[T]) checkShrink(to int) {
 	}
 }
 
-// Slice returns a new list of members start (inclusive) to end (exclusive)
-// (array:slice).
-func (l *List[T]) Slice(start, end int64) *List[T] {
+// Slice returns a new list of members start (inclusive) to end (exclusive; the
+// length when omitted) (array:slice).
+func (l *List[T]) Slice(start int64, stop ...int64) *List[T] {
 	n := int64(len(l.Elems))
+	end := n
+	if len(stop) > 0 {
+		end = stop[0]
+	}
 	if start < 0 || start > n {
 		l.panicIndex(start)
 	}
@@ -186,10 +190,6 @@ func (l *List[T]) Slice(start, end int64) *List[T] {
 	copy(out, l.Elems[start:end])
 	return &List[T]{Elems: out, Inherent: openListType(l.Inherent)}
 }
-
-// SliceFrom returns a new list of the members from start to the end
-// (array:slice with no end).
-func (l *List[T]) SliceFrom(start int64) *List[T] { return l.Slice(start, l.Len()) }
 
 // Shift removes and returns the first member (array:shift).
 func (l *List[T]) Shift() T {
@@ -208,9 +208,13 @@ func (l *List[T]) Reverse() *List[T] {
 	return &List[T]{Elems: out, Inherent: l.Inherent}
 }
 
-// IndexOf returns the index (int64) of the first member at or after start that is ==
-// to v, or nil (array:indexOf).
-func (l *List[T]) IndexOf(v T, start int64) any {
+// IndexOf returns the index (int64) of the first member at or after start (0 when
+// omitted) that is == to v, or nil (array:indexOf).
+func (l *List[T]) IndexOf(v T, from ...int64) any {
+	var start int64
+	if len(from) > 0 {
+		start = from[0]
+	}
 	if start < 0 {
 		start = 0
 	}
@@ -235,6 +239,22 @@ func (l *List[T]) IndexOf(v T, start int64) any {
 	}
 	bv := any(v)
 	for i := start; i < n; i++ {
+		if Equal(any(l.Elems[i]), bv) {
+			return i
+		}
+	}
+	return nil
+}
+
+// LastIndexOf returns the index (int64) of the last member at or before start (the
+// last member when omitted) that is == to v, or nil (array:lastIndexOf).
+func (l *List[T]) LastIndexOf(v T, from ...int64) any {
+	start := int64(len(l.Elems)) - 1
+	if len(from) > 0 && from[0] < start {
+		start = from[0]
+	}
+	bv := any(v)
+	for i := start; i >= 0; i-- {
 		if Equal(any(l.Elems[i]), bv) {
 			return i
 		}
@@ -356,6 +376,28 @@ func ListForEach[T any](l *List[T], f func(T)) {
 	for _, e := range l.Elems {
 		f(e)
 	}
+}
+
+// ListSome reports whether f is true for some member, calling it in order until it is
+// (array:some).
+func ListSome[T any](l *List[T], f func(T) bool) bool {
+	for _, e := range l.Elems {
+		if f(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ListEvery reports whether f is true for every member, calling it in order until it
+// is not (array:every).
+func ListEvery[T any](l *List[T], f func(T) bool) bool {
+	for _, e := range l.Elems {
+		if !f(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // ListReduce folds the members with f starting from init (array:reduce).

@@ -221,6 +221,21 @@ func RecordHasKey(r any, k string) bool {
 	return ok
 }
 
+// RecordToMap returns a new map of the fields present in record r, in order, with
+// inherent type t (nil when T says it all): a lang.map function applied to a record
+// sees it as the map of its fields (map:toArray, map:forEach, ...), each of a member
+// type of T.
+func RecordToMap[T any](r any, t Type) *Map[T] {
+	ri, sv := mustRecord(r)
+	m := NewMap[T](t)
+	ri.each(sv, func(name string, fv reflect.Value) bool {
+		v, _ := fieldValue(fv).(T) // a nil field of a boxed T is T's zero value, nil
+		m.Put(name, v)
+		return true
+	})
+	return m
+}
+
 // SetRest stores v as the extra field k of an open record, whose rest field (tagged
 // `bal:",rest"`) is *rest, creating the map on first use.
 func SetRest(ro *ReadOnly, rest **Map[any], k string, v any) {

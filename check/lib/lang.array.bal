@@ -1,0 +1,81 @@
+// Declarations of ballerina/lang.array that bal2go implements, in the form of
+// Ballerina's langlib (see lang.int.bal). The functions are generic in the
+// member type of the list: a call binds the type parameters from its
+// arguments (the list's member type for Type, the function argument's
+// result or the initial value for Type1).
+
+# The member type of a list.
+@typeParam
+type Type any|error;
+
+# Another type a function works with: map's result member type, reduce's
+# accumulator.
+@typeParam
+type Type1 any|error;
+
+# The member type of a list of anydata values.
+@typeParam
+type AnydataType anydata;
+
+# The number of members of `arr`.
+public isolated function length((any|error)[] arr) returns int = external;
+
+# A new list of `func` applied to each member of `arr`, in order.
+public isolated function 'map(Type[] arr, @isolatedParam function(Type val) returns Type1 func)
+        returns Type1[] = external;
+
+# Calls `func` on each member of `arr`, in order.
+public isolated function forEach(Type[] arr, @isolatedParam function(Type val) returns () func)
+        returns () = external;
+
+# A new list of the members of `arr` for which `func` is true, in order.
+public isolated function filter(Type[] arr, @isolatedParam function(Type val) returns boolean func)
+        returns Type[] = external;
+
+# `func` applied to `initial` and the first member, then to that result and
+# the next member, and so on; `initial` when `arr` is empty.
+public isolated function reduce(Type[] arr, @isolatedParam function(Type1 accum, Type val) returns Type1 func,
+        Type1 initial) returns Type1 = external;
+
+# Whether `func` is true for some member of `arr`; stops at the first.
+public isolated function some(Type[] arr, @isolatedParam function(Type val) returns boolean func)
+        returns boolean = external;
+
+# Whether `func` is true for every member of `arr`; stops at the first that
+# is not.
+public isolated function every(Type[] arr, @isolatedParam function(Type val) returns boolean func)
+        returns boolean = external;
+
+# A new list of the members of `arr` from `startIndex` (inclusive) to
+# `endIndex` (exclusive).
+public isolated function slice(Type[] arr, int startIndex, int endIndex = arr.length()) returns Type[] = external;
+
+# Removes the member of `arr` at `index` and returns it; the members after
+# it move down.
+public isolated function remove(Type[] arr, int index) returns Type = external;
+
+# The index of the first member of `arr` at or after `startIndex` that is
+# == `val`, or () when there is none.
+public isolated function indexOf(AnydataType[] arr, AnydataType val, int startIndex = 0) returns int? = external;
+
+# The index of the last member of `arr` at or before `startIndex` that is
+# == `val`, or () when there is none.
+public isolated function lastIndexOf(AnydataType[] arr, AnydataType val,
+        int startIndex = arr.length() - 1) returns int? = external;
+
+# A new list of the members of `arr` in reverse order.
+public isolated function reverse(Type[] arr) returns Type[] = external;
+
+# A new list of the members of `arr` in ascending order. Ballerina's sort
+# also takes a direction and a key function, which bal2go lacks: a call
+# passing them is reported as not supported (check/libcall.go, shortened).
+public isolated function sort(Type[] arr) returns Type[] = external;
+
+# Removes the last member of `arr` and returns it.
+public isolated function pop(Type[] arr) returns Type = external;
+
+# Adds `vals` at the end of `arr`.
+public isolated function push(Type[] arr, Type... vals) returns () = external;
+
+# Removes the first member of `arr` and returns it; the others move down.
+public isolated function shift(Type[] arr) returns Type = external;
