@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bal2go/bal2go/frontend"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,4 +44,43 @@ func TestLibrarySignature(t *testing.T) {
 	require.NotNil(t, fn)
 	assert.Equal(t, "function (int,int...) returns (int)", fn.Type.String())
 	assert.Equal(t, []string{"n"}, fn.Type.PNames)
+}
+
+// TestLibraryCallTypes checks the types of library calls: type parameters
+// bound from the receiver (a list's member type, a record's field types),
+// from a function argument's result or an initial value, and hinted by the
+// context.
+func TestLibraryCallTypes(t *testing.T) {
+	for _, tc := range []struct{ decl, want string }{
+		{`var v = [1, 2].pop();`, "int"},
+		{`int[] xs = []; var v = xs.map(x => x.toString());`, "string[]"},
+		{`int[] xs = []; float[] v = xs.map(x => 1);`, "float[]"},
+		{`int[] xs = []; var v = xs.reduce((acc, x) => acc + x, 0);`, "int"},
+		{`int[] xs = []; float v = xs.reduce((acc, x) => acc + <float>x, 0);`, "float"},
+		{`int[] xs = []; var v = xs.reduce(function(string acc, int x) returns string => acc, "");`, "string"},
+		{`record {| int a; string b; |} r = {a: 1, b: ""}; var v = r.toArray();`, "(int|string)[]"},
+		{`record {| int a; string b; |} r = {a: 1, b: ""}; var v = map:get(r, "a");`, "(int|string)"},
+		{`map<float> m = {}; var v = m.removeIfHasKey("k");`, "float?"},
+		{`[int, string] t = [1, ""]; var v = t.length();`, "int"},
+		{`string[] xs = []; var v = xs.indexOf("a");`, "int?"},
+		{`int[] xs = []; var v = xs.cloneReadOnly();`, "(int[] & readonly)"},
+		{`error e = error("x"); var v = e.detail();`, "(map<anydata> & readonly)"},
+		{`var v = int:max(1, 2);`, "int"},
+		{`var v = "a".concat("b");`, "string"},
+	} {
+		src := "function f() {\n    " + tc.decl + "\n}\n"
+		f, diags := frontend.Parse(&frontend.Source{Name: "t.bal", Text: []byte(src)})
+		require.Empty(t, diags, tc.decl)
+		prog, diags := Check(f)
+		require.Empty(t, diags, tc.decl)
+		var got *Type
+		for n, sym := range prog.Defs {
+			if vd, ok := n.(*frontend.VarDecl); ok && vd.Name == "v" {
+				got = sym.Type
+			}
+		}
+		if assert.NotNil(t, got, tc.decl) {
+			assert.Equal(t, tc.want, got.String(), tc.decl)
+		}
+	}
 }

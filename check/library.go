@@ -53,7 +53,7 @@ var ballerinaLibrary = map[string]libModule{
 			fromBase16 toStream`,
 		consts: `ASCENDING DESCENDING`},
 	"map": {lang: true, predeclared: true,
-		funcs: `iterator entries removeAll`},
+		funcs: `iterator removeAll`},
 	"error": {lang: true, predeclared: true,
 		funcs: `stackTrace toString toBalString`,
 		types: `Detail Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},

@@ -127,6 +127,7 @@ var libTable = map[string]libBinding{
 
 	"lang.map:length":         {shape: method, sym: "Len", record: "RecordLength"},
 	"lang.map:get":            {shape: method, sym: "MustGet"},
+	"lang.map:entries":        {shape: method, sym: "Entries"},
 	"lang.map:map":            {shape: rtFunc, sym: "MapMap", callsBack: true},
 	"lang.map:forEach":        {shape: rtFunc, sym: "MapForEach", callsBack: true},
 	"lang.map:filter":         {shape: rtFunc, sym: "MapFilter", callsBack: true},

@@ -18,6 +18,9 @@ public isolated function length(map<any|error> m) returns int = external;
 # The member of `m` with key `k`; a missing key panics.
 public isolated function get(map<Type> m, string k) returns Type = external;
 
+# A new mapping from each key of `m` to the tuple of the key and its member.
+public isolated function entries(map<Type> m) returns map<[string, Type]> = external;
+
 # A new mapping of `func` applied to each member of `m`, with the same keys.
 public isolated function 'map(map<Type> m, @isolatedParam function(Type val) returns Type1 func)
         returns map<Type1> = external;
