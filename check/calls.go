@@ -177,8 +177,10 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 	return slots
 }
 
-// builtinSig describes a library function: parameter types, an optional
-// rest element type, and the result type.
+// builtinSig describes a member of the http module (constructors and
+// methods of its objects, check/http.go): parameter types, an optional rest
+// element type, and the result type. The library functions are declared in
+// Ballerina instead (check/lib, libCall).
 type builtinSig struct {
 	params []*Type
 	opt    int // how many trailing params are optional
@@ -205,15 +207,15 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	return Invalid
 }
 
-// builtin checks the arguments of a library function against sig.
+// builtin checks the arguments of an http member's call against sig.
 func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*frontend.Arg, sig builtinSig) *Type {
 	n := 0
 	named := false
 	for _, a := range args {
 		switch {
 		case a.Name != "":
-			// Valid Ballerina (s.substring(startIndex = 1)); bal2go's
-			// library signatures do not carry parameter names yet.
+			// Valid Ballerina (req.setHeader(headerName = "a", value = "b"));
+			// http's signatures here do not carry parameter names.
 			c.unsupported(a.NameP, "named arguments in a call to '"+id+"'")
 			named = true
 			c.expr(a.Value, nil)

@@ -70,10 +70,10 @@ const (
 // Call is the resolution of a CallExpr or MethodCallExpr.
 type Call struct {
 	Kind    CallKind
-	Func    *Function // CallFunc
-	Builtin string    // CallBuiltin: the library function's LibraryKey ("lang.array:push", "io:println") or the http member
-	Recv    frontend.Expr
-	Sig     *Type                    // the callee's function type (nil for variadic builtins)
+	Func    *Function                // CallFunc; CallBuiltin: the library function's declaration (nil for an http member)
+	Builtin string                   // CallBuiltin: the library function's LibraryKey ("lang.array:push", "io:println") or the http member
+	Recv    frontend.Expr            // a method call's receiver; for a library function also its first argument (in Args or RestArg)
+	Sig     *Type                    // the callee's function type; for a library function, with its type parameters substituted
 	Args    []frontend.Expr          // one per declared parameter in order; nil means use the default
 	RestArg []frontend.Expr          // extra arguments collected by a rest parameter
 	Spread  frontend.Expr            // ...xs passed for the rest parameter
