@@ -8,6 +8,7 @@ import (
 
 // Conversions between the Go representations of Ballerina types.
 
+// exprTo generates e converted to the Go representation of target.
 func (g *gen) exprTo(e frontend.Expr, target *check.Type) jen.Code {
 	return g.convert(g.expr(e), g.prog.TypeOfExpr(e), target, e)
 }

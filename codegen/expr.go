@@ -8,7 +8,6 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// exprTo generates e converted to the Go representation of target.
 // constLit is a Go literal for a constant value of type t.
 func (g *gen) constLit(v any, t *check.Type) jen.Code {
 	switch v := v.(type) {
