@@ -203,3 +203,17 @@ func bddSemType(bt BasicType, b bdd) SemType {
 	bd.add(bt, b)
 	return bd.t
 }
+
+// definition is a structured type being defined: its read-only and its mutable atom
+// exist (so the type can be referred to, recursively) before their contents are set.
+type definition[A atom] struct {
+	ro, rw A
+	t      SemType
+}
+
+func newDefinition[A atom](roBT, rwBT BasicType, ro, rw A) definition[A] {
+	return definition[A]{ro, rw, union2(bddSemType(roBT, bddAtom(ro)), bddSemType(rwBT, bddAtom(rw)))}
+}
+
+// SemType returns the type being defined.
+func (d *definition[A]) SemType() SemType { return d.t }

@@ -10,20 +10,13 @@ type ListAtom struct {
 
 // ListDefinition builds a list type that may refer to itself: its SemType is usable
 // (as a member type) before Define gives its members.
-type ListDefinition struct {
-	ro, rw *ListAtom
-	t      SemType
-}
+type ListDefinition struct{ definition[*ListAtom] }
 
 // NewListDefinition starts a list type.
 func NewListDefinition() *ListDefinition {
-	d := &ListDefinition{ro: &ListAtom{atomIndex: newAtomIndex()}, rw: &ListAtom{atomIndex: newAtomIndex()}}
-	d.t = union2(bddSemType(BListRO, bddAtom(d.ro)), bddSemType(BListRW, bddAtom(d.rw)))
-	return d
+	return &ListDefinition{newDefinition(BListRO, BListRW,
+		&ListAtom{atomIndex: newAtomIndex()}, &ListAtom{atomIndex: newAtomIndex()})}
 }
-
-// SemType returns the type being defined.
-func (d *ListDefinition) SemType() SemType { return d.t }
 
 // Define sets the members and returns the type: the mutable lists of that shape and
 // the read-only ones (whose members are read-only).

@@ -24,20 +24,13 @@ type Field struct {
 }
 
 // MappingDefinition builds a mapping type that may refer to itself.
-type MappingDefinition struct {
-	ro, rw *MappingAtom
-	t      SemType
-}
+type MappingDefinition struct{ definition[*MappingAtom] }
 
 // NewMappingDefinition starts a mapping type.
 func NewMappingDefinition() *MappingDefinition {
-	d := &MappingDefinition{ro: &MappingAtom{atomIndex: newAtomIndex()}, rw: &MappingAtom{atomIndex: newAtomIndex()}}
-	d.t = union2(bddSemType(BMappingRO, bddAtom(d.ro)), bddSemType(BMappingRW, bddAtom(d.rw)))
-	return d
+	return &MappingDefinition{newDefinition(BMappingRO, BMappingRW,
+		&MappingAtom{atomIndex: newAtomIndex()}, &MappingAtom{atomIndex: newAtomIndex()})}
 }
-
-// SemType returns the type being defined.
-func (d *MappingDefinition) SemType() SemType { return d.t }
 
 // Define sets the fields and rest type (Never for a closed record) and returns the
 // type: the mutable mappings of that shape and the read-only ones.
