@@ -226,8 +226,14 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return FutureOf(c.resolveType(te.Elem))
 	case *frontend.ErrorType:
-		c.resolveType(te.Detail)
-		return Error
+		if te.Detail == nil {
+			return Error
+		}
+		d := c.resolveType(te.Detail)
+		if d.Kind == KInvalid {
+			return Invalid
+		}
+		return &Type{Kind: KError, Elem: d} // error<D>: the errors whose detail is a D
 	case *frontend.TypedescType:
 		c.unsupported(te.Pos(), "typedesc types")
 		return Invalid

@@ -88,10 +88,13 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 	case KReadonly:
 		return semtype.Readonly
 	case KError:
-		if t.Name == "" {
-			return semtype.Error
+		switch {
+		case t == NoMessageError:
+			return semtype.ErrorDistinct(distinctID(t.Name)) // a distinct error type
+		case t.Elem != nil:
+			return semtype.ErrorDetail(cv.conv(t.Elem))
 		}
-		return semtype.ErrorDistinct(distinctID("error " + t.Name))
+		return semtype.Error // a named error type is structural, like error<D>
 	case KSingleton:
 		switch v := t.Value.(type) {
 		case int64:

@@ -288,7 +288,7 @@ func Identical(a, b *Type) bool {
 	case KMap, KFuture, KTypedesc:
 		return Identical(a.Elem, b.Elem)
 	case KError:
-		return a.Name == b.Name
+		return a.Name == b.Name && Identical(a.Elem, b.Elem)
 	case KSingleton:
 		return a.Value == b.Value
 	case KTuple, KUnion:
@@ -487,8 +487,11 @@ func (t *Type) String() string {
 	case KReadonly:
 		return "readonly"
 	case KError:
-		if t.Name != "" {
+		switch {
+		case t.Name != "":
 			return t.Name
+		case t.Elem != nil:
+			return "error<" + t.Elem.String() + ">"
 		}
 		return "error"
 	case KArray:

@@ -174,7 +174,7 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	if t.IsChar() {
 		return rtq("TChar")
 	}
-	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly {
+	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly && !(t.Kind == check.KError && t.Elem != nil) {
 		return rtq(name)
 	}
 	key := g.repr(t) + "|" + t.String()
@@ -229,6 +229,8 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		}
 		def = rtCall("RecordTypeOf", args...)
 		g.tdInits = append(g.tdInits, g.defineRecord(name, t))
+	case check.KError:
+		def = rtCall("ErrorTypeOf", g.typeDesc(t.Elem), jen.Lit(t.String()))
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:

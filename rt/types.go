@@ -538,8 +538,13 @@ func isSubtype(s, t Type) bool {
 			return tt.kind == kInt
 		case charType:
 			return tt.kind == kString
+		case *errorType:
+			return tt.kind == kError
 		}
 		return false
+	case *errorType:
+		st, ok := s.(*errorType)
+		return ok && isSubtype(st.detail, tt.detail)
 	case *intRangeType:
 		switch st := s.(type) {
 		case *singletonType:
@@ -647,7 +652,7 @@ func isSimpleType(s Type) bool {
 		case kNil, kInt, kFloat, kBoolean, kString, kError, kReadonly:
 			return true
 		}
-	case *singletonType, *readOnlyType, *intRangeType, charType:
+	case *singletonType, *readOnlyType, *intRangeType, charType, *errorType:
 		return true
 	case *unionType:
 		for _, m := range st.members {
@@ -667,6 +672,8 @@ func mayBeError(s Type) bool {
 		return st.kind == kError
 	case *readOnlyType:
 		return mayBeError(st.of)
+	case *errorType:
+		return true
 	case *unionType:
 		for _, m := range st.members {
 			if mayBeError(m) {
