@@ -18,8 +18,8 @@ import (
 
 // TestCrossCheck compares the checker's type relation with the runtime's. It generates
 // type definitions (records open and closed with optional fields, unions, arrays,
-// tuples, maps, singletons, int and string subtypes, readonly intersections, recursive
-// records) and values built for them, then runs one program that prints, for every
+// tuples, maps, singletons, int and string subtypes, readonly intersections, error
+// types with detail records and maps, recursive records) and values built for them, then runs one program that prints, for every
 // value and every type, whether `v is T` holds. The checker predicts each answer: a
 // mutable list or mapping belongs to T when its inherent type (the type its constructor
 // was checked against) is a subtype of T, a read-only one or a simple value when its
@@ -78,7 +78,7 @@ var crossSeed = flag.Uint64("crossseed", 12, "seed of the types TestCrossCheck g
 
 // crossTypeCount is how many types the program defines (the values are about twice as
 // many, the pairs their product).
-const crossTypeCount = 70
+const crossTypeCount = 80
 
 // crossFixedTypes are types that random generation rarely produces.
 var crossFixedTypes = []string{
@@ -89,6 +89,10 @@ var crossFixedTypes = []string{
 	"record {| int a; |}", "record { int a; }", "record {| int a?; |}", "record {| int...; |}",
 	"record {| int a; string b?; |}", "readonly & record {| int a; |}",
 	"1|2|\"a\"", "true", "int?", "int[]|string[]", "(int|string)[]",
+	"error", "error<record {| int code; |}>", "error<record { string reason; }>", "error<map<int>>",
+	"error<record {| int code?; |}>", "int|error<record {| int code; |}>",
+	// recursive records: SELF stands for the type's own name
+	"record {| int v; SELF? next; |}", "record {| int|string v; SELF? next; |}", "record { SELF[] kids; }",
 }
 
 // gtype is a generated type: its Ballerina source and enough structure to build a value
@@ -229,6 +233,8 @@ func sampleType(r *rand.Rand, te frontend.TypeExpr, depth int) (string, bool) {
 			return "false", true
 		case "float":
 			return "1.5", true
+		case "error":
+			return `error("m", code = 2)`, true
 		}
 	case *frontend.NamedType:
 		switch te.Prefix + ":" + te.Name {
@@ -239,6 +245,9 @@ func sampleType(r *rand.Rand, te frontend.TypeExpr, depth int) (string, bool) {
 		}
 	case *frontend.NilType:
 		return "()", true
+	case *frontend.ErrorType:
+		return []string{`error("m")`, `error("m", code = 1)`, `error("m", code = 1, reason = "r")`,
+			`error("m", reason = "r")`}[r.IntN(4)], true
 	case *frontend.SingletonType:
 		return sourceOf(te.Value), true
 	case *frontend.OptionalType:
@@ -340,11 +349,11 @@ func (p *crossProgram) source() string {
 	var b strings.Builder
 	b.WriteString("import ballerina/io;\n\n")
 	for i, t := range p.types {
-		fmt.Fprintf(&b, "type T%d %s;\n", i, t)
+		fmt.Fprintf(&b, "type T%d %s;\n", i, strings.ReplaceAll(t, "SELF", fmt.Sprintf("T%d", i)))
 	}
 	b.WriteString("\nfunction bit(boolean b) returns string => b ? \"1\" : \"0\";\n\n")
 	for k, v := range p.values {
-		fmt.Fprintf(&b, "function v%d() {\n    T%d v = %s;\n    any x = v;\n    io:println(", k, v.typ, v.lit)
+		fmt.Fprintf(&b, "function v%d() {\n    T%d v = %s;\n    any|error x = v;\n    io:println(", k, v.typ, v.lit)
 		for j := range p.types {
 			if j > 0 {
 				b.WriteString(", ")
@@ -494,6 +503,15 @@ func shapeType(prog *check.Program, e frontend.Expr) *check.Type {
 			rec.Fields = append(rec.Fields, &check.Field{Name: f.Name, Type: shapeType(prog, f.Value)})
 		}
 		return check.ReadOnlyOf(rec)
+	case *frontend.ErrorCtorExpr:
+		// an error belongs to error<D> when its (immutable) detail mapping is a D
+		detail := &check.Type{Kind: check.KRecord, Closed: true}
+		for _, a := range e.Args {
+			if a.Name != "" {
+				detail.Fields = append(detail.Fields, &check.Field{Name: a.Name, Type: shapeType(prog, a.Value)})
+			}
+		}
+		return &check.Type{Kind: check.KError, Elem: check.ReadOnlyOf(detail)}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package rt
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -686,7 +687,11 @@ func mayBeError(s Type) bool {
 
 // isPureType reports whether s is a subtype of anydata (json: of json). Record fields
 // of Go type any are assumed to hold anydata (json).
-func isPureType(s Type, json bool) bool {
+func isPureType(s Type, json bool) bool { return pureType(s, json, nil) }
+
+// pureType is isPureType with the record types being decided: a recursive record is
+// pure when its fields are, assuming it is.
+func pureType(s Type, json bool, seen []*recordType) bool {
 	switch st := s.(type) {
 	case *basicType:
 		switch st.kind {
@@ -699,27 +704,31 @@ func isPureType(s Type, json bool) bool {
 	case *singletonType, *intRangeType, charType:
 		return true
 	case *readOnlyType:
-		return isPureType(st.of, json)
+		return pureType(st.of, json, seen)
 	case *unionType:
 		for _, m := range st.members {
-			if !isPureType(m, json) {
+			if !pureType(m, json, seen) {
 				return false
 			}
 		}
 		return true
 	case *arrayType:
-		return isPureType(st.elem, json)
+		return pureType(st.elem, json, seen)
 	case *tupleType:
 		for _, m := range st.members {
-			if !isPureType(m, json) {
+			if !pureType(m, json, seen) {
 				return false
 			}
 		}
-		return st.rest == nil || isPureType(st.rest, json)
+		return st.rest == nil || pureType(st.rest, json, seen)
 	case *mapType:
-		return isPureType(st.elem, json)
+		return pureType(st.elem, json, seen)
 	case *recordType:
-		return st.fieldTypes(func(ft Type) bool { return isPureType(ft, json) })
+		if slices.Contains(seen, st) {
+			return true
+		}
+		seen = append(seen, st)
+		return st.fieldTypes(func(ft Type) bool { return pureType(ft, json, seen) })
 	}
 	return false
 }
