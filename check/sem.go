@@ -28,9 +28,6 @@ func semOf(t *Type) semCache {
 	return semCache{s, cv.invalid}
 }
 
-// Sem returns the semantic form of t (package semtype).
-func (t *Type) Sem() semtype.SemType { return semOf(t).t }
-
 type semConverter struct {
 	defs map[*Type]semtype.SemType // record types being converted (recursion)
 	// invalid and incomplete are sticky for one conversion: a type that contains an

@@ -17,9 +17,10 @@ func (t *errorType) Contains(v any) bool {
 	if !ok {
 		return false
 	}
-	var d mapping = e.Detail()
-	if e.Detail() == nil {
-		d = NewMap[any](nil)
+	detail := e.Detail()
+	var d mapping = detail
+	if detail == nil {
+		d = NewMap[any](nil) // no detail: the empty mapping
 	}
 	return detailMember(d, t.detail)
 }

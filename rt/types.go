@@ -136,7 +136,7 @@ func shapeIn(v any, t Type, seen []any) bool {
 	if ri == nil {
 		return false
 	}
-	if inherentDecides(v, ri, sv, t) {
+	if inherentDecides(ri, sv) {
 		return isSubtype(recordTypeFor(ri.ptr), t)
 	}
 	for _, s := range seen {
@@ -397,7 +397,7 @@ func (t *mapType) Contains(v any) bool {
 	if ri == nil {
 		return false
 	}
-	if inherentDecides(v, ri, sv, t) {
+	if inherentDecides(ri, sv) {
 		return isSubtype(recordTypeFor(ri.ptr), t)
 	}
 	ok := true
@@ -408,10 +408,10 @@ func (t *mapType) Contains(v any) bool {
 	return ok
 }
 
-// inherentDecides reports whether the membership of record value v (of record
-// information ri, struct sv) in t is decided by its inherent type: when v is mutable and
-// its field types are known (DefineRecord). Otherwise its field values decide.
-func inherentDecides(v any, ri *recordInfo, sv reflect.Value, t Type) bool {
+// inherentDecides reports whether the membership of a record value (of record
+// information ri, struct sv) in a type is decided by its inherent type: when it is
+// mutable and its field types are known (DefineRecord). Otherwise its field values decide.
+func inherentDecides(ri *recordInfo, sv reflect.Value) bool {
 	return ri.readOnly(sv) == nil && recordTypeFor(ri.ptr).defined
 }
 

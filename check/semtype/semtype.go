@@ -223,27 +223,6 @@ func Complement(t SemType) SemType { return Diff(basic(valueBasics|bitOf(BUndef)
 // be empty without that (a recursive record that needs itself); IsEmpty decides.
 func (t SemType) IsNever() bool { return t.all == 0 && t.some == 0 }
 
-// HasAll reports whether t contains every value of basic type b.
-func (t SemType) HasAll(b BasicType) bool { return t.all&bitOf(b) != 0 }
-
-// Touches reports whether t contains some value of basic type b (syntactically: a
-// subtype part may still turn out empty).
-func (t SemType) Touches(b BasicType) bool { return (t.all|t.some)&bitOf(b) != 0 }
-
-// Only returns t restricted to basic type b.
-func (t SemType) Only(b BasicType) SemType { return Intersect(t, Basic(b)) }
-
-// Basics returns the basic types t touches.
-func (t SemType) Basics() []BasicType {
-	var bs []BasicType
-	for bt := BasicType(0); bt < numBasic; bt++ {
-		if t.Touches(bt) {
-			bs = append(bs, bt)
-		}
-	}
-	return bs
-}
-
 // String renders t for debugging (not Ballerina syntax).
 func (t SemType) String() string {
 	if t.IsNever() {
