@@ -908,11 +908,11 @@ func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
 }
 
 // readOnlyValue makes the value of a list or mapping constructor whose type is
-// read-only (its expected type was T & readonly) immutable; its members are read-only
-// already, so the copy shares them.
+// read-only (its expected type was T & readonly) immutable in place; its members are
+// read-only already.
 func (g *gen) readOnlyValue(code jen.Code, t *check.Type) jen.Code {
 	if !t.ReadOnly {
 		return code
 	}
-	return rtCall("CloneReadOnly", code)
+	return rtCall("Freeze", code)
 }

@@ -438,3 +438,21 @@ func (t *readOnlyType) String() string {
 	}
 	return "(" + t.of.String() + " & readonly)"
 }
+
+// Freeze makes v, a list, map or record just built by a constructor whose expected
+// type is read-only, read-only in place; its members are read-only already (the
+// checker typed them so), so nothing is copied. Other values are returned as they are.
+func Freeze[T any](v T) T {
+	switch x := any(v).(type) {
+	case interface{ freeze() }:
+		x.freeze()
+	default:
+		if ri, sv := recordOf(v); ri != nil && ri.ro >= 0 {
+			sv.Field(ri.ro).Set(reflect.ValueOf(frozen()))
+		}
+	}
+	return v
+}
+
+func (l *List[T]) freeze() { l.ro, l.settable = frozen(), 0 }
+func (m *Map[T]) freeze()  { m.ro = frozen() }
