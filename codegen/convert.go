@@ -24,6 +24,11 @@ func (g *gen) boxed(code jen.Code, t *check.Type) jen.Code {
 // constants be typed before boxing (5 would box as Go int).
 func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.Code {
 	rf, rto := g.repr(from), g.repr(to)
+	if rf == "any" && g.sharedRecord(to) && !g.sharedRecord(from) && g.mayHoldView(from, to) {
+		// a read-only mapping may belong to the record type by its shape only:
+		// rt.NarrowRecord makes it a record
+		return rtCall("NarrowRecord", code, g.typeDesc(to))
+	}
 	if rf == rto {
 		return code
 	}
@@ -37,7 +42,7 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return code
 	}
 	if rf == "any" {
-		if mayHoldView(from, to) {
+		if g.mayHoldView(from, to) {
 			// a read-only value may belong to the type by its shape only, in
 			// another Go representation: rt.Narrow converts it
 			return rtGeneric("Narrow", []jen.Code{g.goType(to)}, code, g.typeDesc(to))
@@ -46,6 +51,14 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 	}
 	if from.Kind == check.KFunc && to.Kind == check.KFunc {
 		return g.adaptFunc(code, from, to)
+	}
+	if g.viewable(from, to) {
+		// an int[] used as an any[]: the same list, seen with boxed members
+		fn := "ListView"
+		if to.Kind == check.KMap {
+			fn = "MapView"
+		}
+		return rtGeneric(fn, []jen.Code{g.goType(memberOf(to))}, code)
 	}
 	if from.Kind == check.KNever || from.Kind == check.KInvalid {
 		return code
@@ -61,8 +74,10 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 // mayHoldView reports whether a value of type from that belongs to the list,
 // map or record type to may have another Go representation than to's: a
 // read-only value of a member of from that is not a subtype of to (a json
-// mapping tested to be a record by its shape, see rt/readonly.go).
-func mayHoldView(from, to *check.Type) bool {
+// mapping tested to be a record by its shape, see rt/readonly.go), or a list of
+// a member of from whose Go type differs (an int[] in an int[]|string[] narrowed
+// to (int|string)[], see rt/listview.go; maps likewise).
+func (g *gen) mayHoldView(from, to *check.Type) bool {
 	switch to.Kind {
 	case check.KArray, check.KTuple, check.KMap, check.KRecord:
 	default:
@@ -70,6 +85,9 @@ func mayHoldView(from, to *check.Type) bool {
 	}
 	for _, m := range check.MembersOf(from) {
 		if check.IsSubtype(m, to) {
+			if g.viewable(m, to) {
+				return true
+			}
 			continue
 		}
 		switch m.Kind {
@@ -114,4 +132,46 @@ func (g *gen) adaptFunc(code jen.Code, from, to *check.Type) jen.Code {
 	}
 	g.emit(jen.Id(f).Op(":=").Add(code))
 	return jen.Func().Params(params...).Add(g.resultType(to.Ret)).Block(body...)
+}
+
+// viewable reports whether a list (map) of type from is used as a list (map) of type
+// to through a view (rt.ListView, rt.MapView): both are list (map) types with
+// different Go types whose members convert (box, unbox, or are lists or maps that do
+// in turn).
+func (g *gen) viewable(from, to *check.Type) bool {
+	if viewKind(from) == check.KInvalid || viewKind(from) != viewKind(to) || g.repr(from) == g.repr(to) {
+		return false
+	}
+	return g.membersViewable(memberOf(from), memberOf(to))
+}
+
+func (g *gen) membersViewable(from, to *check.Type) bool {
+	rf, rto := g.repr(from), g.repr(to)
+	switch {
+	case rf == rto || rf == "any" || rto == "any":
+		return true
+	case viewKind(from) != check.KInvalid && viewKind(from) == viewKind(to):
+		return g.membersViewable(memberOf(from), memberOf(to))
+	}
+	return false
+}
+
+// viewKind is KArray for list types, KMap for map types, else KInvalid.
+func viewKind(t *check.Type) check.Kind {
+	switch t.Kind {
+	case check.KArray, check.KTuple:
+		return check.KArray
+	case check.KMap:
+		return check.KMap
+	}
+	return check.KInvalid
+}
+
+// memberOf is the type the Go members of a list or map of type t have: a tuple's
+// are boxed.
+func memberOf(t *check.Type) *check.Type {
+	if t.Kind == check.KTuple {
+		return check.Any
+	}
+	return t.Elem
 }

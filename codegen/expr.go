@@ -706,6 +706,9 @@ func (g *gen) cast(e *frontend.CastExpr, t *check.Type) jen.Code {
 	case check.IsSubtype(xt, t):
 		return g.convert(x, xt, t, e.X)
 	}
+	if g.sharedRecord(t) {
+		return rtCall("NarrowRecord", g.boxed(x, xt), g.typeDesc(t))
+	}
 	if g.repr(t) == "any" && g.repr(xt) == "any" && !needsNumericCast(t) {
 		return rtGeneric("Cast", []jen.Code{jen.Any()}, x, g.typeDesc(t))
 	}
@@ -759,8 +762,9 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	if e.Optional && check.IsNilable(xt) {
 		// var v T; if r, ok := x.(*R); ok { v = r.F }
 		base := check.NonNilPart(xt)
-		if base.Kind == check.KUnion {
-			// a union of records: var v T; if r := x; r != nil { v = rt.RecordMember(r, "f") }
+		if base.Kind == check.KUnion || g.sharedRecord(base) {
+			// a union of records (or a record type shared with its subtypes):
+			// var v T; if r := x; r != nil { v = rt.RecordMember(r, "f") }
 			v, r := g.newTemp("field"), g.newTemp("rec")
 			g.emit(jen.Var().Id(v).Add(g.goType(t)))
 			g.emit(jen.If(jen.Id(r).Op(":=").Add(x), jen.Id(r).Op("!=").Nil()).Block(
@@ -795,9 +799,10 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	if xt.Kind == check.KObject && e.Name == "statusCode" {
 		return jen.Add(x).Dot("StatusCode")
 	}
-	if xt.Kind == check.KUnion {
-		// a union of records, each with the field (the checker made sure): the
-		// Go structs differ, so the field is found by its Ballerina name
+	if xt.Kind == check.KUnion || g.sharedRecord(xt) {
+		// a union of records, each with the field (the checker made sure), or
+		// a record type shared with its subtypes: the Go structs differ, so the
+		// field is found by its Ballerina name
 		return g.convert(rtCall("RecordMember", x, jen.Lit(e.Name)), check.Any, t, nil)
 	}
 	if xt.Kind != check.KRecord {
@@ -846,7 +851,7 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 		return rtCall("StrIndex", x, i)
 	case check.KRecord:
 		key, ok := g.recordKey(e.Index)
-		if !ok {
+		if !ok || g.sharedRecord(xt) {
 			return g.convert(rtCall("RecordMember", x, i), check.Any, t, nil)
 		}
 		f := xt.FieldByName(key)

@@ -27,6 +27,7 @@ type gen struct {
 	diags    []frontend.Diagnostic
 	names    map[*check.Symbol]string
 	recNames map[*check.Type]string
+	recSubs  map[string][]*check.Type // by recordSubtypes
 	fields   map[*check.Type]map[string]string
 	tdVars   map[string]string
 	tdDefs   []jen.Code
@@ -371,6 +372,7 @@ func (g *gen) records() []jen.Code {
 		}
 		out = append(out, jen.Comment(comment).Line().Type().Id(g.recordName(t)).Struct(fields...))
 	}
+	g.defineSubtypes()
 	return out
 }
 

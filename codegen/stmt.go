@@ -214,6 +214,10 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			g.emit(jen.Add(x).Dot("StatusCode").Op("=").Add(v))
 			return
 		}
+		if g.sharedRecord(xt) {
+			g.emit(g.setRecordMember(x, l.Name, lt, s.Value, value))
+			return
+		}
 		if xt.Kind != check.KRecord {
 			g.unsupported(l.Pos(), "assignment to a field of '%s'", xt)
 			return
@@ -256,6 +260,10 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 				g.unsupported(l.Pos(), "assignment to a record member with a non-constant key")
 				return
 			}
+			if g.sharedRecord(xt) {
+				g.emit(g.setRecordMember(x, key, lt, s.Value, value))
+				return
+			}
 			f := xt.FieldByName(key)
 			if f == nil {
 				// a rest field: rt.SetRest(r.ReadOnly_, &r.Rest_, "k", v)
@@ -277,6 +285,17 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 	default:
 		g.unsupported(s.Pos(), "this assignment target")
 	}
+}
+
+// setRecordMember stores into field k of record x whose type is shared with its
+// subtypes, checked against the record's own field type at run time:
+//
+//	rt.SetRecordMember(x, "k", v)
+func (g *gen) setRecordMember(x jen.Code, k string, lt *check.Type, e frontend.Expr, value func(func() jen.Code) jen.Code) jen.Code {
+	v := value(func() jen.Code {
+		return g.convert(rtCall("RecordMember", x, jen.Lit(k)), check.Any, lt, nil)
+	})
+	return rtCall("SetRecordMember", x, jen.Lit(k), g.convert(v, lt, check.Any, e))
 }
 
 // setField stores v into field fname of record x, which panics when the record
@@ -311,7 +330,7 @@ func (g *gen) fillingRead(e frontend.Expr) jen.Code {
 	case *frontend.FieldExpr:
 		// a required field of a record in a filled member: r[1].f[2] = x
 		xt := g.prog.TypeOfExpr(e.X)
-		if f := xt.FieldByName(e.Name); xt.Kind == check.KRecord && f != nil && !f.Optional {
+		if f := xt.FieldByName(e.Name); g.structRecord(xt) && f != nil && !f.Optional {
 			x := g.fillingRead(e.X)
 			read = g.convert(jen.Add(x).Dot(g.fieldName(xt, e.Name)), f.Type, g.prog.TypeOfExpr(e), nil)
 		}

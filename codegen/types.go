@@ -37,6 +37,9 @@ func (g *gen) repr(t *check.Type) string {
 	case check.KMap:
 		return "*rt.Map[" + g.repr(t.Elem) + "]"
 	case check.KRecord:
+		if g.sharedRecord(t) {
+			return "any"
+		}
 		return "*" + g.recordName(t)
 	case check.KFunc:
 		var ps []string
@@ -311,7 +314,7 @@ func (g *gen) naturalMember(t *check.Type) bool {
 
 // mapInherent is the descriptor a new map of type t records, or nil.
 func (g *gen) mapInherent(t *check.Type) jen.Code {
-	if g.naturalMember(t.Elem) || (t.Elem.Kind == check.KRecord && !t.Elem.ReadOnly) {
+	if g.naturalMember(t.Elem) || (g.structRecord(t.Elem) && !t.Elem.ReadOnly) {
 		return jen.Nil()
 	}
 	return g.typeDesc(t)

@@ -219,9 +219,13 @@ func (l *List[T]) tryFill(n int) bool {
 	if n <= len(l.Elems) {
 		return true
 	}
-	fs, ok := fillers[T](l.Inherent, len(l.Elems), n)
+	old := len(l.Elems)
+	fs, ok := fillers[T](l.Inherent, old, n)
 	if ok {
 		l.Elems = append(l.Elems, fs...)
+		if l.fam != nil {
+			l.fam.changed(l, old, n)
+		}
 	}
 	return ok
 }

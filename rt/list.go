@@ -22,6 +22,9 @@ type List[T any] struct {
 	// always right (every store takes the checked path until setSlow raises it).
 	settable int
 	ro       *ReadOnly // non-nil when the list is read-only (readonly.go); settable is then 0
+	// fam is non-nil when the list value has views of other Go element types
+	// (listview.go); settable is then 0 and stores update every member of fam.
+	fam *listFamily
 }
 
 // listValue is implemented by every *List[T]; it lets rt handle lists without knowing T.
@@ -83,7 +86,7 @@ func (l *List[T]) setSlow(i int64, v T) {
 		if max := maxListLen(l.Inherent); max >= 0 && i >= int64(max) {
 			l.panicIndex(i)
 		}
-		if isBoxed[T]() {
+		if isBoxed[T]() || l.fam != nil {
 			if et := memberType(l.Inherent, int(i)); et != nil && !et.Contains(any(v)) {
 				panicInherent(et, any(v))
 			}
@@ -97,6 +100,10 @@ func (l *List[T]) setSlow(i int64, v T) {
 		}
 		l.Elems = append(l.Elems, v)
 	}
+	if l.fam != nil {
+		l.fam.changed(l, int(i), int(i)+1)
+		return
+	}
 	// Stores need a member check only for boxed members of a list with an inherent
 	// type; a length limit is not passed by storing into an existing member.
 	if l.Inherent == nil || !isBoxed[T]() {
@@ -106,7 +113,7 @@ func (l *List[T]) setSlow(i int64, v T) {
 
 // Push appends vs (array:push).
 func (l *List[T]) Push(vs ...T) {
-	if l.Inherent == nil && l.ro == nil {
+	if l.Inherent == nil && l.ro == nil && l.fam == nil {
 		l.Elems = append(l.Elems, vs...)
 		return
 	}
@@ -123,7 +130,7 @@ func (l *List[T]) pushChecked(vs []T) {
 	if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
 		panicFixedLength(max, n+len(vs))
 	}
-	if isBoxed[T]() {
+	if isBoxed[T]() || l.fam != nil { // a view: its Go type does not say the member type
 		for k, v := range vs {
 			if et := memberType(l.Inherent, n+k); et != nil && !et.Contains(any(v)) {
 				panicInherent(et, any(v))
@@ -131,6 +138,9 @@ func (l *List[T]) pushChecked(vs []T) {
 		}
 	}
 	l.Elems = append(l.Elems, vs...)
+	if l.fam != nil {
+		l.fam.changed(l, n, len(l.Elems))
+	}
 }
 
 // Pop removes and returns the last member (array:pop).
@@ -145,6 +155,9 @@ func (l *List[T]) Pop() T {
 	l.Elems[n-1] = zero
 	l.Elems = l.Elems[:n-1]
 	l.settable = min(l.settable, n-1)
+	if l.fam != nil {
+		l.fam.changed(l, n-1, n-1)
+	}
 	return v
 }
 
@@ -157,6 +170,9 @@ func (l *List[T]) Remove(i int64) T {
 	v := l.Elems[i]
 	l.Elems = slices.Delete(l.Elems, int(i), int(i)+1)
 	l.settable = min(l.settable, len(l.Elems))
+	if l.fam != nil {
+		l.fam.changed(l, int(i), len(l.Elems))
+	}
 	return v
 }
 

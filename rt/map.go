@@ -15,6 +15,9 @@ type Map[T any] struct {
 	// type; it must be set for maps of boxed members narrower than any|error.
 	Inherent Type
 	ro       *ReadOnly // non-nil when the map is read-only (readonly.go)
+	// fam is non-nil when the map value has views of other Go member types
+	// (mapview.go); stores are replayed in every member of fam.
+	fam *mapFamily
 }
 
 type mapEntry[T any] struct {
@@ -70,9 +73,17 @@ func (m *Map[T]) Put(k string, v T) {
 	if m.ro != nil {
 		m.checkUpdate(true)
 	}
-	if m.Inherent != nil && isBoxed[T]() {
-		m.checkMember(any(v))
+	if m.Inherent != nil && (isBoxed[T]() || m.fam != nil) {
+		m.checkMember(any(v)) // a view's Go type does not say the member type
 	}
+	m.store(k, v)
+	if m.fam != nil {
+		m.fam.put(m, k, any(v))
+	}
+}
+
+// store sets member k to v, unchecked.
+func (m *Map[T]) store(k string, v T) {
 	if i := m.find(k); i >= 0 {
 		m.entries[i].val = v
 		return
@@ -149,7 +160,11 @@ func (m *Map[T]) Remove(k string) T {
 	if i < 0 {
 		panicKeyNotFound(k)
 	}
-	return m.removeAt(i)
+	v := m.removeAt(i)
+	if m.fam != nil {
+		m.fam.remove(m, k)
+	}
+	return v
 }
 
 // RemoveIfHasKey removes member k and returns it boxed, or returns nil when k is
@@ -159,7 +174,11 @@ func (m *Map[T]) RemoveIfHasKey(k string) any {
 	if i < 0 {
 		return nil
 	}
-	return any(m.removeAt(i))
+	v := m.removeAt(i)
+	if m.fam != nil {
+		m.fam.remove(m, k)
+	}
+	return any(v)
 }
 
 func (m *Map[T]) removeAt(i int) T {

@@ -96,7 +96,7 @@ func original(v any) any {
 	if ro := readOnlyMark(v); ro != nil && ro.source != nil {
 		return ro.source
 	}
-	return v
+	return viewOriginal(v) // a list or map and its views (listview.go) are one value too
 }
 
 // readOnly returns the mark of record struct value sv.
@@ -406,6 +406,12 @@ func narrowSlow[T any](v any, t Type) T {
 		if x, ok := view(v, ro, t, reflect.TypeFor[T]()); ok {
 			r, _ := x.(T)
 			return r
+		}
+	} else if mk, ok := any(*new(T)).(viewMaker); ok && t.Contains(v) {
+		// a mutable list or map of another Go member type: its view (listview.go)
+		switch v.(type) {
+		case familyList, familyMap:
+			return mk.viewOf(v).(T)
 		}
 	}
 	panicCast(v, t)

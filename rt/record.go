@@ -182,6 +182,10 @@ func (ri *recordInfo) get(sv reflect.Value, name string) (any, bool) {
 	return nil, false
 }
 
+// The functions below that take a record by name (its static type is a union of record
+// types, or a record type shared with its subtypes) also take a read-only mapping that
+// belongs to the record type by its shape (a field of a view, see readonly.go).
+
 // mustRecord returns the record information and struct value of r, panicking (a Go
 // panic: a code generator bug) when r is not a record.
 func mustRecord(r any) (*recordInfo, reflect.Value) {
@@ -195,6 +199,10 @@ func mustRecord(r any) (*recordInfo, reflect.Value) {
 // RecordMember returns field k of record r boxed, or nil when r has no such field
 // (r[k] with a computed key).
 func RecordMember(r any, k string) any {
+	if m, ok := r.(mapValue); ok {
+		v, _ := m.mapGet(k)
+		return v
+	}
 	ri, sv := mustRecord(r)
 	v, _ := ri.get(sv, k)
 	return v
@@ -202,20 +210,31 @@ func RecordMember(r any, k string) any {
 
 // RecordLength returns the number of fields present in record r (map:length).
 func RecordLength(r any) int64 {
+	if m, ok := r.(mapValue); ok {
+		return int64(m.mapLen())
+	}
 	ri, sv := mustRecord(r)
 	return int64(ri.count(sv))
 }
 
 // RecordKeys returns the names of the fields present in record r, in order (map:keys).
 func RecordKeys(r any) *List[string] {
-	ri, sv := mustRecord(r)
 	keys := []string{}
+	if m, ok := r.(mapValue); ok {
+		m.mapRange(func(k string, _ any) bool { keys = append(keys, k); return true })
+		return &List[string]{Elems: keys}
+	}
+	ri, sv := mustRecord(r)
 	ri.each(sv, func(name string, _ reflect.Value) bool { keys = append(keys, name); return true })
 	return &List[string]{Elems: keys}
 }
 
 // RecordHasKey reports whether record r has field k present (map:hasKey).
 func RecordHasKey(r any, k string) bool {
+	if m, ok := r.(mapValue); ok {
+		_, ok := m.mapGet(k)
+		return ok
+	}
 	ri, sv := mustRecord(r)
 	_, ok := ri.get(sv, k)
 	return ok
@@ -226,14 +245,107 @@ func RecordHasKey(r any, k string) bool {
 // sees it as the map of its fields (map:toArray, map:forEach, ...), each of a member
 // type of T.
 func RecordToMap[T any](r any, t Type) *Map[T] {
-	ri, sv := mustRecord(r)
 	m := NewMap[T](t)
+	if src, ok := r.(mapValue); ok {
+		src.mapRange(func(k string, e any) bool {
+			v, _ := e.(T)
+			m.Put(k, v)
+			return true
+		})
+		return m
+	}
+	ri, sv := mustRecord(r)
 	ri.each(sv, func(name string, fv reflect.Value) bool {
 		v, _ := fieldValue(fv).(T) // a nil field of a boxed T is T's zero value, nil
 		m.Put(name, v)
 		return true
 	})
 	return m
+}
+
+// SetRecordMember stores v as field k of record r when the static type the store is
+// checked against may not be r's own: r seen through a supertype or a union of record
+// types. Like a map's member type, r's inherent field type decides: a value outside
+// it panics with {ballerina/lang.map}InherentTypeViolation, as does a field that r's
+// type cannot have (its type is never).
+func SetRecordMember(r any, k string, v any) {
+	if m, ok := r.(mapValue); ok {
+		m.readOnly().CheckUpdate() // a read-only mapping's view as a record
+	}
+	ri, sv := mustRecord(r)
+	ri.readOnly(sv).CheckUpdate()
+	desc := recordTypeFor(ri.ptr)
+	var ft Type = TNever
+	if desc.defined {
+		if ft = desc.fieldType(k); ft == nil {
+			ft = TNever
+		}
+		if !ft.Contains(v) {
+			panicRecordInherent(k, ft, v)
+		}
+		if desc.readOnlyField(k) {
+			Panic(newLangError(reasonMapType, "cannot update 'readonly' field '"+k+"' in record of type '"+desc.name+"'"))
+		}
+	}
+	fd := ri.field(k)
+	if fd == nil {
+		if ri.rest < 0 {
+			panicRecordInherent(k, ft, v)
+		}
+		SetRest(nil, sv.Field(ri.rest).Addr().Interface().(**Map[any]), k, v)
+		return
+	}
+	fv := sv.Field(fd.index)
+	switch {
+	case v == nil:
+		fv.SetZero()
+	case reflect.TypeOf(v).AssignableTo(fv.Type()):
+		fv.Set(reflect.ValueOf(v))
+	default:
+		// a read-only value that belongs to the field's type by its shape only
+		x, ok := view(v, readOnlyMark(v), ft, fv.Type())
+		if !ok {
+			panicRecordInherent(k, ft, v)
+		}
+		fv.Set(reflect.ValueOf(x))
+	}
+}
+
+//go:noinline
+func panicRecordInherent(k string, expected Type, v any) {
+	Panic(newLangError(reasonMapType, "invalid value for record field '"+k+
+		"': expected value of type '"+expected.String()+"', found '"+TypeName(v)+"'"))
+}
+
+// NarrowRecord returns v as a value of t, a record type shared with its subtypes (its
+// static Go type is any): a record of t or of a subtype as it is, a read-only mapping
+// that belongs to t by its shape as a view in t's own struct (see Narrow). Anything
+// else panics with a cast error (<t>v).
+func NarrowRecord(v any, t Type) any {
+	if !t.Contains(v) {
+		panicCast(v, t)
+	}
+	if recordInfoOf(reflect.TypeOf(v)) != nil {
+		return v
+	}
+	if ro := readOnlyMark(v); ro != nil {
+		if rt := recordTypeIn(t); rt != nil {
+			if x, ok := view(v, ro, t, rt.goType); ok {
+				return x
+			}
+		}
+	}
+	panicCast(v, t)
+	return nil
+}
+
+// recordTypeIn returns the record type t is, possibly read-only, or nil.
+func recordTypeIn(t Type) *recordType {
+	if ro, ok := t.(*readOnlyType); ok {
+		t = ro.of
+	}
+	rt, _ := t.(*recordType)
+	return rt
 }
 
 // SetRest stores v as the extra field k of an open record, whose rest field (tagged

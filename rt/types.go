@@ -184,6 +184,45 @@ type recordType struct {
 	defined bool
 	fields  []RecordField
 	rest    Type // nil: a closed record without rest fields
+	// subs are the Go types of the other record types of the program that are
+	// subtypes of this one (DefineSubtypes): their values belong to it too.
+	subs map[reflect.Type]bool
+}
+
+// DefineSubtypes records that the values of the record types subs (made by
+// RecordTypeOf) belong to the record type t: records are structural, so a record of
+// type Q is also a P when Q is a subtype of P. The compiler decides the relation
+// (with the same algebra as its own subtype checks) and generated code calls
+// DefineSubtypes in an init function, after DefineRecord.
+func DefineSubtypes(t Type, subs ...Type) {
+	rt := t.(*recordType)
+	if rt.subs == nil {
+		rt.subs = make(map[reflect.Type]bool, len(subs))
+	}
+	for _, s := range subs {
+		rt.subs[s.(*recordType).goType] = true
+	}
+}
+
+// fieldType returns the type of field k of a record of this type: its declared
+// type, else the rest type; nil when the record cannot have the field.
+func (t *recordType) fieldType(k string) Type {
+	for i := range t.fields {
+		if t.fields[i].Name == k {
+			return t.fields[i].Type
+		}
+	}
+	return t.rest
+}
+
+// readOnlyField reports whether field k is declared readonly.
+func (t *recordType) readOnlyField(k string) bool {
+	for i := range t.fields {
+		if t.fields[i].Name == k {
+			return t.fields[i].ReadOnly
+		}
+	}
+	return false
 }
 
 // RecordField is a field of a record type: its name, type, and whether it is
@@ -470,7 +509,10 @@ func (t *singletonType) String() string { return ToBalString(t.value) }
 
 // Contains implements Type.
 func (t *recordType) Contains(v any) bool {
-	if reflect.TypeOf(v) != t.goType {
+	if vt := reflect.TypeOf(v); vt != t.goType {
+		if t.subs[vt] {
+			return !reflect.ValueOf(v).IsNil() // a record of a subtype
+		}
 		// a read-only mapping belongs to the record type by its shape (readonly.go)
 		return readOnlyMark(v) != nil && shapeMember(v, t)
 	}
@@ -627,7 +669,7 @@ func isSubtype(s, t Type) bool {
 		return false
 	case *recordType:
 		st, ok := s.(*recordType)
-		return ok && st.goType == tt.goType
+		return ok && (st.goType == tt.goType || tt.subs[st.goType])
 	case *singletonType:
 		st, ok := s.(*singletonType)
 		return ok && Equal(st.value, tt.value)

@@ -1,0 +1,92 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/check"
+	"github.com/dave/jennifer/jen"
+)
+
+// Records are structural: a record of type Q is also a P when Q is a subtype of P,
+// and keeps its identity (and its inherent type Q) when it is assigned to a P. Each
+// record type has its own Go struct, so a record type with other record types of
+// the program among its subtypes is shared: its static Go type is any, holding a
+// pointer to the struct of the record's own type, and its fields are read and
+// written by name (rt.RecordMember, rt.SetRecordMember, which checks the store
+// against the record's inherent field type). A record type without such subtypes,
+// by far the common case, keeps its struct pointer and plain Go field access.
+
+// recordSubtypes returns, per record struct name, the record types of the program
+// (other structs) that are subtypes of it, computed once with the checker's subtype
+// relation. Only a record type with every required field of P can be a subtype of
+// P, which keeps the quadratic scan cheap.
+func (g *gen) recordSubtypes() map[string][]*check.Type {
+	if g.recSubs != nil {
+		return g.recSubs
+	}
+	g.recSubs = map[string][]*check.Type{}
+	var recs []*check.Type
+	seen := map[string]bool{}
+	for _, t := range g.prog.Records {
+		t = t.Mutable()
+		if n := g.recordName(t); !seen[n] {
+			seen[n] = true
+			recs = append(recs, t)
+		}
+	}
+	for _, p := range recs {
+		pn := g.recordName(p)
+		for _, q := range recs {
+			if q == p || !hasRequiredFields(q, p) || !check.IsSubtype(q, p) {
+				continue
+			}
+			g.recSubs[pn] = append(g.recSubs[pn], q)
+		}
+	}
+	return g.recSubs
+}
+
+// hasRequiredFields reports whether record type q declares every required field of
+// record type p as required.
+func hasRequiredFields(q, p *check.Type) bool {
+	for _, f := range p.Fields {
+		if f.Optional {
+			continue
+		}
+		if qf := q.FieldByName(f.Name); qf == nil || qf.Optional {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedRecord reports whether t is a record type whose values may be records of
+// other record types (its Go type is any).
+func (g *gen) sharedRecord(t *check.Type) bool {
+	return t.Kind == check.KRecord && len(g.recordSubtypes()[g.recordName(t)]) > 0
+}
+
+// structRecord reports whether t is a record type whose values are always records of
+// its own struct (its Go type is the struct pointer).
+func (g *gen) structRecord(t *check.Type) bool {
+	return t.Kind == check.KRecord && !g.sharedRecord(t)
+}
+
+// defineSubtypes tells the runtime which record types are subtypes of which:
+//
+//	rt.DefineSubtypes(typeP_, typeQ_)
+func (g *gen) defineSubtypes() {
+	done := map[string]bool{}
+	for _, t := range g.prog.Records {
+		t = t.Mutable()
+		n := g.recordName(t)
+		subs := g.recordSubtypes()[n]
+		if len(subs) == 0 || done[n] {
+			continue
+		}
+		done[n] = true
+		args := []jen.Code{g.typeDesc(t)}
+		for _, s := range subs {
+			args = append(args, g.typeDesc(s))
+		}
+		g.tdInits = append(g.tdInits, rtCall("DefineSubtypes", args...))
+	}
+}
