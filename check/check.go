@@ -115,6 +115,10 @@ type checker struct {
 	// (@typeParam, @isolatedParam) are Ballerina's own, and decimal stands
 	// in their signatures where bal2go passes a float.
 	library bool
+	// dependent holds, while a library function's signature is resolved, the
+	// type parameter each of its typedesc parameters stands for in the
+	// return type (cloneWithType(anydata v, typedesc<anydata> t = <>) returns t|error).
+	dependent map[string]*Type
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly
@@ -548,8 +552,28 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 	var names []string
 	var rest *Type
 	seenDefault := false
+	c.dependent = nil
+	defer func() { c.dependent = nil }()
 	for _, p := range sig.Params {
 		pt := c.resolveType(p.Type)
+		if _, ok := p.Default.(*frontend.InferTypedescExpr); ok && !c.library {
+			c.unsupported(p.Default.Pos(), "inferred typedesc parameters ('<>')")
+		}
+		if _, ok := p.Type.(*frontend.TypedescType); ok {
+			// A dependently typed parameter: the call binds it like a type
+			// parameter, from its argument or from the expected type. (In a
+			// program, typedesc types are not supported yet: the return type's
+			// reference to the parameter is not an error of its own.)
+			if c.dependent == nil {
+				c.dependent = map[string]*Type{}
+			}
+			c.dependent[p.Name] = Invalid
+			if c.library && pt.Kind == KTypedesc {
+				tp := &Type{Kind: KTypeParam, Name: p.Name, Elem: pt.Elem}
+				pt = &Type{Kind: KTypedesc, Elem: tp}
+				c.dependent[p.Name] = tp
+			}
+		}
 		sym := &Symbol{Kind: SymVar, Name: p.Name, Pos: p.Pos(), Type: pt, Final: true, Owner: fn}
 		c.prog.Defs[p] = sym
 		if p.Rest {

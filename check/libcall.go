@@ -57,6 +57,17 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 			}
 			continue
 		}
+		if pt.Kind == KTypedesc {
+			at := c.typedescArg(s.e)
+			unify(b.bound, pt, at, false)
+			if target := b.subst(pt); at.Kind != KInvalid && !IsSubtype(at, target) {
+				c.mismatch(s.e.Pos(), target, at)
+			}
+			if tp := pt.Elem; tp.Kind == KTypeParam && b.bound[tp] == nil {
+				b.bound[tp] = Invalid // given, but wrong: nothing to infer
+			}
+			continue
+		}
 		if !b.open(pt) {
 			c.argExpr(s.e, b.subst(pt))
 			continue
@@ -67,12 +78,61 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 			c.mismatch(s.e.Pos(), target, at)
 		}
 	}
+	if !c.inferTypedescs(pos, fn, b) {
+		return Invalid
+	}
 	sig := b.subst(fn.Type)
 	call.Sig = sig
 	if !c.libLimits(pos, call, fn, sig) {
 		return Invalid
 	}
 	return retOf(sig)
+}
+
+// inferTypedescs binds the typedesc parameters of fn left out of a call (their
+// default is <>) to what the call's expected type says the return type's parameter
+// is: Person in 'Person|error p = v.cloneWithType();'.
+func (c *checker) inferTypedescs(pos frontend.Pos, fn *Function, b *typeArgs) bool {
+	for _, p := range fn.Params {
+		if p.Type.Kind != KTypedesc || p.Type.Elem.Kind != KTypeParam || b.bound[p.Type.Elem] != nil {
+			continue
+		}
+		tp := p.Type.Elem
+		h := b.hint[tp]
+		if h == nil {
+			c.errorf(pos, "cannot infer the 'typedesc' argument for parameter '%s': expected an argument for the parameter or a contextually-expected type to infer the argument", p.Name)
+			return false
+		}
+		if !IsSubtype(h, tp.Elem) {
+			c.mismatch(pos, &Type{Kind: KTypedesc, Elem: tp.Elem}, &Type{Kind: KTypedesc, Elem: h})
+			return false
+		}
+		b.bound[tp] = h
+	}
+	return true
+}
+
+// typedescArg types the argument of a typedesc parameter: a type descriptor
+// (int, map<json>, Person), which is a typedesc value describing that type.
+func (c *checker) typedescArg(e frontend.Expr) *Type {
+	var t *Type
+	switch x := frontend.Unparen(e).(type) {
+	case *frontend.TypeDescExpr:
+		t = c.resolveType(x.Type)
+	case *frontend.NameExpr:
+		if sym := c.sc.lookup(x.Name); x.Prefix == "" && sym != nil && sym.Kind == SymType {
+			t = c.resolveNamedType(x.Name)
+		}
+	}
+	if t == nil {
+		return c.expr(e, nil) // not a type: the caller reports the mismatch
+	}
+	if t.Kind == KInvalid {
+		return Invalid
+	}
+	td := &Type{Kind: KTypedesc, Elem: t}
+	c.prog.Types[e] = td
+	return td
 }
 
 // extraArg returns the first argument of a call of fn that fn declares no
@@ -219,8 +279,8 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 		if e := mappingElem(a); e != nil {
 			unify(into, p.Elem, e, false)
 		}
-	case KFuture:
-		if a.Kind == KFuture {
+	case KFuture, KTypedesc:
+		if a.Kind == p.Kind {
 			unify(into, p.Elem, a.Elem, false)
 		}
 	case KFunc:
@@ -245,6 +305,16 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 				}
 				m = pm
 			}
+		}
+		if m != nil && m.Kind == KTypeParam && !IsSubtype(a, m.Elem) {
+			// t|error given Person|error: t is what the other members leave
+			var others []*Type
+			for _, pm := range p.Members {
+				if pm != m {
+					others = append(others, pm)
+				}
+			}
+			a = Diff(a, Union(others...))
 		}
 		unify(into, m, a, top)
 	}

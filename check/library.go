@@ -29,8 +29,7 @@ type libModule struct {
 // typo) still gets the ordinary error.
 var ballerinaLibrary = map[string]libModule{
 	"value": {lang: true, predeclared: true,
-		funcs: `cloneWithType ensureType fromBalString toJson fromJsonFloatString
-			fromJsonDecimalString fromJsonWithType fromJsonStringWithType mergeJson count first last`,
+		funcs: `fromBalString fromJsonFloatString fromJsonDecimalString mergeJson count first last`,
 		types: `Cloneable JsonFloat JsonDecimal`},
 	"string": {lang: true, predeclared: true,
 		funcs: `iterator codePointCompare getCodePoint toCodePointInt toCodePointInts

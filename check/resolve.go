@@ -144,6 +144,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			c.errorf(te.Pos(), "unknown type '%s'", te.Name)
 			return Invalid
 		}
+		if tp := c.dependent[te.Name]; tp != nil {
+			return tp
+		}
 		if sym := c.types[te.Name]; sym != nil {
 			return c.resolveNamedType(te.Name)
 		}
@@ -235,8 +238,11 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return &Type{Kind: KError, Elem: d} // error<D>: the errors whose detail is a D
 	case *frontend.TypedescType:
-		c.unsupported(te.Pos(), "typedesc types")
-		return Invalid
+		if !c.library {
+			c.unsupported(te.Pos(), "typedesc types")
+			return Invalid
+		}
+		return &Type{Kind: KTypedesc, Elem: c.resolveType(te.Elem)}
 	case *frontend.RecordType:
 		t := &Type{Kind: KRecord, incomplete: true}
 		c.fillRecord(t, te)

@@ -17,11 +17,12 @@ import (
 type libShape int
 
 const (
-	rtFunc    libShape = iota // rt.Sym(args...)
-	rtGenFunc                 // rt.Sym[T](args...), T the Go type of the first argument
-	method                    // first.Sym(args...): a method of the runtime's value
-	mathFunc                  // math.Sym(args...)
-	custom                    // emit builds the call
+	rtFunc      libShape = iota // rt.Sym(args...)
+	rtGenFunc                   // rt.Sym[T](args...), T the Go type of the first argument
+	method                      // first.Sym(args...): a method of the runtime's value
+	mathFunc                    // math.Sym(args...)
+	rtTypedFunc                 // rt.Sym[R](v, typeR_): R the typedesc argument (emitWithType)
+	custom                      // emit builds the call
 )
 
 // libBinding binds one library function to the runtime.
@@ -89,13 +90,18 @@ var libTable = map[string]libBinding{
 	"lang.string:equalsIgnoreCaseAscii": {shape: rtFunc, sym: "StrEqualsIgnoreCaseAscii"},
 	"lang.string:trim":                  {shape: rtFunc, sym: "StrTrim"},
 
-	"lang.value:clone":          {shape: rtGenFunc, sym: "Clone"},
-	"lang.value:cloneReadOnly":  {shape: rtGenFunc, sym: "CloneReadOnly"},
-	"lang.value:isReadOnly":     {shape: rtFunc, sym: "IsReadOnly"},
-	"lang.value:toString":       {shape: custom, emit: emitToString},
-	"lang.value:toBalString":    {shape: rtFunc, sym: "ToBalString"},
-	"lang.value:toJsonString":   {shape: rtFunc, sym: "JSONString"},
-	"lang.value:fromJsonString": {shape: rtFunc, sym: "FromJSONString"},
+	"lang.value:clone":                  {shape: rtGenFunc, sym: "Clone"},
+	"lang.value:cloneReadOnly":          {shape: rtGenFunc, sym: "CloneReadOnly"},
+	"lang.value:isReadOnly":             {shape: rtFunc, sym: "IsReadOnly"},
+	"lang.value:toString":               {shape: custom, emit: emitToString},
+	"lang.value:toBalString":            {shape: rtFunc, sym: "ToBalString"},
+	"lang.value:toJsonString":           {shape: rtFunc, sym: "JSONString"},
+	"lang.value:fromJsonString":         {shape: rtFunc, sym: "FromJSONString"},
+	"lang.value:toJson":                 {shape: rtFunc, sym: "ToJSON"},
+	"lang.value:cloneWithType":          {shape: rtTypedFunc, sym: "CloneWithType"},
+	"lang.value:fromJsonWithType":       {shape: rtTypedFunc, sym: "CloneWithType"},
+	"lang.value:fromJsonStringWithType": {shape: rtTypedFunc, sym: "FromJSONStringWithType"},
+	"lang.value:ensureType":             {shape: rtTypedFunc, sym: "EnsureType"},
 
 	"lang.error:message": {shape: method, sym: "Message"},
 	"lang.error:cause":   {shape: method, sym: "Cause"},
@@ -150,6 +156,22 @@ func emitToString(g *gen, a *libArgs) jen.Code {
 		return a.raw[0]
 	}
 	return rtCall("ToString", a.arg(0))
+}
+
+// emitWithType emits a function whose result type is its typedesc argument (explicit
+// or inferred), which the checker has bound in the call's signature: the Go type of
+// the result and the type's descriptor are passed:
+//
+//	rt.CloneWithType[*Person](v, typePerson_)
+func (g *gen) emitWithType(sym string, a *libArgs) jen.Code {
+	var t *check.Type
+	for i, p := range a.call.Func.Params {
+		if p.Type.Kind == check.KTypedesc {
+			t = a.call.Sig.Params[i].Elem
+		}
+	}
+	call := rtGeneric(sym, []jen.Code{g.goType(t)}, a.arg(0), g.typeDesc(t))
+	return g.convert(call, check.Any, a.call.Sig.Ret, nil)
 }
 
 // emitIsFinite is float:isFinite(x): !math.IsInf(x, 0) && !math.IsNaN(x).
@@ -226,6 +248,9 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 			return g.libArg(e, fn.Rest.Type.Elem, sig.RestP), e
 		}
 		a.types[i] = g.prog.TypeOfExpr(e)
+		if fn.Params[i].Type.Kind == check.KTypedesc {
+			return nil, nil // a type: the binding uses the call's signature
+		}
 		if fn.Params[i].Type.Kind == check.KFunc {
 			return g.hofArg(e, sig.Params[i]), e
 		}
@@ -270,6 +295,8 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 		return rtGeneric(b.sym, []jen.Code{g.goType(a.types[0])}, a.goArgs(g, pos, 0)...)
 	case mathFunc:
 		return jen.Qual("math", b.sym).Call(a.goArgs(g, pos, 0)...)
+	case rtTypedFunc:
+		return g.emitWithType(b.sym, a)
 	case method:
 		return jen.Add(a.conv[0]).Dot(b.sym).Call(a.goArgs(g, pos, 1)...)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -268,6 +269,13 @@ func (g *gen) defineRecord(name string, t *check.Type) jen.Code {
 		}
 		if f.Readonly {
 			kv = append(kv, jen.Id("ReadOnly").Op(":").True())
+		}
+		if f.HasDefault && strandFree(f.Default.(frontend.Expr)) {
+			// for conversions (cloneWithType) that build the record at run time
+			var v jen.Code
+			body := g.collect(func() { v = g.convert(g.exprTo(f.Default.(frontend.Expr), f.Type), f.Type, check.Any, nil) })
+			body = append(body, jen.Return(v))
+			kv = append(kv, jen.Id("Default").Op(":").Func().Params().Any().Block(body...))
 		}
 		fields = append(fields, jen.Line().Values(kv...))
 	}

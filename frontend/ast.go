@@ -349,6 +349,11 @@ type WorkerDecl struct {
 // BadExpr stands where an expression failed to parse.
 type BadExpr struct{ expr }
 
+// InferTypedescExpr is the default `<>` of a typedesc parameter
+// (typedesc<anydata> t = <>): the argument, when omitted, is the type the call's
+// context expects, which the return type mentions (returns t|error).
+type InferTypedescExpr struct{ expr }
+
 // NameExpr: x   io:println   ints:fromString
 type NameExpr struct {
 	expr

@@ -377,6 +377,8 @@ func (d *dumper) node(label string, n Node) {
 	// Expressions
 	case *BadExpr:
 		d.line(label, n.Pos(), "BadExpr")
+	case *InferTypedescExpr:
+		d.line(label, n.Pos(), "InferTypedescExpr")
 	case *NameExpr:
 		d.line(label, n.Pos(), "NameExpr", qualified(n.Prefix, n.Name))
 	case *IntLit:

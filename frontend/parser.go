@@ -739,8 +739,7 @@ func (p *parser) param(named bool) *Param {
 		if p.kind() == _Lt && p.peek(1).kind == _Gt {
 			// typedesc<anydata> t = <>: the argument is inferred from the
 			// contextually expected type of the call.
-			prm.Default = &BadExpr{expr{At(p.pos())}}
-			p.unsupported(p.pos(), "inferred typedesc parameters ('<>')")
+			prm.Default = &InferTypedescExpr{expr{At(p.pos())}}
 			p.next()
 			p.next()
 			return prm

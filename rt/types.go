@@ -232,6 +232,9 @@ type RecordField struct {
 	Type     Type
 	Optional bool
 	ReadOnly bool
+	// Default makes the field's default value, when it has one that needs no strand
+	// (conversions such as cloneWithType use it for a missing field).
+	Default func() any
 }
 
 // DefineRecord gives the record type t (made by RecordTypeOf) its field types and its
@@ -956,6 +959,23 @@ func castConvert(v any, t Type) any {
 	}
 	panicCast(v, t)
 	return nil
+}
+
+// castConvertOK is castConvert reporting failure instead of panicking (a float out of
+// int's range included).
+func castConvertOK(v any, t Type) (any, bool) {
+	var x any
+	switch n := v.(type) {
+	case int64:
+		if admits(t, kFloat) && !admits(t, kInt) {
+			x = float64(n)
+		}
+	case float64:
+		if admits(t, kInt) && !admits(t, kFloat) && n < 9223372036854775807.5 && n > -9223372036854775807.6 {
+			x = FloatToInt(n)
+		}
+	}
+	return x, x != nil && t.Contains(x)
 }
 
 // admits reports whether t has the basic type k as a member.

@@ -29,3 +29,22 @@ public isolated function toJsonString(anydata v) returns string = external;
 
 # The JSON value the text `str` denotes, or an error.
 public isolated function fromJsonString(string str) returns json|error = external;
+
+# Constructs a value with a specified type by cloning another value: numbers are
+# converted where the type needs it, mappings become records, lists become tuples.
+# Returns an error when the value's shape does not fit.
+public isolated function cloneWithType(anydata v, typedesc<anydata> t = <>) returns t|error = external;
+
+# Safely casts a value to a type: like a type cast, but returns an error instead of
+# panicking.
+public isolated function ensureType(any|error v, typedesc<any> t = <>) returns t|error = external;
+
+# Converts a value of type json to a user-specified type, like cloneWithType.
+public isolated function fromJsonWithType(json v, typedesc<anydata> t = <>) returns t|error = external;
+
+# Converts a string in JSON format to a user-specified type.
+public isolated function fromJsonStringWithType(string str, typedesc<anydata> t = <>) returns t|error = external;
+
+# Converts a value of type anydata to json: records and maps become map<json>, tables
+# and lists json[].
+public isolated function toJson(anydata v) returns json = external;

@@ -26,8 +26,6 @@ function ext() returns int = external;             // ERROR "not supported by ba
 
 transactional function tf() { }                    // ERROR "not supported by bal2go yet: transactional functions"
 
-function conv(typedesc<anydata> t = <>) returns t|error => error("x");   // ERROR "not supported by bal2go yet: inferred typedesc parameters"
-
 service / on ep {
     int count = 0;                                 // ERROR "not supported by bal2go yet: service fields"
     resource function get .() returns int { return 1; }
