@@ -256,7 +256,7 @@ func Union(ts ...*Type) *Type {
 	for i, m := range ms {
 		covered := false
 		for j, o := range ms {
-			if i != j && IsSubtype(m, o) && !(IsSubtype(o, m) && j > i) {
+			if i != j && MayBeSubtype(m, o) && IsSubtype(m, o) && !(IsSubtype(o, m) && j > i) {
 				covered = true
 				break
 			}
@@ -272,6 +272,33 @@ func Union(ts ...*Type) *Type {
 		return out[0]
 	}
 	return &Type{Kind: KUnion, Members: out}
+}
+
+// MayBeSubtype is a cheap necessary condition for IsSubtype(s, t) when s has values,
+// which keeps quadratic scans over many record types (a union's members, the record
+// types of a program) fast: between record types, every required field of t is a
+// required field of s, and a closed t without a rest type declares every required
+// field of s. (An empty s, such as record {| never x; |}, is a subtype of every type;
+// missing that only keeps a member a union could drop.)
+func MayBeSubtype(s, t *Type) bool {
+	if s.Kind != KRecord || t.Kind != KRecord {
+		return true
+	}
+	for _, f := range t.Fields {
+		if !f.Optional {
+			if sf := s.FieldByName(f.Name); sf == nil || sf.Optional {
+				return false
+			}
+		}
+	}
+	if t.Closed && t.Rest == nil {
+		for _, f := range s.Fields {
+			if !f.Optional && t.FieldByName(f.Name) == nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Identical reports structural identity (used to deduplicate unions).

@@ -16,8 +16,7 @@ import (
 
 // recordSubtypes returns, per record struct name, the record types of the program
 // (other structs) that are subtypes of it, computed once with the checker's subtype
-// relation. Only a record type with every required field of P can be a subtype of
-// P, which keeps the quadratic scan cheap.
+// relation (check.MayBeSubtype keeps the quadratic scan cheap).
 func (g *gen) recordSubtypes() map[string][]*check.Type {
 	if g.recSubs != nil {
 		return g.recSubs
@@ -35,27 +34,13 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 	for _, p := range recs {
 		pn := g.recordName(p)
 		for _, q := range recs {
-			if q == p || !hasRequiredFields(q, p) || !check.IsSubtype(q, p) {
+			if q == p || !check.MayBeSubtype(q, p) || !check.IsSubtype(q, p) {
 				continue
 			}
 			g.recSubs[pn] = append(g.recSubs[pn], q)
 		}
 	}
 	return g.recSubs
-}
-
-// hasRequiredFields reports whether record type q declares every required field of
-// record type p as required.
-func hasRequiredFields(q, p *check.Type) bool {
-	for _, f := range p.Fields {
-		if f.Optional {
-			continue
-		}
-		if qf := q.FieldByName(f.Name); qf == nil || qf.Optional {
-			return false
-		}
-	}
-	return true
 }
 
 // sharedRecord reports whether t is a record type whose values may be records of
