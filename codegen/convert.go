@@ -137,8 +137,11 @@ func (g *gen) adaptFunc(code jen.Code, from, to *check.Type) jen.Code {
 // viewable reports whether a list (map) of type from is used as a list (map) of type
 // to through a view (rt.ListView, rt.MapView): both are list (map) types with
 // different Go types whose members convert (box, unbox, or are lists or maps that do
-// in turn).
+// in turn), or from is a record type and to a map type.
 func (g *gen) viewable(from, to *check.Type) bool {
+	if from.Kind == check.KRecord && to.Kind == check.KMap {
+		return true // a record used as a map (rt/recordmap.go)
+	}
 	if viewKind(from) == check.KInvalid || viewKind(from) != viewKind(to) || g.repr(from) == g.repr(to) {
 		return false
 	}

@@ -118,6 +118,9 @@ func (m *Map[T]) readOnly() *ReadOnly {
 	if m == nil {
 		return nil
 	}
+	if m.rec != nil {
+		return readOnlyMark(m.rec)
+	}
 	return m.ro
 }
 
@@ -402,15 +405,24 @@ func Narrow[T any](v any, t Type) T {
 }
 
 func narrowSlow[T any](v any, t Type) T {
+	if o := viewOriginal(v); o != v {
+		if r, ok := o.(T); ok && t.Contains(o) {
+			return r // a list, map or record seen through a view of another Go type
+		}
+	}
 	if ro := readOnlyMark(v); ro != nil {
 		if x, ok := view(v, ro, t, reflect.TypeFor[T]()); ok {
 			r, _ := x.(T)
 			return r
 		}
 	} else if mk, ok := any(*new(T)).(viewMaker); ok && t.Contains(v) {
-		// a mutable list or map of another Go member type: its view (listview.go)
+		// a mutable list or map of another Go member type, or a record tested to
+		// be a map: its view (listview.go, recordmap.go)
 		switch v.(type) {
 		case familyList, familyMap:
+			return mk.viewOf(v).(T)
+		}
+		if recordInfoOf(reflect.TypeOf(v)) != nil {
 			return mk.viewOf(v).(T)
 		}
 	}
