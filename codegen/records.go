@@ -11,8 +11,10 @@ import (
 // the program among its subtypes is shared: its static Go type is any, holding a
 // pointer to the struct of the record's own type, and its fields are read and
 // written by name (rt.RecordMember, rt.SetRecordMember, which checks the store
-// against the record's inherent field type). A record type without such subtypes,
-// by far the common case, keeps its struct pointer and plain Go field access.
+// against the record's inherent field type). So is a record type that maps may
+// belong to (record {| int...; |} holds a map<int>), whose values may then be maps. A
+// record type without such subtypes, by far the common case, keeps its struct
+// pointer and plain Go field access.
 
 // recordSubtypes returns, per record struct name, the record types of the program
 // (other structs) that are subtypes of it, computed once with the checker's subtype
@@ -44,9 +46,24 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 }
 
 // sharedRecord reports whether t is a record type whose values may be records of
-// other record types (its Go type is any).
+// other record types, or maps (its Go type is any).
 func (g *gen) sharedRecord(t *check.Type) bool {
-	return t.Kind == check.KRecord && len(g.recordSubtypes()[g.recordName(t)]) > 0
+	return t.Kind == check.KRecord && (len(g.recordSubtypes()[g.recordName(t)]) > 0 || mapsMayBelong(t))
+}
+
+// mapsMayBelong reports whether some map type may be a subtype of record type t:
+// when t has only optional, mutable fields and admits rest fields (map<int> is
+// record {| int...; |}, and a subtype of record { int x?; }).
+func mapsMayBelong(t *check.Type) bool {
+	if t.Closed && t.Rest == nil {
+		return false
+	}
+	for _, f := range t.Fields {
+		if !f.Optional || f.Readonly {
+			return false
+		}
+	}
+	return true
 }
 
 // structRecord reports whether t is a record type whose values are always records of

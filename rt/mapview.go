@@ -75,6 +75,19 @@ func (m *Map[T]) mapFamily() *mapFamily { return m.fam }
 
 func (m *Map[T]) viewedRecord() any { return m.rec }
 
+// anyPutter is implemented by every *Map[T]: a store of a value of any Go type,
+// checked against the map's member type.
+type anyPutter interface {
+	putAny(k string, v any)
+}
+
+func (m *Map[T]) putAny(k string, v any) {
+	if et := mapMemberType(m.mapInherent()); et != nil && !et.Contains(v) {
+		panicMapInherent(et, v)
+	}
+	m.Put(k, viewElem[T](v))
+}
+
 func (m *Map[T]) joinMapFamily(f *mapFamily) { m.fam = f }
 
 // replayPut stores x, a member of another map of the family, converted to T.

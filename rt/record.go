@@ -270,7 +270,11 @@ func RecordToMap[T any](r any, t Type) *Map[T] {
 // type cannot have (its type is never).
 func SetRecordMember(r any, k string, v any) {
 	if m, ok := r.(mapValue); ok {
-		m.readOnly().CheckUpdate() // a read-only mapping's view as a record
+		// a map whose type is a subtype of the record type (map<int> seen as
+		// record {| int...; |}), or a read-only mapping's view as a record
+		m.readOnly().CheckUpdate()
+		m.(anyPutter).putAny(k, v)
+		return
 	}
 	ri, sv := mustRecord(r)
 	ri.readOnly(sv).CheckUpdate()
@@ -326,8 +330,8 @@ func NarrowRecord(v any, t Type) any {
 	if !t.Contains(v) {
 		panicCast(v, t)
 	}
-	if recordInfoOf(reflect.TypeOf(v)) != nil {
-		return v
+	if _, isMap := v.(mapValue); isMap && readOnlyMark(v) == nil || recordInfoOf(reflect.TypeOf(v)) != nil {
+		return v // a record, or a mutable map whose type is a subtype
 	}
 	if ro := readOnlyMark(v); ro != nil {
 		if rt := recordTypeIn(t); rt != nil {

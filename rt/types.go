@@ -215,6 +215,21 @@ func (t *recordType) fieldType(k string) Type {
 	return t.rest
 }
 
+// mapFitsRecord reports whether every map<E> of type s belongs to record type t: t
+// has only optional fields, each admitting E, and a rest type admitting E (map<int> is
+// record {| int...; |}).
+func mapFitsRecord(s *mapType, t *recordType) bool {
+	if !t.defined || t.rest == nil || !isSubtype(s.elem, t.rest) {
+		return false
+	}
+	for _, f := range t.fields {
+		if !f.Optional || f.ReadOnly || !isSubtype(s.elem, f.Type) {
+			return false
+		}
+	}
+	return true
+}
+
 // readOnlyField reports whether field k is declared readonly.
 func (t *recordType) readOnlyField(k string) bool {
 	for i := range t.fields {
@@ -519,6 +534,10 @@ func (t *recordType) Contains(v any) bool {
 		if t.subs[vt] {
 			return !reflect.ValueOf(v).IsNil() // a record of a subtype
 		}
+		if m, ok := v.(mapValue); ok && m.readOnly() == nil {
+			mt, ok := m.mapInherent().(*mapType)
+			return ok && mapFitsRecord(mt, t) // a map whose type is a subtype
+		}
 		// a read-only mapping belongs to the record type by its shape (readonly.go)
 		return readOnlyMark(v) != nil && shapeMember(v, t)
 	}
@@ -674,6 +693,9 @@ func isSubtype(s, t Type) bool {
 		}
 		return false
 	case *recordType:
+		if st, ok := s.(*mapType); ok {
+			return mapFitsRecord(st, tt)
+		}
 		st, ok := s.(*recordType)
 		return ok && (st.goType == tt.goType || tt.subs[st.goType])
 	case *singletonType:
