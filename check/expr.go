@@ -168,7 +168,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		xt := c.exprHint(e.X, want)
 		return Union(xt, Error)
 	case *frontend.ErrorCtorExpr:
-		return c.errorCtor(e)
+		return c.errorCtor(e, want)
 	case *frontend.NewExpr:
 		return c.newExpr(e, want)
 	case *frontend.FuncExpr:
@@ -613,10 +613,33 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 	return t
 }
 
-func (c *checker) errorCtor(e *frontend.ErrorCtorExpr) *Type {
+func (c *checker) errorCtor(e *frontend.ErrorCtorExpr, want *Type) *Type {
+	result := Error
+	var detail *Type // the detail type of `error T(…)`, nil for error(…)
+	if e.Type == nil && want != nil {
+		// error(…) constructs the error type the context expects, when it
+		// expects one with a detail type (error<D> e = error("m", code = 1))
+		var typed []*Type
+		for _, m := range MembersOf(want) {
+			if m.Kind == KError && m.Elem != nil {
+				typed = append(typed, m)
+			}
+		}
+		if len(typed) == 1 {
+			result, detail = typed[0], typed[0].Elem
+		}
+	}
 	if e.Type != nil {
-		c.resolveType(e.Type)
-		c.unsupported(e.Pos(), "user-defined error types in an error constructor")
+		t := c.resolveType(e.Type)
+		switch {
+		case t.Kind == KInvalid:
+			result = Invalid
+		case t.Kind != KError || t.ReadOnly:
+			c.errorf(e.Type.Pos(), "incompatible types: expected an error type, found '%s'", t)
+			result = Invalid
+		default:
+			result, detail = t, t.Elem
+		}
 	}
 	pos := 0
 	for _, a := range e.Args {
@@ -625,7 +648,7 @@ func (c *checker) errorCtor(e *frontend.ErrorCtorExpr) *Type {
 			c.errorf(a.Value.Pos(), "invalid rest argument in an error constructor")
 			c.expr(a.Value, nil)
 		case a.Name != "":
-			c.expr(a.Value, Anydata)
+			c.detailArg(a, detail)
 		default:
 			switch pos {
 			case 0:
@@ -642,6 +665,13 @@ func (c *checker) errorCtor(e *frontend.ErrorCtorExpr) *Type {
 	if pos == 0 {
 		c.errorf(e.Pos(), "missing error message in error constructor")
 	}
+	if detail != nil && detail.Kind == KRecord {
+		for _, f := range detail.Fields {
+			if !f.Optional && !f.HasDefault && !hasNamedArg(e.Args, f.Name) {
+				c.errorf(e.Pos(), "missing error detail arg for error detail field '%s'", f.Name)
+			}
+		}
+	}
 	call := &Call{Kind: CallError, Named: map[string]frontend.Expr{}}
 	for _, a := range e.Args {
 		if a.Name != "" {
@@ -651,7 +681,46 @@ func (c *checker) errorCtor(e *frontend.ErrorCtorExpr) *Type {
 		}
 	}
 	c.prog.Calls[e] = call
-	return Error
+	return result
+}
+
+// detailArg checks the named argument a of an error constructor against the detail
+// type of the error type constructed (nil for error(…): any anydata value).
+func (c *checker) detailArg(a *frontend.Arg, detail *Type) {
+	if detail == nil {
+		c.expr(a.Value, Anydata)
+		return
+	}
+	want := Anydata
+	{
+		switch {
+		case detail.Kind == KRecord:
+			switch f := detail.FieldByName(a.Name); {
+			case f != nil:
+				want = f.Type
+			case detail.Closed && detail.Rest == nil:
+				c.errorf(a.NameP, "unknown error detail arg '%s' passed to closed error detail type '%s'", a.Name, detail)
+				c.expr(a.Value, nil)
+				return
+			case detail.Rest != nil:
+				want = detail.Rest
+			}
+		case detail.Kind == KMap:
+			want = detail.Elem
+		}
+	}
+	if t := c.expr(a.Value, want); !c.assignable(a.Value, t, want) {
+		c.mismatch(a.Value.Pos(), want, t)
+	}
+}
+
+func hasNamedArg(args []*frontend.Arg, name string) bool {
+	for _, a := range args {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) funcExpr(e *frontend.FuncExpr) *Type {

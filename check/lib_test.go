@@ -64,7 +64,8 @@ func TestLibraryCallTypes(t *testing.T) {
 		{`[int, string] t = [1, ""]; var v = t.length();`, "int"},
 		{`string[] xs = []; var v = xs.indexOf("a");`, "int?"},
 		{`int[] xs = []; var v = xs.cloneReadOnly();`, "(int[] & readonly)"},
-		{`error e = error("x"); var v = e.detail();`, "(map<anydata> & readonly)"},
+		{`error e = error("x"); var v = e.detail();`, "(map<(any|error)> & readonly)"},
+		{`error<record {| int code; |}> e = error("x", code = 1); var v = e.detail();`, "(record {| int code; |} & readonly)"},
 		{`var v = int:max(1, 2);`, "int"},
 		{`var v = "a".concat("b");`, "string"},
 	} {

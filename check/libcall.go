@@ -283,6 +283,12 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 		if a.Kind == p.Kind {
 			unify(into, p.Elem, a.Elem, false)
 		}
+	case KError:
+		// error<DetailType> given error<Detail> binds DetailType to Detail; a
+		// plain error (no detail type) leaves it to its bound
+		if a.Kind == KError && a.Elem != nil {
+			unify(into, p.Elem, a.Elem, false)
+		}
 	case KFunc:
 		if a.Kind != KFunc {
 			return
@@ -371,7 +377,7 @@ func walkTypeParams(t *Type, f func(*Type)) {
 	switch t.Kind {
 	case KTypeParam:
 		f(t.Mutable())
-	case KArray, KMap, KFuture, KTypedesc:
+	case KArray, KMap, KFuture, KTypedesc, KError:
 		walkTypeParams(t.Elem, f)
 	case KUnion, KTuple:
 		for _, m := range t.Members {
@@ -408,6 +414,8 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 		return FutureOf(s(t.Elem))
 	case KTypedesc:
 		return &Type{Kind: KTypedesc, Elem: s(t.Elem)}
+	case KError:
+		return &Type{Kind: KError, Elem: s(t.Elem)} // error<DetailType>
 	case KUnion:
 		ms := make([]*Type, len(t.Members))
 		for i, m := range t.Members {

@@ -753,6 +753,10 @@ func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
 		}
 		detail = rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(), jen.Index().String().Values(keys...), jen.Index().Any().Values(vals...))
 	}
+	if t := g.prog.TypeOfExpr(e); e.Type != nil && t.Name != "" {
+		// error T(…): the error's type is T, which its printed form names
+		return rtCall("NewTypedError", jen.Lit(t.Name), msg, cause, detail)
+	}
 	return rtCall("NewError", msg, cause, detail)
 }
 

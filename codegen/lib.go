@@ -50,7 +50,11 @@ type libBinding struct {
 	// callsBack: the function calls the function values it is given,
 	// which then run on the caller's strand.
 	callsBack bool
-	emit      func(g *gen, a *libArgs) jen.Code // shape custom
+	// narrows: the rt function returns a read-only *rt.Map[any] that the
+	// call's type describes more narrowly (error<D>'s detail, a D): the
+	// result is narrowed to it (a read-only view, rt.Narrow).
+	narrows bool
+	emit    func(g *gen, a *libArgs) jen.Code // shape custom
 }
 
 // libTable binds every declared library function, by LibraryKey.
@@ -105,7 +109,7 @@ var libTable = map[string]libBinding{
 
 	"lang.error:message": {shape: method, sym: "Message"},
 	"lang.error:cause":   {shape: method, sym: "Cause"},
-	"lang.error:detail":  {shape: method, sym: "Detail"},
+	"lang.error:detail":  {shape: method, sym: "Detail", narrows: true},
 
 	"lang.future:cancel": {shape: method, sym: "Cancel"},
 
@@ -172,6 +176,19 @@ func (g *gen) emitWithType(sym string, a *libArgs) jen.Code {
 	}
 	call := rtGeneric(sym, []jen.Code{g.goType(t)}, a.arg(0), g.typeDesc(t))
 	return g.convert(call, check.Any, a.call.Sig.Ret, nil)
+}
+
+// narrowMapping narrows code, a read-only *rt.Map[any], to the mapping type t it
+// belongs to: itself, or its read-only view as a record or a map of another member
+// type (rt.Narrow; a record type shared with its subtypes: rt.NarrowRecord).
+func (g *gen) narrowMapping(code jen.Code, t *check.Type) jen.Code {
+	switch {
+	case g.repr(t) == "*rt.Map[any]":
+		return code
+	case g.sharedRecord(t):
+		return rtCall("NarrowRecord", code, g.typeDesc(t))
+	}
+	return rtGeneric("Narrow", []jen.Code{g.goType(t)}, code, g.typeDesc(t))
 }
 
 // emitIsFinite is float:isFinite(x): !math.IsInf(x, 0) && !math.IsNaN(x).
@@ -298,7 +315,11 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 	case rtTypedFunc:
 		return g.emitWithType(b.sym, a)
 	case method:
-		return jen.Add(a.conv[0]).Dot(b.sym).Call(a.goArgs(g, pos, 1)...)
+		code := jen.Add(a.conv[0]).Dot(b.sym).Call(a.goArgs(g, pos, 1)...)
+		if b.narrows {
+			return g.narrowMapping(code, sig.Ret)
+		}
+		return code
 	}
 	g.unsupported(pos, "the library function '%s'", call.Builtin)
 	return jen.Nil()

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"github.com/bal2go/bal2go/check"
 	"github.com/bal2go/bal2go/frontend"
 	"github.com/dave/jennifer/jen"
 )
@@ -57,6 +58,11 @@ func (g *gen) trap(e *frontend.TrapExpr) jen.Code {
 			result = jen.Parens(jen.Id(g.newTemp("v")).Add(g.goType(xt)))
 		}
 		trap = rtGeneric("Trap", []jen.Code{g.goType(xt)}, g.strandOrNil(), jen.Func().Params().Add(result).Block(append(body, jen.Return(inner))...))
+	}
+	if !noValue {
+		// rt.Trap returns T|error boxed; when T is an error type, so is the
+		// trap's type, whose Go type is *rt.Error
+		trap = g.convert(trap, check.Any, g.prog.TypeOfExpr(e), nil)
 	}
 	if tc.errVar == "" {
 		return trap

@@ -38,9 +38,10 @@ func NewTypedError(typeName, msg string, cause *Error, detail *Map[any]) *Error 
 }
 
 func newError(typeName, msg string, cause *Error, detail *Map[any]) *Error {
-	e := &Error{msg: msg, cause: cause, detail: detail, typeName: typeName}
-	if detail != nil && detail.Len() == 0 {
-		e.detail = nil
+	e := &Error{msg: msg, cause: cause, typeName: typeName}
+	if detail != nil && detail.Len() > 0 {
+		// the detail is read-only, its values cloned read-only (spec, "Error values")
+		e.detail = CloneReadOnly(detail)
 	}
 	e.pcs = callers(4)
 	return e
@@ -51,6 +52,7 @@ func newError(typeName, msg string, cause *Error, detail *Map[any]) *Error {
 func newLangError(reason, message string) *Error {
 	d := NewMap[any](nil)
 	d.Put("message", message)
+	d.freeze()
 	return &Error{msg: reason, detail: d, pcs: callers(3)}
 }
 
@@ -73,10 +75,12 @@ func (e *Error) Cause() any {
 	return e.cause
 }
 
-// Detail returns the detail mapping (error:detail), never nil.
+// Detail returns the detail mapping (error:detail), never nil; it is read-only.
 func (e *Error) Detail() *Map[any] {
 	if e.detail == nil {
-		return NewMap[any](nil)
+		m := NewMap[any](nil)
+		m.freeze()
+		return m
 	}
 	return e.detail
 }

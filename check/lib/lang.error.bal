@@ -7,7 +7,12 @@ public isolated function message(error e) returns string = external;
 # The cause of `e`, or () when it has none.
 public isolated function cause(error e) returns error? = external;
 
-# The detail of `e`. Ballerina types it by the error's detail type
-# (error<DetailType> e returns DetailType & readonly); bal2go's error types
-# carry no detail type, so it is the read-only map every detail is.
-public isolated function detail(error e) returns map<anydata> & readonly = external;
+# The detail type of an error: the record or map its detail values have
+# (Ballerina's bound is lang.error:Detail, a record {| Cloneable...; |}: with the
+# read-only detail, every read-only mapping, as this bound is).
+@typeParam
+type DetailType map<any|error>;
+
+# The detail of `e`, of its detail type: Detail in `error<Detail> e`, a
+# read-only map of a plain error.
+public isolated function detail(error<DetailType> e) returns readonly & DetailType = external;
