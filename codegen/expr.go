@@ -755,6 +755,9 @@ func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
 	}
 	if t := g.prog.TypeOfExpr(e); e.Type != nil && t.Name != "" {
 		// error T(…): the error's type is T, which its printed form names
+		if t.Elem != nil {
+			return rtCall("NewErrorOf", g.typeDesc(t), msg, cause, detail)
+		}
 		return rtCall("NewTypedError", jen.Lit(t.Name), msg, cause, detail)
 	}
 	return rtCall("NewError", msg, cause, detail)

@@ -19,6 +19,7 @@ type Error struct {
 	cause    *Error
 	detail   *Map[any] // nil when empty
 	typeName string    // "" for the plain error type
+	ids      []*TypeID // the distinct types the error belongs to (NewErrorOf)
 	pcs      []uintptr
 }
 
@@ -29,6 +30,16 @@ const maxStackDepth = 64
 // mapping (nil or empty for none), recording the caller's stack.
 func NewError(msg string, cause *Error, detail *Map[any]) *Error {
 	return newError("", msg, cause, detail)
+}
+
+// NewErrorOf is NewError for an error constructed as one of error type t (made by
+// ErrorTypeOf; error T("m", …)): the error is named by t in its printed form and
+// carries t's distinct type ids.
+func NewErrorOf(t Type, msg string, cause *Error, detail *Map[any]) *Error {
+	et := t.(*errorType)
+	e := newError(et.name, msg, cause, detail)
+	e.ids = et.ids
+	return e
 }
 
 // NewTypedError is NewError for an error of a named error type (for example

@@ -150,3 +150,19 @@ func TestFormatPanicRealFrames(t *testing.T) {
 		assert.Equal(t, tt.want, FormatPanic(trap(tt.f)), tt.name)
 	}
 }
+
+func TestDistinctErrorTypes(t *testing.T) {
+	detail := MapOf(TAny)
+	base := NewTypeID("AccountError")
+	account := ErrorTypeOf(detail, "AccountError", base)
+	notFound := ErrorTypeOf(detail, "AccountNotFound", base, NewTypeID("AccountNotFound"))
+	e := NewErrorOf(notFound, "missing", nil, nil)
+	assert.True(t, account.Contains(e), "a subtype's error carries the base id")
+	assert.True(t, notFound.Contains(e))
+	plain := NewError("missing", nil, nil)
+	assert.False(t, account.Contains(plain), "a plain error carries no id")
+	assert.True(t, ErrorTypeOf(detail, "error<map<any>>").Contains(plain))
+	assert.True(t, isSubtype(notFound, account))
+	assert.False(t, isSubtype(account, notFound))
+	assert.Equal(t, `error AccountNotFound ("missing")`, ToBalString(e))
+}

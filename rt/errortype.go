@@ -1,21 +1,39 @@
 package rt
 
-// errorType is error<D>: the errors whose detail mapping belongs to D. Error types are
-// structural (only distinct ones, which bal2go does not have yet, carry a type id): an
-// error made by error("m", code = 3) is an error<record {| int code; |}>.
+import "slices"
+
+// errorType is error<D>: the errors whose detail mapping belongs to D and, for a
+// distinct error type, that carry its type ids. Error types are otherwise structural:
+// an error made by error("m", code = 3) is an error<record {| int code; |}>.
 type errorType struct {
 	detail Type
 	name   string
+	ids    []*TypeID
 }
 
-// ErrorTypeOf returns the type error<detail>, named name in messages.
-func ErrorTypeOf(detail Type, name string) Type { return &errorType{detail, name} }
+// TypeID is the identity of a distinct type: each `distinct` in a type definition
+// makes one (type E distinct error; type F distinct E: F has E's id and its own).
+type TypeID struct{ name string }
+
+// NewTypeID returns a new type id, named name (the type definition's name).
+func NewTypeID(name string) *TypeID { return &TypeID{name} }
+
+// ErrorTypeOf returns the type error<detail>, named name in messages; ids, when given,
+// make it a distinct error type: its errors carry every one of them.
+func ErrorTypeOf(detail Type, name string, ids ...*TypeID) Type {
+	return &errorType{detail, name, ids}
+}
 
 // Contains implements Type.
 func (t *errorType) Contains(v any) bool {
 	e, ok := v.(*Error)
 	if !ok {
 		return false
+	}
+	for _, id := range t.ids {
+		if !slices.Contains(e.ids, id) {
+			return false
+		}
 	}
 	detail := e.Detail()
 	var d mapping = detail

@@ -612,7 +612,15 @@ func isSubtype(s, t Type) bool {
 		return false
 	case *errorType:
 		st, ok := s.(*errorType)
-		return ok && isSubtype(st.detail, tt.detail)
+		if !ok || !isSubtype(st.detail, tt.detail) {
+			return false
+		}
+		for _, id := range tt.ids {
+			if !slices.Contains(st.ids, id) {
+				return false
+			}
+		}
+		return true
 	case *intRangeType:
 		switch st := s.(type) {
 		case *singletonType:
