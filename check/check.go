@@ -119,6 +119,10 @@ type checker struct {
 	// type parameter each of its typedesc parameters stands for in the
 	// return type (cloneWithType(anydata v, typedesc<anydata> t = <>) returns t|error).
 	dependent map[string]*Type
+	// skipped is set when a construct was rejected as unsupported without
+	// checking its insides (a class, an object type or constructor): which
+	// imports those use is unknown, so none is reported unused.
+	skipped bool
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly
@@ -257,6 +261,15 @@ func (c *checker) checkFile(f *frontend.File) {
 			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: true}
 			c.prog.Defs[d] = sym
 			c.declare(sym)
+		case *frontend.ClassDecl:
+			// Rejected, body unchecked. Its name is declared as a type that
+			// is already resolved to Invalid, so that the uses of the class
+			// (Counter c = new (10);) are silent instead of "unknown type".
+			c.unsupported(d.Pos(), "class definitions")
+			c.skipped = true
+			sym := &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos(), Type: Invalid}
+			c.declare(sym)
+			c.types[d.Name] = sym
 		}
 		if sym := c.prog.Defs[d]; sym != nil {
 			c.moduleDecls[sym] = d
@@ -307,6 +320,9 @@ func (c *checker) checkFile(f *frontend.File) {
 // in Ballerina (jBallerina UnusedImportsTest: "unused module prefix 'java'"
 // at the prefix, the alias or else the last module name).
 func (c *checker) checkUnusedImports(f *frontend.File) {
+	if c.skipped {
+		return
+	}
 	for _, imp := range f.Imports {
 		sym := c.module.names[importPrefix(imp)]
 		if sym != nil && sym.Kind == SymModule && sym.Pos == imp.Pos() && !sym.used {

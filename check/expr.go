@@ -173,6 +173,10 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		return c.newExpr(e, want)
 	case *frontend.FuncExpr:
 		return c.funcExpr(e)
+	case *frontend.ObjectConstructorExpr:
+		c.unsupported(e.Pos(), "object constructors")
+		c.skipped = true
+		return Invalid
 	case *frontend.ArrowExpr:
 		return c.arrowExpr(e, want)
 	case *frontend.StartExpr:

@@ -77,7 +77,7 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 	}
 	if class == nil || class.Kind == KInvalid {
 		c.argsOnly(e.Args)
-		if class == nil {
+		if class == nil && (want == nil || want.Kind != KInvalid) { // an invalid context was reported
 			c.errorf(e.Pos(), "cannot infer the type of the object to create")
 		}
 		return Invalid

@@ -391,8 +391,8 @@ func (s *iSystem) expr(e frontend.Expr) {
 	// evaluated operands and check are handled here.
 	frontend.Inspect(e, func(n frontend.Node) bool {
 		switch e := n.(type) {
-		case *frontend.FuncExpr, *frontend.ArrowExpr:
-			return false // bodies of functions of their own
+		case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc:
+			return false // bodies of functions of their own (methods of an object constructor too)
 		case *frontend.BinaryExpr:
 			if e.Op != frontend.OpAndAnd && e.Op != frontend.OpOrOr && e.Op != frontend.OpElvis {
 				return true

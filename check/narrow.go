@@ -57,8 +57,8 @@ func assignedNames(n frontend.Node) []string {
 	var names []string
 	frontend.Inspect(n, func(n frontend.Node) bool {
 		switch n := n.(type) {
-		case *frontend.FuncExpr, *frontend.ArrowExpr:
-			return false // a closure's assignments happen when it is called
+		case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc:
+			return false // a closure's (or a method's) assignments happen when it is called
 		case *frontend.AssignStmt:
 			if ne, ok := frontend.Unparen(n.Lhs).(*frontend.NameExpr); ok {
 				names = append(names, ne.Name)

@@ -267,6 +267,11 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		return SingletonOf(v)
 	case *frontend.ObjectType:
 		c.unsupported(te.Pos(), "object types")
+		c.skipped = true
+		return Invalid
+	case *frontend.DistinctType:
+		c.unsupported(te.Pos(), "distinct types")
+		c.skipped = true // distinct object { … }
 		return Invalid
 	}
 	c.unsupported(te.Pos(), "this type")

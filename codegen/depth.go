@@ -91,8 +91,8 @@ func (g *gen) callsValuesIn(n frontend.Node) bool {
 			return false
 		}
 		switch x := x.(type) {
-		case *frontend.FuncExpr, *frontend.ArrowExpr:
-			return frontend.Node(x) == n
+		case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc:
+			return frontend.Node(x) == n // nested functions (and methods) count their own calls
 		case *frontend.CallExpr, *frontend.MethodCallExpr:
 			if c := g.prog.Calls[x.(frontend.Expr)]; c != nil && callsValue(c) {
 				found = true

@@ -497,7 +497,7 @@ func strandFree(e frontend.Expr) bool {
 	frontend.Inspect(e, func(n frontend.Node) bool {
 		switch n.(type) {
 		case *frontend.CallExpr, *frontend.MethodCallExpr, *frontend.CheckExpr, *frontend.TrapExpr,
-			*frontend.ErrorCtorExpr, *frontend.NewExpr, *frontend.FuncExpr, *frontend.ArrowExpr,
+			*frontend.ErrorCtorExpr, *frontend.NewExpr, *frontend.ObjectConstructorExpr, *frontend.FuncExpr, *frontend.ArrowExpr,
 			*frontend.StartExpr, *frontend.WaitExpr, *frontend.MultiWaitExpr, *frontend.ReceiveExpr,
 			*frontend.MultiReceiveExpr, *frontend.SendExpr, *frontend.FlushExpr,
 			*frontend.RemoteCallExpr, *frontend.ResourceCallExpr:

@@ -181,7 +181,8 @@ func (g *gen) skipsFor(stmts []frontend.Stmt) []jen.Code {
 	for _, s := range stmts {
 		frontend.Inspect(s, func(n frontend.Node) bool {
 			switch n := n.(type) {
-			case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.WorkerDecl, *frontend.ForkStmt:
+			case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc,
+				*frontend.WorkerDecl, *frontend.ForkStmt:
 				return false
 			case *frontend.SendStmt, *frontend.SendExpr:
 				if a := g.prog.Actions[n]; a != nil && a.Chan != nil {

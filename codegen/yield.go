@@ -66,8 +66,8 @@ func (g *gen) computeYields() {
 		for _, r := range roots {
 			frontend.Inspect(r, func(n frontend.Node) bool {
 				switch n := n.(type) {
-				case *frontend.FuncExpr, *frontend.ArrowExpr:
-					return false // a function value's body yields on its caller's strand
+				case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc:
+					return false // a function value's (or a method's) body yields on its caller's strand
 				case *frontend.ReceiveExpr, *frontend.MultiReceiveExpr, *frontend.WaitExpr, *frontend.MultiWaitExpr,
 					*frontend.FlushExpr, *frontend.StartExpr, *frontend.WorkerDecl, *frontend.ForkStmt, *frontend.LockStmt:
 					in.direct = true

@@ -108,12 +108,20 @@ type FuncSig struct {
 //
 //	or ... => expr;
 //	or ... = external;  (library modules only; see ParseLibrary)
+//
+// A FuncDecl is also a method: a member of a service, a class, an object
+// constructor or an object type (see ObjectMembers), where it may be
+// private or remote. In an object type a method is only declared: Body and
+// ExprBody are both nil. Methods are FuncDecls, not a node of their own,
+// because the checker makes a Function of both alike: a method is a
+// function with self in scope.
 type FuncDecl struct {
 	decl
 	Annots   []*Annotation
 	Public   bool
+	Private  bool // private method
 	Isolated bool
-	Remote   bool // remote function (service members)
+	Remote   bool // remote method
 	Name     string
 	Sig      FuncSig
 	Body     *Block // nil for an expression body or an external one
@@ -174,6 +182,10 @@ type ServiceDecl struct {
 }
 
 // ResourceFunc: resource function get albums/[string id](params) returns T { body }
+//
+// In a service, the body is a block. In a class or an object constructor it
+// may be an expression body (=> e;); in an object type there is none (Body
+// and ExprBody are nil) and a path parameter may have no name.
 type ResourceFunc struct {
 	node
 	Annots   []*Annotation
@@ -182,6 +194,7 @@ type ResourceFunc struct {
 	Path     []*ResourceSeg
 	Sig      FuncSig
 	Body     *Block
+	ExprBody Expr
 }
 
 // ResourceSeg is one segment of a resource path: a name, [T param], [T... rest] or "." (the root).
@@ -189,7 +202,7 @@ type ResourceSeg struct {
 	node
 	Name  string   // literal segment
 	Type  TypeExpr // parameter segment type; nil for a literal segment
-	Param string   // parameter name
+	Param string   // parameter name; "" when omitted (object types only)
 	Rest  bool
 }
 
@@ -865,7 +878,17 @@ type SingletonType struct {
 	Value Expr
 }
 
-// ObjectType: object { ... } and the like; parsed only to be rejected.
-// (The parser reports object types as unsupported itself and leaves a
-// BadType in their place.)
-type ObjectType struct{ typ }
+// DistinctType: distinct T
+type DistinctType struct {
+	typ
+	Elem TypeExpr
+}
+
+// ObjectType: object { members }, with the qualifiers isolated, client or
+// service before "object". Its fields have no initializers, its methods no
+// bodies (see ObjectMembers).
+type ObjectType struct {
+	typ
+	Quals ObjectQuals // Isolated, Client, Service
+	ObjectMembers
+}

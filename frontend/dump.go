@@ -13,7 +13,7 @@ import (
 //
 // with children indented by two spaces below their parent. A child whose
 // role is not clear from its kind carries a label ("returns: ", "guard: ",
-// "default: ", "else: ", "len: ", "rest: ", "include: ", "key: "). The
+// "default: ", "else: ", "len: ", "rest: ", "include: ", "key: ", "ref: "). The
 // output is deterministic; tests compare it with hand-written expectations.
 func Dump(n Node) string {
 	d := &dumper{}
@@ -135,6 +135,29 @@ func (d *dumper) sig(s FuncSig) {
 	d.node("returns", s.Return)
 }
 
+// members dumps the members of a class, object type or object
+// constructor: inclusions, fields, methods, resource methods.
+func (d *dumper) members(m *ObjectMembers) {
+	for _, inc := range m.Includes {
+		d.node("include", inc)
+	}
+	for _, f := range m.Fields {
+		d.node("", f)
+	}
+	for _, fn := range m.Methods {
+		d.node("", fn)
+	}
+	for _, r := range m.Resources {
+		d.node("", r)
+	}
+}
+
+// quals renders the qualifiers of a class or an object.
+func quals(q ObjectQuals) []string {
+	return []string{flag(q.Distinct, "distinct"), flag(q.Readonly, "readonly"), flag(q.Isolated, "isolated"),
+		flag(q.Client, "client"), flag(q.Service, "service")}
+}
+
 func (d *dumper) onFail(o *OnFail) {
 	if o != nil {
 		d.node("", o)
@@ -187,7 +210,8 @@ func (d *dumper) node(label string, n Node) {
 			d.node("default", n.Default)
 		})
 	case *FuncDecl:
-		d.line(label, n.Pos(), "FuncDecl", n.Name, flag(n.Public, "public"), flag(n.Isolated, "isolated"), flag(n.Remote, "remote"))
+		d.line(label, n.Pos(), "FuncDecl", n.Name, flag(n.Public, "public"), flag(n.Private, "private"),
+			flag(n.Isolated, "isolated"), flag(n.Remote, "remote"))
 		d.children(func() {
 			d.annots(n.Annots)
 			d.sig(n.Sig)
@@ -250,6 +274,7 @@ func (d *dumper) node(label string, n Node) {
 			}
 			d.sig(n.Sig)
 			d.node("", n.Body)
+			d.node("", n.ExprBody)
 		})
 	case *ResourceSeg:
 		if n.Type == nil {
@@ -258,6 +283,20 @@ func (d *dumper) node(label string, n Node) {
 		}
 		d.line(label, n.Pos(), "ResourceSeg", "["+n.Param+"]", flag(n.Rest, "rest"))
 		d.children(func() { d.node("", n.Type) })
+	case *ClassDecl:
+		d.line(label, n.Pos(), "ClassDecl", append([]string{n.Name, flag(n.Public, "public")}, quals(n.Quals)...)...)
+		d.children(func() {
+			d.annots(n.Annots)
+			d.members(&n.ObjectMembers)
+		})
+	case *ObjectField:
+		d.line(label, n.Pos(), "ObjectField", n.Name, flag(n.Public, "public"), flag(n.Private, "private"),
+			flag(n.Final, "final"), flag(n.Readonly, "readonly"))
+		d.children(func() {
+			d.annots(n.Annots)
+			d.node("", n.Type)
+			d.node("", n.Value)
+		})
 
 	// Statements
 	case *Block:
@@ -537,6 +576,13 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Body)
 			d.node("", n.ExprBody)
 		})
+	case *ObjectConstructorExpr:
+		d.line(label, n.Pos(), "ObjectConstructorExpr", quals(n.Quals)...)
+		d.children(func() {
+			d.annots(n.Annots)
+			d.node("ref", n.TypeRef)
+			d.members(&n.ObjectMembers)
+		})
 	case *ArrowExpr:
 		names := make([]string, len(n.Params))
 		for i, prm := range n.Params {
@@ -700,7 +746,11 @@ func (d *dumper) node(label string, n Node) {
 		d.line(label, n.Pos(), "SingletonType")
 		d.children(func() { d.node("", n.Value) })
 	case *ObjectType:
-		d.line(label, n.Pos(), "ObjectType")
+		d.line(label, n.Pos(), "ObjectType", quals(n.Quals)...)
+		d.children(func() { d.members(&n.ObjectMembers) })
+	case *DistinctType:
+		d.line(label, n.Pos(), "DistinctType")
+		d.children(func() { d.node("", n.Elem) })
 	default:
 		d.line(label, n.Pos(), fmt.Sprintf("%T", n))
 	}

@@ -520,28 +520,12 @@ func (p *parser) transactionalAhead() bool {
 	return k == _Function || k == _Isolated || k == _Public
 }
 
-// classAhead reports whether the tokens from the current one are class
-// qualifiers followed by `class`.
-func (p *parser) classAhead() bool {
-	for j := 0; ; j++ {
-		switch p.peek(j).kind {
-		case _Class:
-			return true
-		case _Client, _Distinct, _Readonly, _Isolated, _Service, _Public:
-		default:
-			return false
-		}
-	}
-}
-
-// Decl = [ Annotations ] { "public" | "isolated" | "final" | "configurable" } ( FuncDecl | ConstDecl | TypeDecl | ListenerDecl | ServiceDecl | ModuleVarDecl ) .
+// Decl = [ Annotations ] ( ClassDecl | { "public" | "isolated" | "final" | "configurable" } ( FuncDecl | ConstDecl | TypeDecl | ListenerDecl | ServiceDecl | ModuleVarDecl ) ) .
 func (p *parser) decl() Decl {
 	annots := p.annotations()
 	pos := p.pos()
 	if p.classAhead() {
-		p.unsupported(pos, "class definitions")
-		p.skipConstruct()
-		return nil
+		return p.classDecl(pos, annots)
 	}
 	var public, isolated, final, configurable bool
 quals:
@@ -577,11 +561,15 @@ quals:
 	case _Listener:
 		return p.listenerDecl(pos, annots)
 	case _Service:
-		return p.serviceDecl(pos, annots)
+		if !p.objectAhead() { // service object { … } s = …; is a variable
+			return p.serviceDecl(pos, annots)
+		}
 	case _Client:
-		p.unsupported(pos, "client declarations")
-		p.skipConstruct()
-		return nil
+		if !p.objectAhead() {
+			p.unsupported(pos, "client declarations")
+			p.skipConstruct()
+			return nil
+		}
 	case _Name:
 		switch p.tok.lit {
 		case "enum", "annotation", "xmlns":
@@ -875,42 +863,7 @@ quals:
 		d.Methods = append(d.Methods, f)
 		return
 	}
-	d.Resources = append(d.Resources, p.resourceFunc(pos, annots, isolated))
-}
-
-// ResourceFunc = "resource" "function" name ResourcePath Signature Block .
-// ResourcePath = "." | PathSeg { "/" PathSeg } .
-// PathSeg      = name | "[" [ Annotations ] Type [ "..." ] name "]" .
-func (p *parser) resourceFunc(pos Pos, annots []*Annotation, isolated bool) *ResourceFunc {
-	r := &ResourceFunc{node: At(pos), Annots: annots, Isolated: isolated}
-	p.next() // function
-	r.Accessor, _ = p.name()
-	if p.kind() == _Dot {
-		r.Path = append(r.Path, &ResourceSeg{node: At(p.pos()), Name: "."})
-		p.next()
-	} else if p.kind() != _LParen {
-		for {
-			seg := &ResourceSeg{node: At(p.pos())}
-			if p.got(_LBrack) {
-				p.annotations()
-				seg.Type = p.parseType()
-				if p.got(_Ellipsis) {
-					seg.Rest = true
-				}
-				seg.Param, _ = p.name()
-				p.want(_RBrack)
-			} else {
-				seg.Name, _ = p.name()
-			}
-			r.Path = append(r.Path, seg)
-			if !p.got(_Slash) {
-				break
-			}
-		}
-	}
-	r.Sig = p.signature(true)
-	r.Body = p.block()
-	return r
+	d.Resources = append(d.Resources, p.resourceFunc(pos, annots, isolated, inService))
 }
 
 // typeStart reports whether t can start a type descriptor.

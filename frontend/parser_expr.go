@@ -225,6 +225,9 @@ func (p *parser) unaryExpr() Expr {
 		if p.kind() == _Start {
 			return p.startAction(p.pos(), annots)
 		}
+		if p.objectAhead() {
+			return p.postfixExpr(p.objectCtor(annots))
+		}
 		p.syntaxError("'start'")
 		return &BadExpr{expr{At(pos)}}
 	case _Wait:
@@ -497,7 +500,7 @@ func (p *parser) args() ([]*Arg, Pos) {
 
 // PrimaryExpr = Literal | QualifiedName | "(" Expr ")" | "(" ")" | ArrowFunc
 //
-//	| ListExpr | MappingExpr | TemplateExpr | NewExpr | ErrorCtor | FuncExpr .
+//	| ListExpr | MappingExpr | TemplateExpr | NewExpr | ErrorCtor | FuncExpr | ObjectCtor .
 func (p *parser) primaryExpr() Expr {
 	pos := p.pos()
 	t := p.tok
@@ -613,6 +616,9 @@ func (p *parser) primaryExpr() Expr {
 			p.next()
 			return p.funcExpr(pos, true)
 		}
+		if p.objectAhead() {
+			return p.objectCtor(nil)
+		}
 	case _From:
 		p.unsupported(pos, "query expressions")
 		p.skipQuery()
@@ -628,13 +634,8 @@ func (p *parser) primaryExpr() Expr {
 			return &BadExpr{expr{At(pos)}}
 		}
 	case _Object, _Client, _Service:
-		if k == _Object || p.peek(1).kind == _Object {
-			p.unsupported(pos, "object constructors")
-			for p.kind() != _LBrace && p.kind() != _EOF && p.kind() != _Semi {
-				p.next()
-			}
-			p.skipBalanced()
-			return &BadExpr{expr{At(pos)}}
+		if p.objectAhead() {
+			return p.objectCtor(nil)
 		}
 	}
 	if p.kind().prefixKw() && p.qualifiedAhead() {

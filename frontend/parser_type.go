@@ -80,7 +80,8 @@ func (p *parser) exprStart(t *token) bool {
 // PrimaryType = builtin_type | "(" ")" | "null" | "(" Type ")" | TypeName
 //
 //	| "map" "<" Type ">" | "future" [ "<" Type ">" ] | "typedesc" [ "<" Type ">" ]
-//	| "error" [ "<" Type ">" ] | RecordType | TupleType | FuncType | SingletonType .
+//	| "error" [ "<" Type ">" ] | RecordType | TupleType | FuncType | SingletonType
+//	| ObjectType | "distinct" PostfixType .
 func (p *parser) primaryType() TypeExpr {
 	pos := p.pos()
 	if !p.enter() {
@@ -169,9 +170,6 @@ func (p *parser) primaryType() TypeExpr {
 			p.next()
 			return p.funcType(pos, true)
 		}
-		if p.peek(1).kind == _Object {
-			break
-		}
 	case _String, _Int, _Float, _True, _False:
 		return &SingletonType{typ: typ{At(pos)}, Value: p.primaryExpr()}
 	case _Minus:
@@ -181,10 +179,8 @@ func (p *parser) primaryType() TypeExpr {
 			return &SingletonType{typ: typ{At(pos)}, Value: x}
 		}
 	case _Distinct:
-		p.unsupported(pos, "distinct types")
 		p.next()
-		p.postfixType()
-		return &BadType{typ{At(pos)}}
+		return &DistinctType{typ: typ{At(pos)}, Elem: p.postfixType()}
 	case _Table:
 		p.unsupported(pos, "table types")
 		p.next()
@@ -208,13 +204,8 @@ func (p *parser) primaryType() TypeExpr {
 		p.next()
 		return &BuiltinType{typ: typ{At(pos)}, Name: k.String()}
 	}
-	if k == _Object || (k == _Client || k == _Service || k == _Isolated) && p.peek(1).kind == _Object {
-		p.unsupported(pos, "object types")
-		for p.kind() != _LBrace && p.kind() != _EOF && p.kind() != _Semi {
-			p.next()
-		}
-		p.skipBalanced()
-		return &BadType{typ{At(pos)}}
+	if p.objectAhead() {
+		return p.objectType()
 	}
 	p.syntaxError("type")
 	return &BadType{typ{At(pos)}}
@@ -286,16 +277,9 @@ func (p *parser) recordMember(r *RecordType) {
 	}
 	annots := p.annotations()
 	f := &RecordField{node: At(p.pos()), Annots: annots}
-	if p.kind() == _Readonly {
-		// "readonly T x;" is a readonly field; "readonly x;" and
-		// "readonly & T x;" have type readonly.
-		t1 := p.peek(1)
-		isQualifier := p.typeStart(t1) && !(t1.kind == _Name && (p.peek(2).kind == _Semi ||
-			p.peek(2).kind == _Question || p.peek(2).kind == _Assign))
-		if isQualifier {
-			f.Readonly = true
-			p.next()
-		}
+	if p.kind() == _Readonly && p.readonlyQualifier() {
+		f.Readonly = true
+		p.next()
 	}
 	f.Type = p.parseType()
 	if p.got(_Ellipsis) {

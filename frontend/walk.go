@@ -3,6 +3,13 @@ package frontend
 // Inspect walks the syntax tree under n in source order, calling f for each
 // node; f returning false skips the node's children. Type descriptors are
 // not visited.
+//
+// A function's body belongs to the function: the body of a method (a
+// *FuncDecl or *ResourceFunc inside a class or an object constructor), as
+// that of a function literal, is visited under its own node, so that a
+// caller that looks at one function's code can skip the functions nested
+// in it. The members of a class and an object constructor are visited
+// kind by kind: field initializers, then methods, then resource methods.
 func Inspect(n Node, f func(Node) bool) {
 	if n == nil || !f(n) {
 		return
@@ -29,7 +36,51 @@ func Inspect(n Node, f func(Node) bool) {
 			block(o.Body)
 		}
 	}
+	defaults := func(ps []*Param) {
+		for _, prm := range ps {
+			ex(prm.Default)
+		}
+	}
+	members := func(m *ObjectMembers) {
+		for _, fl := range m.Fields {
+			ex(fl.Value)
+		}
+		for _, fn := range m.Methods {
+			Inspect(fn, f)
+		}
+		for _, r := range m.Resources {
+			Inspect(r, f)
+		}
+	}
 	switch n := n.(type) {
+	case *File:
+		for _, d := range n.Decls {
+			Inspect(d, f)
+		}
+	case *FuncDecl:
+		defaults(n.Sig.Params)
+		block(n.Body)
+		ex(n.ExprBody)
+	case *ResourceFunc:
+		defaults(n.Sig.Params)
+		block(n.Body)
+		ex(n.ExprBody)
+	case *ServiceDecl:
+		ex(n.Listeners...)
+		for _, r := range n.Resources {
+			Inspect(r, f)
+		}
+		for _, fn := range n.Methods {
+			Inspect(fn, f)
+		}
+	case *ClassDecl:
+		members(&n.ObjectMembers)
+	case *ConstDecl:
+		ex(n.Value)
+	case *ModuleVarDecl:
+		ex(n.Value)
+	case *ListenerDecl:
+		ex(n.Value)
 	case *Block:
 		for _, s := range n.Stmts {
 			Inspect(s, f)
@@ -125,8 +176,11 @@ func Inspect(n Node, f func(Node) bool) {
 	case *NewExpr:
 		args(n.Args)
 	case *FuncExpr:
+		defaults(n.Sig.Params)
 		block(n.Body)
 		ex(n.ExprBody)
+	case *ObjectConstructorExpr:
+		members(&n.ObjectMembers)
 	case *ArrowExpr:
 		ex(n.Body)
 	case *StartExpr:

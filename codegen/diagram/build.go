@@ -716,8 +716,8 @@ func (w *walker) expr(e frontend.Expr) {
 	// their own operands first and then emit their token.
 	frontend.Inspect(e, func(n frontend.Node) bool {
 		switch e := n.(type) {
-		case *frontend.FuncExpr, *frontend.ArrowExpr:
-			return false // function bodies of their own
+		case *frontend.FuncExpr, *frontend.ArrowExpr, *frontend.FuncDecl, *frontend.ResourceFunc:
+			return false // function bodies of their own (methods of an object constructor too)
 		case *frontend.StartExpr:
 			switch c := e.Call.(type) {
 			case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
