@@ -135,6 +135,18 @@ func TestDeepNesting(t *testing.T) {
 		{"conditionals", "function f() { x = " + strings.Repeat("a ? ", n) + "1" + strings.Repeat(" : 2", n) + "; }"},
 		{"templates", "function f() { x = " + strings.Repeat("string `${", n) + strings.Repeat("}`", n) + "; }"},
 		{"anonymous functions", "function f() { x = " + strings.Repeat("function () { ", n) + strings.Repeat("}; ", n) + "}"},
+		{"object constructors", "function f() { x = " + strings.Repeat("object { int a = ", n) + "1" + strings.Repeat("; }", n) + "; }"},
+		{"object types", "function f() { " + strings.Repeat("object { ", n) + strings.Repeat("} a; ", n) + "}"},
+		{"methods of object constructors", "function f() { x = " + strings.Repeat("object { function f() { x = ", n) + "1" +
+			strings.Repeat("; } }", n) + "; }"},
+		// A statement that is not a declaration is parsed twice, after the
+		// speculation that it was one; the statements nested in it are not
+		// speculated on twice, or each level would double the time.
+		{"statements in the types of statements", "function f() { " +
+			strings.Repeat("isolated client object { int a = object { function f() { ", n) +
+			strings.Repeat("} }; }.x(); ", n) + "}"},
+		{"statements in the record types of statements", "function f() { " +
+			strings.Repeat("T|record { int a = function () { ", n) + strings.Repeat("}; }.x(); ", n) + "}"},
 		{"unclosed parentheses", "function f() { x = " + strings.Repeat("(", n)},
 	}
 	for _, tt := range tests {

@@ -76,6 +76,12 @@ type parser struct {
 	// speculations in progress: such a construct is valid Ballerina, so it
 	// does not make a speculation fail, and it is reported if the parse is kept.
 	specUnsupported []Diagnostic
+	// notDecl holds the token indices where tryLocalVarDecl found no
+	// declaration. A statement is parsed again when a speculation around it
+	// fails (a statement in a function literal or an object constructor
+	// inside the type of a declaration that was not one); without this, each
+	// level of such nesting doubled the parsing time.
+	notDecl map[int]bool
 
 	depth      int             // nesting of blocks, expressions and types
 	stmtBegin  int             // token index where the current statement or declaration began

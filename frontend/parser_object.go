@@ -139,7 +139,6 @@ func (p *parser) objectBody(m *ObjectMembers, ctx objectCtx) {
 	p.blocks++
 	for p.kind() != _RBrace && p.kind() != _EOF {
 		start := p.i
-		p.quiet = false
 		p.stmtBegin = p.i
 		p.objectMember(m, ctx)
 		if p.i == start {

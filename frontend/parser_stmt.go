@@ -213,6 +213,10 @@ func (p *parser) typeOnlyStart() bool {
 // tryLocalVarDecl parses "Type name (= | ;)" speculatively; it returns
 // false, having consumed nothing, when the statement is not a declaration.
 func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
+	if p.notDecl[p.i] {
+		return nil, false
+	}
+	start := p.i
 	var t TypeExpr
 	binding := false
 	ok := p.speculate(func() bool {
@@ -229,6 +233,10 @@ func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
 		return k == _Assign || k == _Semi
 	})
 	if !ok {
+		if p.notDecl == nil {
+			p.notDecl = map[int]bool{}
+		}
+		p.notDecl[start] = true
 		return nil, false
 	}
 	if binding {
