@@ -37,7 +37,7 @@ var unsupportedCases = []struct {
 	{"stream type", inMain(`stream<int>? s = ();`), "2:5: stream types"},
 	{"typedesc type", inMain(`typedesc<int>? t = ();`), "2:5: typedesc types"},
 	{"object type", "type O object { function f(); };\n", "1:8: object types"},
-	{"distinct type", "type E distinct error;\n", "1:8: distinct types"},
+	{"distinct object type", "type E distinct object { function f(); };\n", "1:8: distinct types"},
 	{"transactional function type", "type F transactional function ();\n", "1:8: transactional functions"},
 	{"http:NotFound", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a() returns http:NotFound {\n        return {};\n    }\n}\n", "3:39: type 'http:NotFound'"},
 	{"http:Ok", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a() returns http:Ok|error {\n        return {};\n    }\n}\n", "3:39: type 'http:Ok'"},

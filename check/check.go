@@ -123,6 +123,9 @@ type checker struct {
 	// checking its insides (a class, an object type or constructor): which
 	// imports those use is unknown, so none is reported unused.
 	skipped bool
+	// typeDeclName is the name of the type definition being resolved, which names
+	// the type ids its `distinct`s make.
+	typeDeclName string
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly

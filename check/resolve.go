@@ -1,6 +1,9 @@
 package check
 
 import (
+	"slices"
+
+	"github.com/bal2go/bal2go/check/semtype"
 	"github.com/bal2go/bal2go/frontend"
 )
 
@@ -45,7 +48,10 @@ func (c *checker) resolveNamedType(name string) *Type {
 		return t
 	}
 	c.resolving[name] = true
+	outerName := c.typeDeclName
+	c.typeDeclName = name
 	t := c.resolveType(decl.Type)
+	c.typeDeclName = outerName
 	delete(c.resolving, name)
 	if t.Kind == KRecord && t.Name == "" {
 		// readonly & record {…}: the record itself gets the name (its Go struct too)
@@ -58,6 +64,15 @@ func (c *checker) resolveNamedType(name string) *Type {
 	}
 	sym.Type = t
 	return t
+}
+
+// distinctName names the type id of a `distinct` in the definition of type name
+// ("" outside a type definition).
+func distinctName(name string) string {
+	if name == "" {
+		return "distinct"
+	}
+	return name
 }
 
 func (c *checker) addRecord(t *Type) {
@@ -270,9 +285,24 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		c.skipped = true
 		return Invalid
 	case *frontend.DistinctType:
-		c.unsupported(te.Pos(), "distinct types")
-		c.skipped = true // distinct object { … }
-		return Invalid
+		if _, isObject := te.Elem.(*frontend.ObjectType); isObject {
+			c.unsupported(te.Pos(), "distinct types")
+			c.skipped = true // distinct object { … }
+			return Invalid
+		}
+		t := c.resolveType(te.Elem)
+		if t.Kind == KInvalid {
+			return Invalid
+		}
+		if t.Kind != KError || t == NoMessageError {
+			c.unsupported(te.Pos(), "distinct types")
+			c.skipped = true // distinct object { … }
+			return Invalid
+		}
+		// a new type id, added to those of t (type F distinct E)
+		d := &Type{Kind: KError, Elem: t.Elem, Distinct: slices.Clip(t.Distinct)}
+		d.Distinct = append(d.Distinct, semtype.NewDistinctID(distinctName(c.typeDeclName)))
+		return d
 	}
 	c.unsupported(te.Pos(), "this type")
 	return Invalid

@@ -85,13 +85,17 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 	case KReadonly:
 		return semtype.Readonly
 	case KError:
+		s := semtype.Error // a named error type is structural, like error<D>
 		switch {
 		case t == NoMessageError:
 			return semtype.ErrorDistinct(distinctID(t.Name)) // a distinct error type
 		case t.Elem != nil:
-			return semtype.ErrorDetail(cv.conv(t.Elem))
+			s = semtype.ErrorDetail(cv.conv(t.Elem))
 		}
-		return semtype.Error // a named error type is structural, like error<D>
+		for _, id := range t.Distinct {
+			s = semtype.Intersect(s, semtype.ErrorDistinct(id))
+		}
+		return s
 	case KSingleton:
 		switch v := t.Value.(type) {
 		case int64:

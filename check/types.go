@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -85,6 +86,10 @@ type Type struct {
 	Value   any    // singleton value: int64, float64, bool, string
 	Module  string // object types: "http"
 	ID      int    // unique id of a named record type (codegen struct naming)
+	// Distinct holds the type ids of a distinct error type: each `distinct` in its
+	// definition adds one (type E distinct error; type F distinct E: F has two), and
+	// its values are the errors constructed with all of them.
+	Distinct []*semtype.DistinctID
 
 	// incomplete marks a record whose fields are still being resolved.
 	incomplete bool
@@ -96,7 +101,7 @@ type Type struct {
 func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
 		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
-		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, ID: t.ID,
+		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, ID: t.ID, Distinct: t.Distinct,
 		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
 }
 
@@ -309,6 +314,9 @@ func Identical(a, b *Type) bool {
 	if a == nil || b == nil || a.Kind != b.Kind || a.ReadOnly != b.ReadOnly || a.refined != b.refined {
 		return false
 	}
+	if !slices.Equal(a.Distinct, b.Distinct) {
+		return false
+	}
 	switch a.Kind {
 	case KArray:
 		return a.Len == b.Len && Identical(a.Elem, b.Elem)
@@ -514,13 +522,17 @@ func (t *Type) String() string {
 	case KReadonly:
 		return "readonly"
 	case KError:
+		d := ""
+		if len(t.Distinct) > 0 {
+			d = "distinct "
+		}
 		switch {
 		case t.Name != "":
 			return t.Name
 		case t.Elem != nil:
-			return "error<" + t.Elem.String() + ">"
+			return d + "error<" + t.Elem.String() + ">"
 		}
-		return "error"
+		return d + "error"
 	case KArray:
 		s := t.Elem.String()
 		if t.Elem.Kind == KUnion && t.Elem.Name == "" && !strings.HasPrefix(s, "(") {

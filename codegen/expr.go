@@ -753,11 +753,13 @@ func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
 		}
 		detail = rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(), jen.Index().String().Values(keys...), jen.Index().Any().Values(vals...))
 	}
-	if t := g.prog.TypeOfExpr(e); e.Type != nil && t.Name != "" {
-		// error T(…): the error's type is T, which its printed form names
-		if t.Elem != nil {
-			return rtCall("NewErrorOf", g.typeDesc(t), msg, cause, detail)
-		}
+	t := g.prog.TypeOfExpr(e)
+	switch {
+	case len(t.Distinct) > 0, e.Type != nil && t.Name != "" && t.Elem != nil:
+		// error T(…) (or error(…) expecting a distinct T): the error's type is T,
+		// which its printed form names and whose type ids it carries
+		return rtCall("NewErrorOf", g.typeDesc(t), msg, cause, detail)
+	case e.Type != nil && t.Name != "":
 		return rtCall("NewTypedError", jen.Lit(t.Name), msg, cause, detail)
 	}
 	return rtCall("NewError", msg, cause, detail)

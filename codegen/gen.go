@@ -10,6 +10,7 @@ import (
 	"sort"
 
 	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/check/semtype"
 	"github.com/bal2go/bal2go/frontend"
 	"github.com/dave/jennifer/jen"
 )
@@ -28,6 +29,7 @@ type gen struct {
 	names    map[*check.Symbol]string
 	recNames map[*check.Type]string
 	recSubs  map[string][]*check.Type // by recordSubtypes
+	typeIDs  map[*semtype.DistinctID]string
 	fields   map[*check.Type]map[string]string
 	tdVars   map[string]string
 	tdDefs   []jen.Code
@@ -133,6 +135,7 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		opts:     opts,
 		names:    map[*check.Symbol]string{},
 		recNames: map[*check.Type]string{},
+		typeIDs:  map[*semtype.DistinctID]string{},
 		fields:   map[*check.Type]map[string]string{},
 		tdVars:   map[string]string{},
 		untyped:  map[jen.Code]bool{},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/check/semtype"
 	"github.com/bal2go/bal2go/frontend"
 	"github.com/dave/jennifer/jen"
 )
@@ -178,7 +179,7 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	if t.IsChar() {
 		return rtq("TChar")
 	}
-	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly && !(t.Kind == check.KError && t.Elem != nil) {
+	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly && !(t.Kind == check.KError && (t.Elem != nil || len(t.Distinct) > 0)) {
 		return rtq(name)
 	}
 	key := g.repr(t) + "|" + t.String()
@@ -234,7 +235,15 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("RecordTypeOf", args...)
 		g.tdInits = append(g.tdInits, g.defineRecord(name, t))
 	case check.KError:
-		def = rtCall("ErrorTypeOf", g.typeDesc(t.Elem), jen.Lit(t.String()))
+		var detail jen.Code = rtq("TReadOnly") // error: any (read-only) detail
+		if t.Elem != nil {
+			detail = g.typeDesc(t.Elem)
+		}
+		args := []jen.Code{detail, jen.Lit(t.String())}
+		for _, id := range t.Distinct {
+			args = append(args, g.typeID(id))
+		}
+		def = rtCall("ErrorTypeOf", args...)
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:
@@ -254,6 +263,32 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	}
 	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(def))
 	return jen.Id(name)
+}
+
+// typeID returns the variable holding the runtime's id of a distinct type:
+//
+//	typeIDAccountError_ = rt.NewTypeID("AccountError")
+func (g *gen) typeID(id *semtype.DistinctID) jen.Code {
+	if name, ok := g.typeIDs[id]; ok {
+		return jen.Id(name)
+	}
+	name := "typeID" + goName(id.Name)
+	for n := 2; g.typeIDNameTaken(name); n++ {
+		name = fmt.Sprintf("typeID%s%d", goName(id.Name), n)
+	}
+	name += "_"
+	g.typeIDs[id] = name
+	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(rtCall("NewTypeID", jen.Lit(id.Name))))
+	return jen.Id(name)
+}
+
+func (g *gen) typeIDNameTaken(base string) bool {
+	for _, n := range g.typeIDs {
+		if n == base+"_" {
+			return true
+		}
+	}
+	return false
 }
 
 // defineRecord gives the record descriptor var its fields and rest type, which may

@@ -87,6 +87,7 @@ var crossFixedTypes = []string{
 	"1|2|\"a\"", "true", "int?", "int[]|string[]", "(int|string)[]",
 	"error", "error<record {| int code; |}>", "error<record { string reason; }>", "error<map<int>>",
 	"error<record {| int code?; |}>", "int|error<record {| int code; |}>",
+	"distinct error", "distinct error<record {| int code; |}>",
 	// recursive records: SELF stands for the type's own name
 	"record {| int v; SELF? next; |}", "record {| int|string v; SELF? next; |}", "record { SELF[] kids; }",
 }

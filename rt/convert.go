@@ -270,7 +270,9 @@ func convertRecord(v any, t *recordType, gt reflect.Type, seen []any) (any, bool
 		if !ok {
 			switch {
 			case fd.Default != nil:
-				setGo(sv.Field(gf.index), fd.Default())
+				if !setGo(sv.Field(gf.index), fd.Default(), fd.Type) {
+					return nil, false
+				}
 			case fd.Optional:
 				sv.Field(gf.index).Set(reflect.ValueOf(&Absent).Elem())
 			default:
@@ -279,10 +281,9 @@ func convertRecord(v any, t *recordType, gt reflect.Type, seen []any) (any, bool
 			continue
 		}
 		x, ok := convertTo(e, fd.Type, gf.typ, seen)
-		if !ok || !fitsGo(x, gf.typ) {
+		if !ok || !fitsGo(x, gf.typ) || !setGo(sv.Field(gf.index), x, fd.Type) {
 			return nil, false
 		}
-		setGo(sv.Field(gf.index), x)
 	}
 	for _, k := range order {
 		e, ok := given[k]
@@ -322,14 +323,28 @@ func fitsGo(x any, gt reflect.Type) bool {
 	return false
 }
 
-// setGo stores x into the Go variable fv, through a view when their Go types differ.
-func setGo(fv reflect.Value, x any) {
+// setGo stores x, a value of type t, into the Go variable fv, through a view when
+// their Go types differ: the read-only view of a value that belongs to t by its shape,
+// or the view of a list, map or record of another Go type (listview.go). It reports
+// false when there is none.
+func setGo(fv reflect.Value, x any, t Type) bool {
 	switch {
 	case x == nil:
 		fv.SetZero()
 	case reflect.TypeOf(x).AssignableTo(fv.Type()):
 		fv.Set(reflect.ValueOf(x))
+	case readOnlyMark(x) != nil:
+		v, ok := view(x, readOnlyMark(x), t, fv.Type())
+		if !ok {
+			return false
+		}
+		fv.Set(reflect.ValueOf(v))
 	default:
-		fv.Set(reflect.ValueOf(reflect.Zero(fv.Type()).Interface().(viewMaker).viewOf(x)))
+		mk, ok := reflect.Zero(fv.Type()).Interface().(viewMaker)
+		if !ok {
+			return false
+		}
+		fv.Set(reflect.ValueOf(mk.viewOf(x)))
 	}
+	return true
 }

@@ -299,19 +299,8 @@ func SetRecordMember(r any, k string, v any) {
 		SetRest(nil, sv.Field(ri.rest).Addr().Interface().(**Map[any]), k, v)
 		return
 	}
-	fv := sv.Field(fd.index)
-	switch {
-	case v == nil:
-		fv.SetZero()
-	case reflect.TypeOf(v).AssignableTo(fv.Type()):
-		fv.Set(reflect.ValueOf(v))
-	default:
-		// a read-only value that belongs to the field's type by its shape only
-		x, ok := view(v, readOnlyMark(v), ft, fv.Type())
-		if !ok {
-			panicRecordInherent(k, ft, v)
-		}
-		fv.Set(reflect.ValueOf(x))
+	if !setGo(sv.Field(fd.index), v, ft) {
+		panicRecordInherent(k, ft, v)
 	}
 }
 

@@ -28,7 +28,7 @@ type Obj object { // ERROR "not supported by bal2go yet: object types"
     function f();
 };
 
-type Id distinct error; // ERROR "not supported by bal2go yet: distinct types"
+type Id distinct error; // distinct error types are supported
 
 type Shape distinct object { // ERROR "not supported by bal2go yet: distinct types"
     function area() returns float;
