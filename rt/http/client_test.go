@@ -314,10 +314,12 @@ func TestClientKeepAlive(t *testing.T) {
 		})
 	}
 	round()
-	first := slowConns.Load()
-	assert.LessOrEqual(t, first, int64(n))
+	assert.LessOrEqual(t, slowConns.Load(), int64(n))
 	round()
-	assert.Equal(t, first, slowConns.Load(), "the second round reuses the idle connections")
+	// Every call of the second round finds an idle connection, except those for which
+	// the first round reused one (a call that ended early under load): never more
+	// connections than calls at once (without reuse there would be 2n).
+	assert.LessOrEqual(t, slowConns.Load(), int64(n), "the second round reuses the idle connections")
 }
 
 // TestClientCallYields shows that a client call suspends only its own strand: strand B
