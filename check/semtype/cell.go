@@ -116,22 +116,5 @@ func cellOps() {
 	ops[BTableRW] = bddOps(cellPathEmpty(Mapping))
 	ops[BTableRO] = bddOps(cellPathEmpty(Intersect(Mapping, Readonly)))
 	ops[BError] = bddOps(errorPathEmpty)
-	ops[BObjectRO] = bddOps(idPathEmpty)
-	ops[BObjectRW] = bddOps(idPathEmpty)
 }
 
-// ObjectDistinct returns the mutable objects carrying id (bal2go's library classes
-// until object types have members).
-func ObjectDistinct(id *DistinctID) SemType { return bddSemType(BObjectRW, bddAtom(id)) }
-
-// idPathEmpty: a value can avoid any type id except one it must carry.
-func idPathEmpty(_ *Context, pos, neg []atom) bool {
-	for _, n := range neg {
-		for _, p := range pos {
-			if n == p {
-				return true
-			}
-		}
-	}
-	return false
-}

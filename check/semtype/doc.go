@@ -21,8 +21,12 @@
 //     named field types with a rest type (records and maps; an optional field's type
 //     includes Undef, the absence of the field), a function atom is a parameter list
 //     type and a return type. Covariant constructors (future, typedesc, stream, table)
-//     share one small theory. Atoms are allocated before their members are known, which
-//     is how recursive types are built (ListDefinition, MappingDefinition).
+//     share one small theory. An object type is a mapping type over the object basic
+//     type whose member names map to [kind, visibility, type] descriptors, with its
+//     qualifiers (isolated, client, service) and distinct type ids as id atoms beside
+//     them, as an error type's ids sit beside its detail (object.go). Atoms are
+//     allocated before their members are known, which is how recursive types are
+//     built (ListDefinition, MappingDefinition, ObjectDefinition).
 //   - Mutability is a split of the structured basic types: ListRO holds the read-only
 //     lists, ListRW the mutable ones, and so on. A list type built by a definition is the
 //     union of its mutable part and its read-only part (whose members are intersected

@@ -17,6 +17,7 @@ func init() {
 	mappingOps()
 	functionOps()
 	cellOps()
+	objectOps()
 	Anydata = buildAnydata()
 	JSON = buildJSON()
 }
