@@ -117,4 +117,3 @@ func cellOps() {
 	ops[BTableRO] = bddOps(cellPathEmpty(Intersect(Mapping, Readonly)))
 	ops[BError] = bddOps(errorPathEmpty)
 }
-
