@@ -25,8 +25,8 @@ func (g *gen) boxed(code jen.Code, t *check.Type) jen.Code {
 func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.Code {
 	rf, rto := g.repr(from), g.repr(to)
 	if rf == "any" && g.sharedRecord(to) && !g.sharedRecord(from) && g.mayHoldView(from, to) {
-		// a read-only mapping may belong to the record type by its shape only:
-		// rt.NarrowRecord makes it a record
+		// a read-only mapping that belongs to the record type by its shape, or
+		// a record's view as a map: rt.NarrowRecord makes it a record
 		return rtCall("NarrowRecord", code, g.typeDesc(to))
 	}
 	if rf == rto {
@@ -53,7 +53,8 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return g.adaptFunc(code, from, to)
 	}
 	if g.viewable(from, to) {
-		// an int[] used as an any[]: the same list, seen with boxed members
+		// an int[] used as an any[] (a map<int> as a map<any>, a record as a
+		// map): the same value, seen through a view of the target's Go type
 		fn := "ListView"
 		if to.Kind == check.KMap {
 			fn = "MapView"
