@@ -350,7 +350,11 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 		for _, f := range e.Fields {
 			switch {
 			case f.Spread != nil:
-				c.expr(f.Spread, MapOf(elem))
+				// the spread's fields are copied: a record spreads as well as a map
+				st := c.exprHint(f.Spread, MapOf(elem))
+				if !c.assignable(f.Spread, st, MapOf(elem)) {
+					c.mismatch(f.Spread.Pos(), MapOf(elem), st)
+				}
 			case f.Computed != nil:
 				c.expr(f.Computed, String)
 				c.expr(f.Value, elem)

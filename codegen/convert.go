@@ -53,8 +53,8 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		return g.adaptFunc(code, from, to)
 	}
 	if g.viewable(from, to) {
-		// an int[] used as an any[] (a map<int> as a map<any>, a record as a
-		// map): the same value, seen through a view of the target's Go type
+		// an int[] used as an any[] (a map<int> as a map<any>): the same
+		// value, seen through a view of the target's Go type
 		fn := "ListView"
 		if to.Kind == check.KMap {
 			fn = "MapView"
@@ -138,11 +138,8 @@ func (g *gen) adaptFunc(code jen.Code, from, to *check.Type) jen.Code {
 // viewable reports whether a list (map) of type from is used as a list (map) of type
 // to through a view (rt.ListView, rt.MapView): both are list (map) types with
 // different Go types whose members convert (box, unbox, or are lists or maps that do
-// in turn), or from is a record type and to a map type.
+// in turn).
 func (g *gen) viewable(from, to *check.Type) bool {
-	if from.Kind == check.KRecord && to.Kind == check.KMap {
-		return true // a record used as a map (rt/recordmap.go)
-	}
 	if viewKind(from) == check.KInvalid || viewKind(from) != viewKind(to) || g.repr(from) == g.repr(to) {
 		return false
 	}

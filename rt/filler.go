@@ -272,8 +272,8 @@ func (l *List[T]) GetFill(i int64) T {
 // GetFill is the filling read m[k] of an lvalue such as m[k][j] = v: member k, which
 // is first added as a new filler value when it is missing.
 func (m *Map[T]) GetFill(k string) T {
-	if v, ok := m.Get(k); ok {
-		return v
+	if i := m.find(k); i >= 0 {
+		return m.entries[i].val
 	}
 	v, ok := fillerOf(mapMemberType(m.mapInherent()), reflect.TypeFor[T]())
 	if !ok {

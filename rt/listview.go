@@ -128,7 +128,7 @@ func viewElem[T any](x any) T {
 	panic("rt: a member of type " + TypeName(x) + " in a view of another Go type")
 }
 
-// viewOriginal returns the list, map or record a value was made as, when it is a view.
+// viewOriginal returns the list or map a value was made as, when it is a view.
 func viewOriginal(v any) any {
 	switch x := v.(type) {
 	case familyList:
@@ -138,9 +138,6 @@ func viewOriginal(v any) any {
 	case familyMap:
 		if f := x.mapFamily(); f != nil {
 			return f.members[0]
-		}
-		if r := x.viewedRecord(); r != nil {
-			return r
 		}
 	}
 	return v

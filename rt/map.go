@@ -2,7 +2,6 @@ package rt
 
 import (
 	"iter"
-	"reflect"
 )
 
 // Map is a Ballerina map value with members of Go type T. It keeps insertion order:
@@ -19,9 +18,6 @@ type Map[T any] struct {
 	// fam is non-nil when the map value has views of other Go member types
 	// (mapview.go); stores are replayed in every member of fam.
 	fam *mapFamily
-	// rec is non-nil when the map is a view of a record (recordmap.go): every
-	// operation goes to the record.
-	rec any
 }
 
 type mapEntry[T any] struct {
@@ -74,10 +70,6 @@ func (m *Map[T]) find(k string) int {
 
 // Put sets member k to v (m[k] = v).
 func (m *Map[T]) Put(k string, v T) {
-	if m.rec != nil {
-		SetRecordMember(m.rec, k, any(v))
-		return
-	}
 	if m.ro != nil {
 		m.checkUpdate(true)
 	}
@@ -128,9 +120,6 @@ func (m *Map[T]) reindex() {
 
 // Get returns member k and whether it exists.
 func (m *Map[T]) Get(k string) (T, bool) {
-	if m.rec != nil {
-		return m.recordGet(k)
-	}
 	if i := m.find(k); i >= 0 {
 		return m.entries[i].val, true
 	}
@@ -140,9 +129,6 @@ func (m *Map[T]) Get(k string) (T, bool) {
 
 // Member returns member k boxed, or nil when k is missing (m[k] of type T?).
 func (m *Map[T]) Member(k string) any {
-	if m.rec != nil {
-		return RecordMember(m.rec, k)
-	}
 	if i := m.find(k); i >= 0 {
 		return any(m.entries[i].val)
 	}
@@ -152,13 +138,6 @@ func (m *Map[T]) Member(k string) any {
 // MustGet returns member k (map:get); a missing key panics with
 // {ballerina/lang.map}KeyNotFound.
 func (m *Map[T]) MustGet(k string) T {
-	if m.rec != nil {
-		v, ok := m.recordGet(k)
-		if !ok {
-			panicKeyNotFound(k)
-		}
-		return v
-	}
 	i := m.find(k)
 	if i < 0 {
 		panicKeyNotFound(k)
@@ -172,19 +151,11 @@ func panicKeyNotFound(k string) {
 }
 
 // HasKey reports whether member k exists (map:hasKey).
-func (m *Map[T]) HasKey(k string) bool {
-	if m.rec != nil {
-		return RecordHasKey(m.rec, k)
-	}
-	return m.find(k) >= 0
-}
+func (m *Map[T]) HasKey(k string) bool { return m.find(k) >= 0 }
 
 // Remove removes member k and returns it (map:remove); a missing key panics like
 // MustGet.
 func (m *Map[T]) Remove(k string) T {
-	if m.rec != nil {
-		return viewElem[T](recordRemove(m.rec, k, true))
-	}
 	i := m.find(k)
 	if i < 0 {
 		panicKeyNotFound(k)
@@ -199,9 +170,6 @@ func (m *Map[T]) Remove(k string) T {
 // RemoveIfHasKey removes member k and returns it boxed, or returns nil when k is
 // missing (map:removeIfHasKey).
 func (m *Map[T]) RemoveIfHasKey(k string) any {
-	if m.rec != nil {
-		return recordRemove(m.rec, k, false)
-	}
 	i := m.find(k)
 	if i < 0 {
 		return nil
@@ -248,13 +216,10 @@ func (m *Map[T]) compact() {
 }
 
 // Len returns the number of members (map:length).
-func (m *Map[T]) Len() int64 { return int64(m.mapLen()) }
+func (m *Map[T]) Len() int64 { return int64(m.live) }
 
 // Keys returns the keys in insertion order (map:keys).
 func (m *Map[T]) Keys() *List[string] {
-	if m.rec != nil {
-		return RecordKeys(m.rec)
-	}
 	keys := make([]string, 0, m.live)
 	for i := range m.entries {
 		if !m.entries[i].dead {
@@ -266,11 +231,6 @@ func (m *Map[T]) Keys() *List[string] {
 
 // Values returns the members in insertion order.
 func (m *Map[T]) Values() []T {
-	if m.rec != nil {
-		var vals []T
-		m.Range(func(_ string, v T) bool { vals = append(vals, v); return true })
-		return vals
-	}
 	vals := make([]T, 0, m.live)
 	for i := range m.entries {
 		if !m.entries[i].dead {
@@ -306,10 +266,6 @@ func (m *Map[T]) Entries() *Map[*List[any]] {
 // Range calls f for each member in insertion order until f returns false. Members
 // added during the iteration are not visited; removed ones are skipped.
 func (m *Map[T]) Range(f func(k string, v T) bool) {
-	if m.rec != nil {
-		eachMember(m.rec, func(k string, v any) bool { return f(k, viewElem[T](v)) })
-		return
-	}
 	entries := m.entries
 	for i := range entries {
 		if e := &entries[i]; !e.dead {
@@ -328,18 +284,9 @@ func (m *Map[T]) All() iter.Seq2[string, T] {
 // Clone returns a deep copy (value:clone).
 func (m *Map[T]) Clone() *Map[T] { return Clone(m) }
 
-func (m *Map[T]) mapLen() int {
-	if m.rec != nil {
-		return int(RecordLength(m.rec))
-	}
-	return m.live
-}
+func (m *Map[T]) mapLen() int { return m.live }
 
 func (m *Map[T]) mapGet(k string) (any, bool) {
-	if m.rec != nil {
-		v, ok := m.recordGet(k)
-		return any(v), ok
-	}
 	if i := m.find(k); i >= 0 {
 		return any(m.entries[i].val), true
 	}
@@ -351,9 +298,6 @@ func (m *Map[T]) mapRange(f func(k string, v any) bool) {
 }
 
 func (m *Map[T]) mapInherent() Type {
-	if m.rec != nil {
-		return recordTypeFor(reflect.TypeOf(m.rec))
-	}
 	if m.Inherent != nil {
 		return m.Inherent
 	}
@@ -363,9 +307,6 @@ func (m *Map[T]) mapInherent() Type {
 func (m *Map[T]) cloneValue(c *cloner) any {
 	if m == nil {
 		return m
-	}
-	if m.rec != nil {
-		return recordMapView[T](c.clone(m.rec)) // a copy of the record, seen as a map
 	}
 	n := &Map[T]{entries: make([]mapEntry[T], 0, m.live), live: m.live, Inherent: m.Inherent}
 	if c.readOnly {

@@ -1,9 +1,6 @@
 package rt
 
-import (
-	"reflect"
-	"sync"
-)
+import "sync"
 
 // Map covariance, as for lists (listview.go): a map<int> used as a map<any> is the
 // same map value, seen through a *Map[any] view. A map and its views form a family;
@@ -25,7 +22,6 @@ type familyMap interface {
 	joinMapFamily(f *mapFamily)
 	replayPut(k string, v any)
 	replayRemove(k string)
-	viewedRecord() any
 }
 
 func mapFamilyOf(m familyMap) *mapFamily {
@@ -40,18 +36,11 @@ func mapFamilyOf(m familyMap) *mapFamily {
 }
 
 // MapView returns the map value v (a *Map[S]) as a *Map[T]: v itself when S is T, else
-// its view of Go type T, made on first use and kept in v's family. v may also be a
-// record: its view as a map (recordmap.go). The compiler has
+// its view of Go type T, made on first use and kept in v's family. The compiler has
 // proved that v's inherent type is a subtype of the static type T stands for.
 func MapView[T any](v any) *Map[T] {
 	if m, ok := v.(*Map[T]); ok {
 		return m
-	}
-	if m, ok := v.(familyMap); ok && m.viewedRecord() != nil {
-		v = m.viewedRecord()
-	}
-	if recordInfoOf(reflect.TypeOf(v)) != nil {
-		return recordMapView[T](v) // a record used as a map (recordmap.go)
 	}
 	fam := mapFamilyOf(v.(familyMap))
 	fam.mu.Lock()
@@ -72,8 +61,6 @@ func MapView[T any](v any) *Map[T] {
 func (m *Map[T]) viewOf(v any) any { return MapView[T](v) }
 
 func (m *Map[T]) mapFamily() *mapFamily { return m.fam }
-
-func (m *Map[T]) viewedRecord() any { return m.rec }
 
 // anyPutter is implemented by every *Map[T]: a store of a value of any Go type,
 // checked against the map's member type.

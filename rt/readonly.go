@@ -118,9 +118,6 @@ func (m *Map[T]) readOnly() *ReadOnly {
 	if m == nil {
 		return nil
 	}
-	if m.rec != nil {
-		return readOnlyMark(m.rec)
-	}
 	return m.ro
 }
 
@@ -416,13 +413,9 @@ func narrowSlow[T any](v any, t Type) T {
 			return r
 		}
 	} else if mk, ok := any(*new(T)).(viewMaker); ok && t.Contains(v) {
-		// a mutable list or map of another Go member type, or a record tested to
-		// be a map: its view (listview.go, recordmap.go)
+		// a mutable list or map of another Go member type: its view (listview.go)
 		switch v.(type) {
 		case familyList, familyMap:
-			return mk.viewOf(v).(T)
-		}
-		if recordInfoOf(reflect.TypeOf(v)) != nil {
 			return mk.viewOf(v).(T)
 		}
 	}

@@ -315,7 +315,6 @@ func panicRecordInherent(k string, expected Type, v any) {
 // that belongs to t by its shape as a view in t's own struct (see Narrow). Anything
 // else panics with a cast error (<t>v).
 func NarrowRecord(v any, t Type) any {
-	v = viewOriginal(v)
 	if !t.Contains(v) {
 		panicCast(v, t)
 	}

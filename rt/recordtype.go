@@ -157,9 +157,6 @@ func recordTypeFor(t reflect.Type) *recordType {
 
 // Contains implements Type.
 func (t *recordType) Contains(v any) bool {
-	if m, ok := v.(familyMap); ok && m.viewedRecord() != nil {
-		v = m.viewedRecord() // a record seen as a map (recordmap.go)
-	}
 	if vt := reflect.TypeOf(v); vt != t.goType {
 		if t.subs[vt] {
 			return !reflect.ValueOf(v).IsNil() // a record of a subtype
