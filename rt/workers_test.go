@@ -394,7 +394,9 @@ var workerScenarios = []scenario{
 			w := NewWorkers(s, abFunction, []ChannelSpec{{From: pA, To: pB, Slots: 1}})
 			w.Start(s, pA, false, func(s *Strand) any { w.Send(0, 0, "x"); r.println("A returns"); return int64(7) })
 			w.Start(s, pB, false, func(s *Strand) any {
-				Sleep(s, 0.01)
+				// long enough for A to have run first even on a loaded machine
+				// (10 ms was not, once, under -race with the fuzzers running)
+				Sleep(s, 0.05)
 				r.println("A done before B receives: ", w.Future(pA).IsDone())
 				r.println("B got ", w.Receive(s, 0, 0, "e.bal:9"))
 				r.println("A done after: ", w.Future(pA).IsDone())
