@@ -86,25 +86,30 @@ func ErrorDetail(detail SemType) SemType {
 // others when its detail does and its ids include the positive ones; it can always
 // avoid a negative id unless that id is also positive.
 func errorPathEmpty(cx *Context, pos, neg []atom) bool {
-	var posDetail, negDetail []atom
-	ids := map[*DistinctID]bool{}
+	_, posDetail, negDetail, empty := splitIDs(pos, neg)
+	return empty || detailPathEmpty(cx, posDetail, negDetail)
+}
+
+// splitIDs separates the type-id atoms of a path (errors, objects) from its other atoms:
+// it returns the positive ids, the other positive and negative atoms, and whether the ids
+// alone make the path empty (a negative id that is also positive).
+func splitIDs(pos, neg []atom) (ids map[*DistinctID]bool, posRest, negRest []atom, empty bool) {
+	ids = map[*DistinctID]bool{}
 	for _, p := range pos {
 		if id, ok := p.(*DistinctID); ok {
 			ids[id] = true
 		} else {
-			posDetail = append(posDetail, p)
+			posRest = append(posRest, p)
 		}
 	}
 	for _, n := range neg {
 		if id, ok := n.(*DistinctID); ok {
-			if ids[id] {
-				return true
-			}
+			empty = empty || ids[id]
 		} else {
-			negDetail = append(negDetail, n)
+			negRest = append(negRest, n)
 		}
 	}
-	return detailPathEmpty(cx, posDetail, negDetail)
+	return ids, posRest, negRest, empty
 }
 
 var detailPathEmpty = mappingPathEmpty(Readonly)

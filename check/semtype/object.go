@@ -116,27 +116,7 @@ func objectOps() {
 func objectPathEmpty(top SemType) func(cx *Context, pos, neg []atom) bool {
 	members := mappingPathEmpty(top)
 	return func(cx *Context, pos, neg []atom) bool {
-		var posM, negM []atom
-		ids := map[*DistinctID]bool{}
-		for _, p := range pos {
-			if id, ok := p.(*DistinctID); ok {
-				ids[id] = true
-			} else {
-				posM = append(posM, p)
-			}
-		}
-		if ids[clientObject] && ids[serviceObject] {
-			return true
-		}
-		for _, n := range neg {
-			if id, ok := n.(*DistinctID); ok {
-				if ids[id] {
-					return true
-				}
-			} else {
-				negM = append(negM, n)
-			}
-		}
-		return members(cx, posM, negM)
+		ids, posM, negM, empty := splitIDs(pos, neg)
+		return empty || ids[clientObject] && ids[serviceObject] || members(cx, posM, negM)
 	}
 }
