@@ -121,24 +121,22 @@ func jsonConvertible(v any, seen []any) bool {
 	case nil, int64, float64, bool, string:
 		return true
 	case listValue:
+		if isSeen(v, seen) {
+			return false // a cycle: no json value has one
+		}
+		seen = append(seen, v)
 		for i := range x.listLen() {
 			if !jsonConvertible(x.listElem(i), seen) {
 				return false
 			}
 		}
 		return true
-	case mapValue:
-		ok := true
-		x.mapRange(func(_ string, e any) bool { ok = jsonConvertible(e, seen); return ok })
-		return ok
 	}
-	ri, sv := recordOf(v)
-	if ri == nil {
+	if isSeen(v, seen) {
 		return false
 	}
-	ok := true
-	ri.each(sv, func(_ string, fv reflect.Value) bool { ok = jsonConvertible(fieldValue(fv), seen); return ok })
-	return ok
+	seen = append(seen, v)
+	return eachMember(v, func(_ string, e any) bool { return jsonConvertible(e, seen) })
 }
 
 // containerBuilder is implemented by every *List[T] and *Map[T]: it adds members of
