@@ -22,30 +22,31 @@ type Options struct {
 }
 
 type gen struct {
-	prog     *check.Program
-	opts     Options
-	srcName  string // base name of the .bal file for //line directives
-	diags    []frontend.Diagnostic
-	names    map[*check.Symbol]string
-	recNames map[*check.Type]string
-	recSubs  map[string][]*check.Type // by recordSubtypes
-	typeIDs  map[*semtype.DistinctID]string
-	fields   map[*check.Type]map[string]string
-	tdVars   map[string]string
-	tdDefs   []jen.Code
-	tdInits  []jen.Code // statements completing the descriptors (record fields)
-	fn       *fnState
-	cur      *[]jen.Code // statements being built
-	used     map[*check.Symbol]bool
-	untyped  map[jen.Code]bool // codes that are untyped Go constants
-	goPrec   map[jen.Code]int  // codes that are Go operator expressions: their precedence (see goBinary)
-	yields   map[*check.Function]bool
-	calls    map[*check.Function]*callInfo // by computeYields
-	rec      map[*check.Function]bool      // by computeRecursion
-	wsVars   map[*check.WorkerSet]string   // Go variables of the rt.Workers in scope
-	chanSet  map[*check.Channel]string     // the rt.Workers variable of each channel
-	hoistAll bool                          // evaluate every call argument into a temporary (start)
-	depth    int                           // nesting of the expression being generated
+	prog      *check.Program
+	opts      Options
+	srcName   string // base name of the .bal file for //line directives
+	diags     []frontend.Diagnostic
+	names     map[*check.Symbol]string
+	recNames  map[*check.Type]string
+	recSubs   map[string][]*check.Type // by recordSubtypes
+	recShared map[string]bool          // by recordSubtypes: record structs whose Go type is any
+	typeIDs   map[*semtype.DistinctID]string
+	fields    map[*check.Type]map[string]string
+	tdVars    map[string]string
+	tdDefs    []jen.Code
+	tdInits   []jen.Code // statements completing the descriptors (record fields)
+	fn        *fnState
+	cur       *[]jen.Code // statements being built
+	used      map[*check.Symbol]bool
+	untyped   map[jen.Code]bool // codes that are untyped Go constants
+	goPrec    map[jen.Code]int  // codes that are Go operator expressions: their precedence (see goBinary)
+	yields    map[*check.Function]bool
+	calls     map[*check.Function]*callInfo // by computeYields
+	rec       map[*check.Function]bool      // by computeRecursion
+	wsVars    map[*check.WorkerSet]string   // Go variables of the rt.Workers in scope
+	chanSet   map[*check.Channel]string     // the rt.Workers variable of each channel
+	hoistAll  bool                          // evaluate every call argument into a temporary (start)
+	depth     int                           // nesting of the expression being generated
 	// lastDirective: where lineDirective emitted last (it does not repeat itself)
 	lastDirective emitted
 	// peerConsts, chanConsts: the Go constants naming the index of each

@@ -33,6 +33,7 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 			recs = append(recs, t)
 		}
 	}
+	g.recShared = map[string]bool{}
 	for _, p := range recs {
 		pn := g.recordName(p)
 		for _, q := range recs {
@@ -41,6 +42,7 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 			}
 			g.recSubs[pn] = append(g.recSubs[pn], q)
 		}
+		g.recShared[pn] = len(g.recSubs[pn]) > 0 || mapsMayBelong(p)
 	}
 	return g.recSubs
 }
@@ -48,7 +50,11 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 // sharedRecord reports whether t is a record type whose values may be records of
 // other record types, or maps (its Go type is any).
 func (g *gen) sharedRecord(t *check.Type) bool {
-	return t.Kind == check.KRecord && (len(g.recordSubtypes()[g.recordName(t)]) > 0 || mapsMayBelong(t))
+	if t.Kind != check.KRecord {
+		return false
+	}
+	g.recordSubtypes() // computes recShared once
+	return g.recShared[g.recordName(t)]
 }
 
 // mapsMayBelong reports whether some map type may be a subtype of record type t:
