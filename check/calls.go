@@ -282,6 +282,9 @@ func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
 			return Invalid
 		}
 	}
+	if rt.Kind == KObject && rt.Obj != nil {
+		return c.objectMethodCall(e, call, rt, want)
+	}
 	if rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response") {
 		return c.httpMethod(e.NameP, call, rt, e.Name, e.Args)
 	}

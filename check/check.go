@@ -33,8 +33,11 @@ type funcCtx struct {
 	onFail    int   // enclosing do/on fail: check and fail go there
 	failTypes []*Type
 	lock      int
-	worker    *workerCtx // the worker whose body this is (nil: no peers)
-	cond      int        // depth of if/else and match branches in this worker
+	// fields: in a class's init, the symbols standing for the fields init must
+	// assign (their state is in unassigned, like locals declared without a value)
+	fields map[string]*Symbol
+	worker *workerCtx // the worker whose body this is (nil: no peers)
+	cond   int        // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
 	// assigned on no path (unInit) or on some (partInit).
@@ -126,6 +129,11 @@ type checker struct {
 	// typeDeclName is the name of the type definition being resolved, which names
 	// the type ids its `distinct`s make.
 	typeDeclName string
+	// classes: the class of each class definition; class: the class whose
+	// methods are being checked (private members are accessible there).
+	classes map[*frontend.ClassDecl]*Class
+	class   *Class
+	classID int
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly
@@ -166,6 +174,7 @@ func newChecker(f *frontend.File) *checker {
 		varDone:     map[*Symbol]bool{},
 		moduleDecls: map[*Symbol]frontend.Decl{},
 		constFolded: map[*frontend.BinaryExpr]foldResult{},
+		classes:     map[*frontend.ClassDecl]*Class{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module
@@ -265,12 +274,8 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		case *frontend.ClassDecl:
-			// Rejected, body unchecked. Its name is declared as a type that
-			// is already resolved to Invalid, so that the uses of the class
-			// (Counter c = new (10);) are silent instead of "unknown type".
-			c.unsupported(d.Pos(), "class definitions")
-			c.skipped = true
-			sym := &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos(), Type: Invalid}
+			sym := c.declareClass(d)
+			c.prog.Defs[d] = sym
 			c.declare(sym)
 			c.types[d.Name] = sym
 		}
@@ -283,6 +288,9 @@ func (c *checker) checkFile(f *frontend.File) {
 		if d, ok := d.(*frontend.TypeDecl); ok {
 			c.resolveNamedType(d.Name)
 		}
+	}
+	for _, cls := range c.prog.Classes {
+		c.fillClass(cls)
 	}
 	// Pass 3: constants (in order), function signatures, module variable types.
 	for _, d := range f.Decls {
@@ -313,6 +321,8 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.checkFuncBody(d)
 		case *frontend.ServiceDecl:
 			c.serviceDecl(d)
+		case *frontend.ClassDecl:
+			c.checkClass(c.classes[d])
 		}
 	}
 	c.orderModuleVars()
@@ -715,8 +725,16 @@ func (c *checker) checkFuncBody(d *frontend.FuncDecl) {
 
 // funcBody checks the body of fn in a new scope holding its parameters.
 func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *frontend.Block, exprBody frontend.Expr) {
+	c.funcBodyWith(fn, params, body, exprBody, nil)
+}
+
+// funcBodyWith is funcBody with setup run on the new function context first.
+func (c *checker) funcBodyWith(fn *Function, params []*frontend.Param, body *frontend.Block, exprBody frontend.Expr, setup func(*funcCtx)) {
 	outerFC, outerSc := c.fc, c.sc
 	c.fc = &funcCtx{fn: fn, ret: retOf(fn.Type), unassigned: assignState{}}
+	if setup != nil {
+		setup(c.fc)
+	}
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
 	for _, p := range params {
 		sym := c.prog.Defs[p]
@@ -735,6 +753,9 @@ func (c *checker) funcBody(fn *Function, params []*frontend.Param, body *fronten
 		completes := c.blockStmts(body.Stmts)
 		if completes && !IsNilable(c.fc.ret) && c.fc.ret.Kind != KInvalid && c.fc.ret.Kind != KNever {
 			c.errorf(body.Rbrace, "this function must return a result")
+		}
+		if completes {
+			c.checkInitFields()
 		}
 	}
 	if ws != nil {

@@ -856,6 +856,9 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 		}
 		return t
 	}
+	if base.Kind == KObject && base.Obj != nil && !nilable {
+		return c.objectFieldType(e, base, assign)
+	}
 	if base.Kind == KMap {
 		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)
 		return Invalid

@@ -69,7 +69,7 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 		class = c.resolveType(e.Type)
 	} else if want != nil {
 		for _, m := range MembersOf(want) {
-			if m.Kind == KObject {
+			if m.Kind == KObject && (m.Obj == nil || m.IsClass()) {
 				class = m
 				break
 			}
@@ -81,6 +81,9 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 			c.errorf(e.Pos(), "cannot infer the type of the object to create")
 		}
 		return Invalid
+	}
+	if class.Kind == KObject && class.Obj != nil {
+		return c.newObject(e, class)
 	}
 	if class.Kind != KObject || class.Module != "http" {
 		c.argsOnly(e.Args)

@@ -54,6 +54,9 @@ type Function struct {
 	// Library is the module declaring an external library function
 	// (check/lib): "lang.array", "io"; "" for the program's functions.
 	Library string
+	// Class is the class of a method (init included); Self its self variable.
+	Class *Class
+	Self  *Symbol
 }
 
 // CallKind says how a call is carried out.
@@ -65,6 +68,8 @@ const (
 	CallValue                   // a value of function type (variable, parameter, expression)
 	CallBuiltin                 // a library function (Func declares it, see libCall) or an http member (Builtin names it)
 	CallError                   // the error constructor
+	CallMethod                  // a method of an object: Recv.Method(Args)
+	CallNew                     // new C(Args): Class, whose Init (if any) gets the arguments
 )
 
 // Call is the resolution of a CallExpr or MethodCallExpr.
@@ -78,6 +83,8 @@ type Call struct {
 	RestArg []frontend.Expr          // extra arguments collected by a rest parameter
 	Spread  frontend.Expr            // ...xs passed for the rest parameter
 	Named   map[string]frontend.Expr // named arguments (error constructor detail)
+	Method  *Method                  // CallMethod: the method of the receiver's static type
+	Class   *Class                   // CallNew
 }
 
 // Program is a checked file.
@@ -91,6 +98,7 @@ type Program struct {
 	TypeOf  map[frontend.TypeExpr]*Type
 	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
 	Records []*Type                     // record types needing a Go struct, in first-use order
+	Classes []*Class                    // class definitions in source order
 	Imports map[string]string           // prefix → module ("io", "http", "runtime", "lang.int")
 	// WorkerSets holds the peers of each function with named workers (keyed
 	// by its *FuncDecl or *FuncExpr) and of each fork statement.

@@ -47,6 +47,17 @@ func (c *checker) resolveNamedType(name string) *Type {
 		c.prog.TypeOf[decl.Type] = t
 		return t
 	}
+	if ot := objectTypeExpr(decl.Type); ot != nil {
+		// Object types, too, may refer to themselves (object { Node? next; }).
+		t := &Type{Kind: KObject, Name: name, incomplete: true}
+		sym.Type = t
+		c.objectTypeDesc(t, ot)
+		if _, ok := decl.Type.(*frontend.DistinctType); ok {
+			t.Distinct = append(t.Distinct, semtype.NewDistinctID(name))
+		}
+		c.prog.TypeOf[decl.Type] = t
+		return t
+	}
 	c.resolving[name] = true
 	outerName := c.typeDeclName
 	c.typeDeclName = name
@@ -64,6 +75,15 @@ func (c *checker) resolveNamedType(name string) *Type {
 	}
 	sym.Type = t
 	return t
+}
+
+// objectTypeExpr returns the object type descriptor te is, or is made distinct of.
+func objectTypeExpr(te frontend.TypeExpr) *frontend.ObjectType {
+	if d, ok := te.(*frontend.DistinctType); ok {
+		te = d.Elem
+	}
+	ot, _ := te.(*frontend.ObjectType)
+	return ot
 }
 
 // distinctName names the type id of a `distinct` in the definition of type name
@@ -281,18 +301,18 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return SingletonOf(v)
 	case *frontend.ObjectType:
-		c.unsupported(te.Pos(), "object types")
-		c.skipped = true
-		return Invalid
+		t := &Type{Kind: KObject}
+		c.objectTypeDesc(t, te)
+		return t
 	case *frontend.DistinctType:
-		if _, isObject := te.Elem.(*frontend.ObjectType); isObject {
-			c.unsupported(te.Pos(), "distinct types")
-			c.skipped = true // distinct object { … }
-			return Invalid
-		}
 		t := c.resolveType(te.Elem)
 		if t.Kind == KInvalid {
 			return Invalid
+		}
+		if t.Kind == KObject && t.Obj != nil {
+			d := t.withName("")
+			d.Distinct = append(slices.Clip(t.Distinct), semtype.NewDistinctID(distinctName(c.typeDeclName)))
+			return d
 		}
 		if t.Kind != KError || t == NoMessageError {
 			c.unsupported(te.Pos(), "distinct types")

@@ -155,6 +155,9 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 	case KTypedesc:
 		return semtype.TypedescOf(cv.conv(t.Elem))
 	case KObject:
+		if t.Obj != nil {
+			return cv.objectSem(t)
+		}
 		return semtype.ObjectDistinct(distinctID("object " + t.Module + ":" + t.Name))
 	case KTypeParam:
 		// A library signature's type parameter stands for the type a call

@@ -490,9 +490,12 @@ func (c *checker) returnStmt(s *frontend.ReturnStmt) {
 		if !IsNilable(want) && want.Kind != KInvalid {
 			c.errorf(s.Pos(), "incompatible types: expected '%s', found '()'", want)
 		}
+		c.checkInitFields()
 		return
 	}
-	c.expr(s.X, want)
+	if t := c.expr(s.X, want); IsNilable(t) {
+		c.checkInitFields()
+	}
 }
 
 // failWith routes an error from `fail` or `check` to the enclosing on-fail

@@ -19,6 +19,9 @@ func IsSubtype(a, b *Type) bool {
 	return semtype.IsSubtype(sa.t, sb.t)
 }
 
+// FuncRet returns the return type of function type f (() when it has none).
+func FuncRet(f *Type) *Type { return retOf(f) }
+
 func retOf(f *Type) *Type {
 	if f.Ret == nil {
 		return Nil

@@ -84,8 +84,10 @@ type Type struct {
 	RestP   *Type // function rest parameter element type
 	Ret     *Type
 	Value   any    // singleton value: int64, float64, bool, string
-	Module  string // object types: "http"
-	ID      int    // unique id of a named record type (codegen struct naming)
+	Module  string // library object types: "http"
+	// Obj holds the members of an object type or class (nil for a library object).
+	Obj *Object
+	ID  int // unique id of a named record type (codegen struct naming)
 	// Distinct holds the type ids of a distinct error type: each `distinct` in its
 	// definition adds one (type E distinct error; type F distinct E: F has two), and
 	// its values are the errors constructed with all of them.
@@ -101,7 +103,7 @@ type Type struct {
 func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
 		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
-		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, ID: t.ID, Distinct: t.Distinct,
+		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, Obj: t.Obj, ID: t.ID, Distinct: t.Distinct,
 		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
 }
 
@@ -127,7 +129,17 @@ func ReadOnlyOf(t *Type) *Type {
 			u = u.withName(t.Name)
 		}
 		return u
-	case KFuture, KObject:
+	case KObject:
+		if t.Obj == nil {
+			return Never // library objects are never read-only
+		}
+		if t.ReadOnly || t.Obj.ReadOnly {
+			return t
+		}
+		ro := t.withName(t.Name)
+		ro.ReadOnly, ro.mutable = true, t
+		return ro
+	case KFuture:
 		return Never
 	case KTypeParam:
 		// readonly & Type in a library signature (value:cloneReadOnly): a
@@ -344,6 +356,12 @@ func Identical(a, b *Type) bool {
 	case KFunc:
 		return IsSubtype(a, b) && IsSubtype(b, a)
 	case KObject:
+		if a.Obj != nil || b.Obj != nil {
+			if a.Name != "" || b.Name != "" {
+				return a.Mutable() == b.Mutable() && a.ReadOnly == b.ReadOnly
+			}
+			return IsSubtype(a, b) && IsSubtype(b, a)
+		}
 		return a.Module == b.Module && a.Name == b.Name
 	case KTypeParam:
 		return false // each type parameter is identical only to itself
@@ -630,6 +648,9 @@ func (t *Type) String() string {
 		}
 		return b.String()
 	case KObject:
+		if t.Obj != nil {
+			return objectString(t)
+		}
 		return t.Module + ":" + t.Name
 	}
 	return "?"

@@ -121,7 +121,7 @@ func (g *gen) callHasValue(e frontend.Expr) bool {
 		return true
 	}
 	switch call.Kind {
-	case check.CallFunc, check.CallValue:
+	case check.CallFunc, check.CallValue, check.CallMethod:
 		return hasResult(call.Sig.Ret)
 	case check.CallBuiltin:
 		return hasResult(g.prog.TypeOfExpr(e))
@@ -209,6 +209,9 @@ func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
 	if call == nil {
 		g.unsupported(e.Pos(), "this method call")
 		return jen.Nil()
+	}
+	if call.Kind == check.CallMethod {
+		return g.objectMethodCall(e, call, t)
 	}
 	return g.builtin(e.NameP, call, t, nil)
 }

@@ -52,6 +52,12 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 	if from.Kind == check.KFunc && to.Kind == check.KFunc {
 		return g.adaptFunc(code, from, to)
 	}
+	if rto == "rt.Object" && g.exactClass(from) != nil {
+		return code // a class's pointer is an rt.Object
+	}
+	if rf == "rt.Object" && g.exactClass(to) != nil {
+		return jen.Add(g.goOperand(code, goPrecPrimary)).Assert(g.goType(to))
+	}
 	if g.viewable(from, to) {
 		// an int[] used as an any[] (a map<int> as a map<any>): the same
 		// value, seen through a view of the target's Go type

@@ -113,12 +113,8 @@ func (g *gen) computeRecursion() {
 	g.computeYields()
 	g.rec = map[*check.Function]bool{}
 	var roots []*check.Function
-	for _, d := range g.prog.File.Decls {
-		if fd, ok := d.(*frontend.FuncDecl); ok {
-			if fn := g.prog.Funcs[fd]; fn != nil && g.calls[fn] != nil {
-				roots = append(roots, fn)
-			}
-		}
+	for _, fr := range g.funcRoots() {
+		roots = append(roots, fr.fn)
 	}
 	callees := func(f *check.Function) []*check.Function {
 		var out []*check.Function

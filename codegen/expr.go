@@ -805,6 +805,9 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 		))
 		return jen.Id(v)
 	}
+	if xt.Kind == check.KObject && xt.Obj != nil {
+		return g.objectField(x, xt, e.Name, t)
+	}
 	if xt.Kind == check.KObject && e.Name == "statusCode" {
 		return jen.Add(x).Dot("StatusCode")
 	}

@@ -31,6 +31,8 @@ type gen struct {
 	recSubs   map[string][]*check.Type // by recordSubtypes
 	recShared map[string]bool          // by recordSubtypes: record structs whose Go type is any
 	typeIDs   map[*semtype.DistinctID]string
+	cls       *classInfo                       // by classInfo
+	ctors     map[*check.Class]*check.Function // by ctorFunc
 	fields    map[*check.Type]map[string]string
 	tdVars    map[string]string
 	tdDefs    []jen.Code
@@ -202,6 +204,7 @@ func (g *gen) file() []byte {
 	}
 	var decls []jen.Code
 	decls = append(decls, g.records()...)
+	decls = append(decls, g.classes()...)
 	decls = append(decls, g.moduleConstsAndVars()...)
 	for _, d := range g.prog.File.Decls {
 		if fd, ok := d.(*frontend.FuncDecl); ok {

@@ -22,6 +22,9 @@ func (g *gen) newObject(e *frontend.NewExpr, t *check.Type) jen.Code {
 	if call == nil {
 		return jen.Nil()
 	}
+	if call.Kind == check.CallNew {
+		return g.newClassObject(e, call, t)
+	}
 	args := g.operands(len(call.Args), func(i int) (jen.Code, frontend.Expr) {
 		a := call.Args[i]
 		if a == nil {

@@ -209,6 +209,10 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 	case *frontend.FieldExpr:
 		xt := g.prog.TypeOfExpr(l.X)
 		x := g.fillingRead(l.X)
+		if xt.Kind == check.KObject && xt.Obj != nil {
+			g.emit(g.setObjectField(x, xt, l.Name, lt, s.Value, value))
+			return
+		}
 		if xt.Kind == check.KObject && l.Name == "statusCode" {
 			v := value(func() jen.Code { return jen.Add(x).Dot("StatusCode") })
 			g.emit(jen.Add(x).Dot("StatusCode").Op("=").Add(v))

@@ -62,6 +62,12 @@ func (g *gen) repr(t *check.Type) string {
 	case check.KFuture:
 		return "*rt.Future"
 	case check.KObject:
+		if t.Obj != nil {
+			if cls := g.exactClass(t); cls != nil {
+				return "*" + g.className(cls)
+			}
+			return "rt.Object"
+		}
 		return "*" + t.Module + "." + t.Name
 	case check.KUnion:
 		r := ""
@@ -95,6 +101,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return jen.Any()
 	case "*rt.Error":
 		return jen.Op("*").Add(rtq("Error"))
+	case "rt.Object":
+		return rtq("Object")
 	}
 	switch t.Kind {
 	case check.KSingleton:
@@ -114,6 +122,9 @@ func (g *gen) goType(t *check.Type) jen.Code {
 	case check.KFuture:
 		return jen.Op("*").Add(rtq("Future"))
 	case check.KObject:
+		if cls := g.exactClass(t); cls != nil {
+			return jen.Op("*").Id(g.className(cls))
+		}
 		return g.httpGoType(t)
 	}
 	return jen.Any()
@@ -247,6 +258,10 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:
+		if t.Obj != nil {
+			def = g.objectTypeDesc(t)
+			break
+		}
 		def = rtCall("RecordTypeOf", jen.Parens(g.httpGoType(t)).Call(jen.Nil()), jen.Lit(t.String()))
 	default:
 		def = rtq("TAny")

@@ -23,7 +23,9 @@ func (g *gen) takesStrand(fn *check.Function) bool {
 	if fn.IsMain || fn.IsWorker {
 		return true
 	}
-	if _, ok := fn.Decl.(*frontend.FuncDecl); !ok {
+	switch fn.Decl.(type) {
+	case *frontend.FuncDecl, *frontend.ClassDecl: // a class's ClassDecl: its constructor without init
+	default:
 		return true // anonymous functions are function values
 	}
 	g.computeYields()
@@ -40,29 +42,10 @@ func (g *gen) computeYields() {
 	g.yields = map[*check.Function]bool{}
 	infos := map[*check.Function]*callInfo{}
 	g.calls = infos
-	for _, d := range g.prog.File.Decls {
-		fd, ok := d.(*frontend.FuncDecl)
-		if !ok {
-			continue
-		}
-		fn := g.prog.Funcs[fd]
-		if fn == nil {
-			continue
-		}
+	for _, fr := range g.funcRoots() {
+		fn, roots := fr.fn, fr.roots
 		in := &callInfo{}
 		infos[fn] = in
-		var roots []frontend.Node
-		if fd.Body != nil {
-			roots = append(roots, fd.Body)
-		}
-		if fd.ExprBody != nil {
-			roots = append(roots, fd.ExprBody)
-		}
-		for _, def := range fn.Defaults {
-			if def != nil {
-				roots = append(roots, def)
-			}
-		}
 		for _, r := range roots {
 			frontend.Inspect(r, func(n frontend.Node) bool {
 				switch n := n.(type) {
@@ -75,6 +58,10 @@ func (g *gen) computeYields() {
 					in.direct = true
 				case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
 					in.direct = true
+				case *frontend.NewExpr:
+					if call := g.prog.Calls[n]; call != nil && call.Kind == check.CallNew {
+						in.callees = append(in.callees, g.ctorFunc(call.Class))
+					}
 				case *frontend.CallExpr, *frontend.MethodCallExpr:
 					call := g.prog.Calls[n.(frontend.Expr)]
 					if call == nil {
@@ -88,6 +75,12 @@ func (g *gen) computeYields() {
 						in.direct = true
 					case check.CallFunc:
 						in.callees = append(in.callees, call.Func)
+					case check.CallMethod:
+						if g.dynamic(g.prog.TypeOfExpr(call.Recv)) {
+							in.direct = true // rt.CallMethod passes the strand
+						} else {
+							in.callees = append(in.callees, call.Method.Func)
+						}
 					case check.CallBuiltin:
 						if builtinYields(call) {
 							in.direct = true
@@ -118,6 +111,54 @@ func (g *gen) computeYields() {
 			}
 		}
 	}
+}
+
+// funcRoot is a Go function the analyses look into: its Ballerina function and the
+// code of its body.
+type funcRoot struct {
+	fn    *check.Function
+	roots []frontend.Node
+}
+
+// funcRoots returns the module functions and the methods of classes with the code
+// each runs: its body and its parameters' defaults; a class's constructor (init, or
+// a Function standing for new when there is none) runs the field initializers too.
+func (g *gen) funcRoots() []funcRoot {
+	var out []funcRoot
+	add := func(fn *check.Function, fd *frontend.FuncDecl) {
+		var roots []frontend.Node
+		if fd != nil && fd.Body != nil {
+			roots = append(roots, fd.Body)
+		}
+		if fd != nil && fd.ExprBody != nil {
+			roots = append(roots, fd.ExprBody)
+		}
+		for _, def := range fn.Defaults {
+			if def != nil {
+				roots = append(roots, def)
+			}
+		}
+		if cls := fn.Class; cls != nil && g.ctorFunc(cls) == fn {
+			for _, f := range cls.Type.Obj.Fields {
+				if f.Value != nil {
+					roots = append(roots, f.Value)
+				}
+			}
+		}
+		out = append(out, funcRoot{fn, roots})
+	}
+	for _, d := range g.prog.File.Decls {
+		if fd, ok := d.(*frontend.FuncDecl); ok {
+			if fn := g.prog.Funcs[fd]; fn != nil {
+				add(fn, fd)
+			}
+		}
+	}
+	for _, fn := range g.classMethods() {
+		fd, _ := fn.Decl.(*frontend.FuncDecl)
+		add(fn, fd)
+	}
+	return out
 }
 
 // callInfo is what computeYields finds in a module function's body and

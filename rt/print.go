@@ -275,6 +275,12 @@ func (p *printer) member(v any) {
 	case mapValue:
 		p.mapping(x)
 	case absentValue:
+	case Object:
+		if p.style == styleExpr {
+			p.buf = append(p.buf, objectBalString(x)...)
+		} else {
+			p.buf = append(p.buf, objectString(x)...)
+		}
 	case BalStringer:
 		p.buf = append(p.buf, x.BalString(p.style == styleExpr)...)
 	default:

@@ -442,6 +442,9 @@ func isSubtype(s, t Type) bool {
 			return tt.kind == kError
 		}
 		return false
+	case *objectType:
+		st, ok := s.(*objectType)
+		return ok && tt.includes(st)
 	case *errorType:
 		st, ok := s.(*errorType)
 		if !ok || !isSubtype(st.detail, tt.detail) {
@@ -785,6 +788,8 @@ func TypeName(v any) string {
 		return x.listInherent().String()
 	case mapValue:
 		return x.mapInherent().String()
+	case Object:
+		return x.Class_().Name
 	}
 	t := reflect.TypeOf(v)
 	if recordInfoOf(t) != nil {

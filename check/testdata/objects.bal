@@ -1,51 +1,114 @@
-// Classes, object types, object constructors and distinct types parse, and
-// the checker rejects each once, at its first token, without checking what
-// is inside and without follow-on errors where they are used.
+// Classes and object types: the checker's rules for members, visibility,
+// init, final fields and inclusion, with jBallerina's messages.
 import ballerina/io;
 import ballerina/http;
 
-class Counter { // ERROR "not supported by bal2go yet: class definitions"
+class Counter {
     private int n = 0;
+    final string name = "c";
+    int step;
+
+    function init(int step) {
+        self.step = step;
+    }
 
     function inc() returns int {
-        self.n += 1;
+        self.n += self.step;
         return self.n;
     }
 }
 
-@display {label: "c"}
-public isolated client class Client2 { // ERROR "not supported by bal2go yet: class definitions"
+class NoInit {
+    int x; // ERROR "uninitialized field 'x'"
+}
+
+class PartInit {
+    int x; // ERROR "uninitialized field 'x'"
+    int y;
+
+    function init(boolean b) {
+        self.y = 1;
+        if b {
+            self.x = 1;
+        }
+    }
+}
+
+class BadInit {
+    function init() returns int { // ERROR "invalid object constructor return type 'int', expected a subtype of 'error\?' containing '\(\)'"
+        return 1;
+    }
+}
+
+@display {label: "c"} // WARNING "annotation '@display' is ignored by bal2go"
+public isolated client class Client2 {
     private final http:Client c; // the only use of http: not reported unused
 
     function init(string url) returns error? {
         self.c = check new (url);
     }
 
-    remote function get() returns string => "x";
+    remote function get() returns string => "x"; // ERROR "not supported by bal2go yet: remote methods"
 }
 
-type Obj object { // ERROR "not supported by bal2go yet: object types"
+type Obj object {
     function f();
 };
 
-type Id distinct error; // distinct error types are supported
-
-type Shape distinct object { // ERROR "not supported by bal2go yet: distinct types"
+type Shape distinct object {
     function area() returns float;
 };
 
+class Impl {
+    *Obj;
+
+    function f() {}
+}
+
+class NoImpl { // ERROR "no implementation found for the method 'f' of class 'NoImpl'"
+    *Obj;
+}
+
+class Square {
+    *Shape;
+    float side = 2;
+
+    function area() returns float => self.side * self.side;
+}
+
+class NotObj {
+    *Counter; // ERROR "invalid object type inclusion with an object that has private fields or methods"
+}
+
+type Rec record {};
+
+class IncRec {
+    *Rec; // ERROR "incompatible types: 'Rec' is not an object"
+}
+
 public function main() {
-    Counter c = new;
-    Counter d = new ();
-    var e = new Counter();
+    Counter c = new (1);
+    Counter d = new (2);
+    var e = new Counter(3);
     io:println(c.inc(), d.inc(), e.inc());
-    Obj o = object { // ERROR "not supported by bal2go yet: object constructors"
+    io:println(c.n); // ERROR "attempt to refer to non-accessible symbol 'n'"
+    c.name = "x"; // ERROR "cannot update 'final' object field 'name'"
+    c.step = 2;
+    c.init(1); // ERROR "object 'init' method call is allowed only within the type descriptor"
+    c.dec(); // ERROR "undefined method 'dec' in object 'Counter'"
+    _ = c.size; // ERROR "undefined field 'size' in object 'Counter'"
+    Counter f = new; // ERROR "missing required parameter 'step' in call to 'init'\(\)"
+    Shape s = new Square();
+    Obj o = s; // ERROR "incompatible types: expected 'Obj', found 'Shape'"
+    Square sq = new;
+    Shape s2 = sq;
+    Obj o2 = new Impl();
+    io:println(f, o, s2, o2);
+    Obj o3 = object { // ERROR "not supported by bal2go yet: object constructors"
         function f() {
             undefinedInside();
         }
     };
-    o.f();
-    isolated object {} p = object {}; // ERROR "not supported by bal2go yet: object types" // ERROR "not supported by bal2go yet: object constructors"
-    Shape s = o;
-    io:println(p, s);
+    isolated object {} p = object {}; // ERROR "not supported by bal2go yet: object constructors"
+    io:println(o3, p);
 }

@@ -1,0 +1,634 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bal2go/bal2go/check/semtype"
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// Objects: classes, object type descriptors and (later) object constructors. An
+// object type is structural (spec "Objects › Typing"): a class C is also a T when
+// C has every member of T with the same visibility and a subtype type, so its
+// relations come from the semantic form (sem.go, semtype/object.go); the
+// descriptive Object here keeps the members as written, for member access,
+// messages and the Go struct of a class.
+
+// The visibility regions of object members (spec "Visibility"): public members
+// are seen everywhere, members without a qualifier in the module, and private
+// members only in the methods of their class, whose region is its own
+// ("private#N", N the class's ID).
+const (
+	// VisPublic and VisModule are the public and module regions.
+	VisPublic = "public"
+	VisModule = "module"
+)
+
+// Object describes the members of an object type.
+type Object struct {
+	Fields  []*ObjectField
+	Methods []*Method
+	// The qualifiers: only isolated (client, service) objects belong to an
+	// isolated (client, service) object type.
+	Isolated, Client, Service bool
+	// ReadOnly marks a readonly class: its objects are read-only and its fields
+	// hold read-only values.
+	ReadOnly bool
+	// Class is the class this is the type of; nil for an object type descriptor.
+	Class *Class
+}
+
+// ObjectField is a field of an object type or class.
+type ObjectField struct {
+	Name  string
+	Type  *Type
+	Vis   string // VisPublic, VisModule or the class's private region
+	Final bool
+	Pos   frontend.Pos
+	// Value is a class field's initializer (nil when init assigns it).
+	Value frontend.Expr
+}
+
+// Method is a method of an object type or class.
+type Method struct {
+	Name     string
+	Type     *Type // KFunc
+	Vis      string
+	Remote   bool
+	Isolated bool
+	Pos      frontend.Pos
+	// Func is a class method's body (nil in an object type descriptor); its
+	// Params name the parameters.
+	Func *Function
+}
+
+// Class is a class definition: the code generator emits one Go struct per class.
+type Class struct {
+	Name string
+	Decl *frontend.ClassDecl
+	Type *Type // KObject, Obj.Class == this class
+	// Init is the init method, nil when the class has none (new then only
+	// initializes the fields).
+	Init *Function
+	ID   int
+	// filling guards against a class including itself.
+	filling, filled bool
+}
+
+// private returns the visibility region of the private members of class cls.
+func (cls *Class) private() string { return fmt.Sprintf("private#%d", cls.ID) }
+
+// FieldByName returns the object field called name, or nil.
+func (o *Object) FieldByName(name string) *ObjectField {
+	for _, f := range o.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// MethodByName returns the method called name (a remote method when remote), or nil.
+func (o *Object) MethodByName(name string, remote bool) *Method {
+	for _, m := range o.Methods {
+		if m.Name == name && m.Remote == remote {
+			return m
+		}
+	}
+	return nil
+}
+
+// IsClass reports whether t is the type of a class of the program.
+func (t *Type) IsClass() bool { return t.Kind == KObject && t.Obj != nil && t.Obj.Class != nil }
+
+// declareClass declares the name of a class: its type is complete once
+// fillClass has resolved its members (after the type definitions).
+func (c *checker) declareClass(d *frontend.ClassDecl) *Symbol {
+	c.classID++
+	cls := &Class{Name: d.Name, Decl: d, ID: c.classID}
+	t := &Type{Kind: KObject, Name: d.Name, Obj: &Object{Class: cls}, incomplete: true}
+	cls.Type = t
+	c.prog.Classes = append(c.prog.Classes, cls)
+	c.classes[d] = cls
+	return &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos(), Type: t}
+}
+
+// fillClass resolves the members of a class: its inclusions, field types and
+// method signatures (bodies are checked by checkClass).
+func (c *checker) fillClass(cls *Class) {
+	if cls.filled || cls.filling {
+		return
+	}
+	cls.filling = true
+	d := cls.Decl
+	t := cls.Type
+	q := d.Quals
+	t.Obj.Isolated, t.Obj.Client, t.Obj.Service, t.Obj.ReadOnly = q.Isolated, q.Client, q.Service, q.Readonly
+	if q.Service {
+		c.unsupported(d.Pos(), "service classes")
+	}
+	c.objectMembers(t, &d.ObjectMembers, cls)
+	if q.Distinct {
+		t.Distinct = append(t.Distinct, semtype.NewDistinctID(d.Name))
+	}
+	for _, a := range d.Annots {
+		c.annotation(a, "class")
+	}
+	t.incomplete = false
+	cls.filling, cls.filled = false, true
+}
+
+// objectTypeDesc resolves an object type descriptor into t.
+func (c *checker) objectTypeDesc(t *Type, te *frontend.ObjectType) {
+	t.Obj = &Object{Isolated: te.Quals.Isolated, Client: te.Quals.Client, Service: te.Quals.Service}
+	if te.Quals.Service {
+		c.unsupported(te.Pos(), "service object types")
+	}
+	c.objectMembers(t, &te.ObjectMembers, nil)
+	t.incomplete = false
+}
+
+// objectMembers resolves the members of a class (cls != nil) or an object type:
+// included types first, then its own fields and methods, which may override
+// included ones with a subtype.
+func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) {
+	o := t.Obj
+	included := map[string]bool{} // members that came from an inclusion
+	for _, inc := range m.Includes {
+		c.includeObject(t, inc, included)
+	}
+	vis := func(public, private bool) string {
+		switch {
+		case public:
+			return VisPublic
+		case private && cls != nil:
+			return cls.private()
+		}
+		return VisModule
+	}
+	own := map[string]frontend.Pos{}
+	for _, f := range m.Fields {
+		if p, dup := own[f.Name]; dup && p.IsKnown() {
+			c.errorf(f.NameP, "redeclared symbol '%s'", f.Name)
+			continue
+		}
+		own[f.Name] = f.NameP
+		ft := c.resolveType(f.Type)
+		if f.Readonly || o.ReadOnly {
+			ft = ReadOnlyOf(ft)
+		}
+		if f.Private && cls == nil {
+			c.errorf(f.Pos(), "private qualifier is not allowed for object type descriptor fields")
+		}
+		fld := &ObjectField{Name: f.Name, Type: ft, Vis: vis(f.Public, f.Private), Final: f.Final || f.Readonly || o.ReadOnly, Pos: f.NameP, Value: f.Value}
+		for _, a := range f.Annots {
+			c.annotation(a, "field")
+		}
+		if old := o.FieldByName(f.Name); old != nil && included[f.Name] {
+			if !IsSubtype(ft, old.Type) {
+				c.errorf(f.Type.Pos(), "included field '%s' of type '%s' cannot be overridden by a field of type '%s': expected a subtype of '%s'", f.Name, old.Type, ft, old.Type)
+			}
+			*old = *fld
+			continue
+		}
+		if o.MethodByName(f.Name, false) != nil {
+			c.errorf(f.NameP, "redeclared symbol '%s'", f.Name)
+			continue
+		}
+		o.Fields = append(o.Fields, fld)
+	}
+	for _, md := range m.Methods {
+		c.objectMethod(t, md, cls, vis(md.Public, md.Private), own, included)
+	}
+	for _, rf := range m.Resources {
+		c.unsupported(rf.Pos(), "resource methods")
+	}
+	if cls != nil {
+		for _, mt := range o.Methods {
+			if mt.Func == nil && mt.Name != "init" {
+				c.errorf(cls.Decl.NameP, "no implementation found for the method '%s' of class '%s'", mt.Name, cls.Name)
+			}
+		}
+	}
+}
+
+// objectMethod declares method md of t: its signature, and for a class its body's Function.
+func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis string, own map[string]frontend.Pos, included map[string]bool) {
+	o := t.Obj
+	var fn *Function
+	if cls != nil {
+		fn = &Function{Name: md.Name, Decl: md, Class: cls}
+		c.prog.Funcs[md] = fn
+	}
+	sig := c.signature(&md.Sig, fn)
+	if fn != nil {
+		fn.Type = sig
+	}
+	for _, a := range md.Annots {
+		c.annotation(a, "method")
+	}
+	if md.Remote && !o.Client && !o.Service {
+		c.errorf(md.Pos(), "remote qualifier only allowed in client and service objects")
+	}
+	if md.Remote {
+		c.unsupported(md.Pos(), "remote methods")
+	}
+	if md.Name == "init" {
+		switch {
+		case cls == nil:
+			c.errorf(md.Pos(), "object type descriptor '%s' cannot have an init method", t)
+		case md.Private:
+			c.errorf(md.Pos(), "object initializer function can not be declared as private")
+		default:
+			if ret := retOf(sig); !IsSubtype(ret, Optional(Error)) || !IsNilable(ret) {
+				pos := md.Pos()
+				if md.Sig.Return != nil {
+					pos = md.Sig.Return.Pos()
+				}
+				c.errorf(pos, "invalid object constructor return type '%s', expected a subtype of 'error?' containing '()'", ret)
+			}
+			cls.Init = fn
+		}
+		return // init is not a member of the object's shape
+	}
+	if p, dup := own[md.Name]; dup && p.IsKnown() {
+		c.errorf(md.Pos(), "redeclared symbol '%s'", md.Name)
+		return
+	}
+	own[md.Name] = md.Pos()
+	mt := &Method{Name: md.Name, Type: sig, Vis: vis, Remote: md.Remote, Isolated: md.Isolated, Pos: md.Pos(), Func: fn}
+	if old := o.MethodByName(md.Name, md.Remote); old != nil && included[md.Name] {
+		if !IsSubtype(sig, old.Type) {
+			c.errorf(md.Pos(), "mismatched function signatures: expected '%s', found '%s'", methodSig(old), methodSig(mt))
+		}
+		if old.Vis != vis {
+			c.errorf(md.Pos(), "mismatched visibility qualifiers for function '%s' with object type inclusion", md.Name)
+		}
+		*old = *mt
+		return
+	}
+	if o.FieldByName(md.Name) != nil {
+		c.errorf(md.Pos(), "redeclared symbol '%s'", md.Name)
+		return
+	}
+	o.Methods = append(o.Methods, mt)
+}
+
+// methodSig spells a method's signature as jBallerina's messages do.
+func methodSig(m *Method) string {
+	var b strings.Builder
+	if m.Vis == VisPublic {
+		b.WriteString("public ")
+	}
+	b.WriteString("function " + m.Name + "(")
+	for i, p := range m.Type.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
+	}
+	if m.Type.RestP != nil {
+		if len(m.Type.Params) > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(m.Type.RestP.String() + "...")
+	}
+	b.WriteString(")")
+	if r := retOf(m.Type); r.Kind != KNil {
+		b.WriteString(" returns " + r.String())
+	}
+	return b.String()
+}
+
+// includeObject copies the members of the object type inc names into t (spec
+// "Inclusion and type-ids"): their types only, no initializers or bodies, and its
+// type ids.
+func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[string]bool) {
+	it := c.resolveType(inc)
+	if it.IsClass() {
+		c.fillClass(it.Obj.Class)
+	}
+	if it.Kind == KInvalid {
+		return
+	}
+	if it.Kind != KObject || it.Obj == nil {
+		c.errorf(inc.Pos(), "incompatible types: '%s' is not an object", it)
+		return
+	}
+	if it.incomplete {
+		c.errorf(inc.Pos(), "invalid cyclic type reference in '[%s, %s]'", it, t)
+		return
+	}
+	io, o := it.Obj, t.Obj
+	var missing []string
+	for _, q := range []struct {
+		in, out bool
+		name    string
+	}{{io.Isolated, o.Isolated, "isolated"}, {io.Client, o.Client, "client"}, {io.Service, o.Service, "service"}} {
+		if q.in && !q.out {
+			missing = append(missing, q.name)
+		}
+	}
+	if len(missing) > 0 {
+		c.errorf(inc.Pos(), "invalid object type inclusion: missing '%s' qualifier(s) in the referencing object", strings.Join(missing, " "))
+	}
+	if io.ReadOnly && !o.ReadOnly {
+		c.errorf(inc.Pos(), "object type inclusion cannot be used with a 'readonly class' in a 'class' that is not 'readonly'")
+	}
+	for _, f := range io.Fields {
+		if strings.HasPrefix(f.Vis, "private#") {
+			c.errorf(inc.Pos(), "invalid object type inclusion with an object that has private fields or methods")
+			return
+		}
+	}
+	for _, m := range io.Methods {
+		if strings.HasPrefix(m.Vis, "private#") {
+			c.errorf(inc.Pos(), "invalid object type inclusion with an object that has private fields or methods")
+			return
+		}
+	}
+	for _, f := range io.Fields {
+		cp := *f
+		cp.Value, cp.Final = nil, f.Final
+		if old := o.FieldByName(f.Name); old != nil {
+			*old = cp // a later inclusion's field; the class must override (not checked yet)
+		} else {
+			o.Fields = append(o.Fields, &cp)
+		}
+		included[f.Name] = true
+	}
+	for _, m := range io.Methods {
+		cp := *m
+		cp.Func = nil
+		if old := o.MethodByName(m.Name, m.Remote); old != nil {
+			*old = cp
+		} else {
+			o.Methods = append(o.Methods, &cp)
+		}
+		included[m.Name] = true
+	}
+	t.Distinct = append(t.Distinct, it.Distinct...)
+}
+
+// checkClass checks the bodies of a class: its field initializers, then its
+// methods with self in scope.
+func (c *checker) checkClass(cls *Class) {
+	o := cls.Type.Obj
+	outer := c.class
+	c.class = cls
+	defer func() { c.class = outer }()
+	for _, f := range o.Fields {
+		if f.Value != nil {
+			c.atModuleLevel(func() { c.expr(f.Value, f.Type) })
+		} else if cls.Init == nil {
+			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+		}
+	}
+	if cls.Init != nil {
+		c.methodBody(cls, cls.Init)
+	}
+	for _, m := range o.Methods {
+		if m.Func != nil {
+			c.methodBody(cls, m.Func)
+		}
+	}
+}
+
+// methodBody checks a method of cls: a function with self, a final variable of the
+// class's type, in scope. In init, fields without an initializer start unassigned
+// and must be assigned on every path that completes normally.
+func (c *checker) methodBody(cls *Class, fn *Function) {
+	d := fn.Decl.(*frontend.FuncDecl)
+	self := &Symbol{Kind: SymVar, Name: "self", Pos: d.Pos(), Type: cls.Type, Final: true, Owner: fn}
+	fn.Self = self
+	outer := c.sc
+	c.sc = &scope{parent: c.sc, names: map[string]*Symbol{"self": self}}
+	var fields map[string]*Symbol
+	if fn == cls.Init {
+		fields = map[string]*Symbol{}
+		for _, f := range cls.Type.Obj.Fields {
+			if f.Value == nil {
+				fields[f.Name] = &Symbol{Kind: SymVar, Name: "self." + f.Name, Pos: f.Pos, Owner: fn}
+			}
+		}
+	}
+	c.funcBodyWith(fn, d.Sig.Params, d.Body, d.ExprBody, func(fc *funcCtx) {
+		fc.fields = fields
+		for _, s := range fields {
+			fc.unassigned[s] = unInit
+		}
+	})
+	c.sc = outer
+}
+
+// checkInitFields reports the fields init has not assigned on every path when it
+// completes (returning nil, or falling off its end).
+func (c *checker) checkInitFields() {
+	fc := c.fc
+	if fc == nil || fc.fields == nil {
+		return
+	}
+	for _, f := range fc.fn.Class.Type.Obj.Fields {
+		if s := fc.fields[f.Name]; s != nil && fc.unassigned[s] != 0 {
+			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+		}
+	}
+}
+
+// accessible reports whether a member of region vis may be referred to here.
+func (c *checker) accessible(vis string) bool {
+	if vis == VisPublic || vis == VisModule {
+		return true
+	}
+	return c.class != nil && c.class.private() == vis
+}
+
+// objectFieldType types a field access x.name on an object of type t.
+func (c *checker) objectFieldType(e *frontend.FieldExpr, t *Type, assign bool) *Type {
+	o := t.Obj
+	f := o.FieldByName(e.Name)
+	if f == nil {
+		if m := o.MethodByName(e.Name, false); m != nil {
+			c.unsupported(e.NameP, "method values (a method used as a function)")
+			return Invalid
+		}
+		c.errorf(e.NameP, "undefined field '%s' in object '%s'", e.Name, t)
+		return Invalid
+	}
+	if !c.accessible(f.Vis) {
+		c.errorf(e.NameP, "attempt to refer to non-accessible symbol '%s'", e.Name)
+		return Invalid
+	}
+	if assign {
+		if f.Final && !c.inInitOf(e.X, t) {
+			c.errorf(e.Pos(), "cannot update 'final' object field '%s'", e.Name)
+		}
+		if fc := c.fc; fc != nil && fc.fields != nil && c.isSelf(e.X) {
+			delete(fc.unassigned, fc.fields[e.Name])
+		}
+	} else if fc := c.fc; fc != nil && fc.fields != nil && c.isSelf(e.X) {
+		if s := fc.fields[e.Name]; s != nil && fc.unassigned[s] != 0 {
+			c.errorf(e.Pos(), "variable 'self.%s' is not initialized", e.Name)
+		}
+	}
+	return f.Type
+}
+
+// isSelf reports whether e is the self of the method being checked.
+func (c *checker) isSelf(e frontend.Expr) bool {
+	ne, ok := frontend.Unparen(e).(*frontend.NameExpr)
+	return ok && ne.Prefix == "" && c.fc != nil && c.fc.fn.Self != nil && c.prog.Uses[ne] == c.fc.fn.Self
+}
+
+// inInitOf reports whether the code being checked is the init method of class
+// type t and x is its self: where final fields are assigned.
+func (c *checker) inInitOf(x frontend.Expr, t *Type) bool {
+	return c.fc != nil && c.fc.fields != nil && c.isSelf(x) && c.fc.fn.Class.Type == t
+}
+
+// objectMethodCall types recv.name(args) on an object of type t.
+func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Type, want *Type) *Type {
+	o := t.Obj
+	if e.Name == "init" {
+		c.argsOnly(e.Args)
+		c.errorf(e.NameP, "object 'init' method call is allowed only within the type descriptor")
+		return Invalid
+	}
+	m := o.MethodByName(e.Name, false)
+	if m == nil {
+		if o.MethodByName(e.Name, true) != nil {
+			c.argsOnly(e.Args)
+			c.errorf(e.NameP, "invalid remote method call '.%s()': use '->%s()' for remote method calls", e.Name, e.Name)
+			return Invalid
+		}
+		if o.FieldByName(e.Name) != nil {
+			c.argsOnly(e.Args)
+			c.unsupported(e.NameP, "calling a function stored in an object field")
+			return Invalid
+		}
+		// the langlib methods of every value (lang.value): toString, ...
+		if fn := libFunc("value", e.Name); fn != nil {
+			return c.libCall(e.NameP, e.Name, call, fn, e.Recv, t, e.Args, want)
+		}
+		c.argsOnly(e.Args)
+		c.errorf(e.NameP, "undefined method '%s' in object '%s'", e.Name, t)
+		return Invalid
+	}
+	if !c.accessible(m.Vis) {
+		c.argsOnly(e.Args)
+		c.errorf(e.NameP, "attempt to refer to non-accessible symbol '%s'", e.Name)
+		return Invalid
+	}
+	call.Kind, call.Method, call.Sig = CallMethod, m, m.Type
+	fn := m.Func
+	if fn == nil || !t.IsClass() {
+		fn = m.signatureFunc()
+	}
+	c.matchArgsFn(e.NameP, e.Name, call, e.Args, fn)
+	return retOf(m.Type)
+}
+
+// signatureFunc is a Function standing for a method of an object type descriptor,
+// for argument matching: parameters named p0, p1, ... unless the method has a body.
+func (m *Method) signatureFunc() *Function {
+	if m.Func != nil {
+		return m.Func
+	}
+	fn := &Function{Name: m.Name, Type: m.Type}
+	for i, p := range m.Type.Params {
+		name := fmt.Sprintf("p%d", i)
+		if i < len(m.Type.PNames) {
+			name = m.Type.PNames[i]
+		}
+		fn.Params = append(fn.Params, &Symbol{Kind: SymVar, Name: name, Type: p, Final: true})
+		fn.Defaults = append(fn.Defaults, nil)
+	}
+	if m.Type.RestP != nil {
+		fn.Rest = &Symbol{Kind: SymVar, Name: "rest", Type: ArrayOf(m.Type.RestP, -1), Final: true}
+	}
+	return fn
+}
+
+// newObject types new C(args) for class type t: the arguments are init's, and the
+// result is C, or C|E when init may return an error E.
+func (c *checker) newObject(e *frontend.NewExpr, t *Type) *Type {
+	cls := t.Obj.Class
+	if cls == nil {
+		c.argsOnly(e.Args)
+		c.errorf(e.Pos(), "invalid usage of 'new' with type '%s'", t)
+		return Invalid
+	}
+	c.fillClass(cls)
+	call := &Call{Kind: CallNew, Class: cls}
+	c.prog.Calls[e] = call
+	if cls.Init == nil {
+		if len(e.Args) > 0 {
+			c.argsOnly(e.Args)
+			c.errorf(e.Args[0].Value.Pos(), "too many arguments in call to 'init()'")
+		}
+		return t
+	}
+	c.matchArgsFn(e.Pos(), "init", call, e.Args, cls.Init)
+	if ep := ErrorPart(retOf(cls.Init.Type)); ep.Kind != KNever {
+		return Union(t, ep)
+	}
+	return t
+}
+
+// objectString spells an anonymous object type.
+func objectString(t *Type) string {
+	var b strings.Builder
+	o := t.Obj
+	for _, q := range []struct {
+		on   bool
+		name string
+	}{{o.Isolated, "isolated "}, {o.Client, "client "}, {o.Service, "service "}} {
+		if q.on {
+			b.WriteString(q.name)
+		}
+	}
+	b.WriteString("object {")
+	for _, f := range o.Fields {
+		b.WriteString(" ")
+		if f.Vis == VisPublic {
+			b.WriteString("public ")
+		}
+		b.WriteString(f.Type.String() + " " + f.Name + ";")
+	}
+	for _, m := range o.Methods {
+		b.WriteString(" " + methodSig(m) + ";")
+	}
+	b.WriteString(" }")
+	return b.String()
+}
+
+// objectSem is the semantic form of an object type: its members with their
+// visibility regions, its qualifiers, its type ids, read-only for a readonly class.
+func (cv *semConverter) objectSem(t *Type) semtype.SemType {
+	if t.incomplete {
+		cv.incomplete = true
+	}
+	o := t.Obj
+	d := semtype.NewObjectDefinition()
+	cv.defs[t] = d.SemType()
+	var ms []semtype.Member
+	for _, f := range o.Fields {
+		ms = append(ms, semtype.Member{Name: f.Name, Kind: semtype.FieldMember, Visibility: f.Vis, Type: cv.conv(f.Type)})
+	}
+	for _, m := range o.Methods {
+		name := m.Name
+		if m.Remote {
+			name = "\x01remote " + name // remote methods have a symbol space of their own
+		}
+		ms = append(ms, semtype.Member{Name: name, Kind: semtype.MethodMember, Visibility: m.Vis, Type: cv.conv(m.Type)})
+	}
+	s := d.Define(ms, semtype.ObjectQualifiers{Isolated: o.Isolated, Client: o.Client, Service: o.Service})
+	for _, id := range t.Distinct {
+		s = semtype.Intersect(s, semtype.ObjectDistinct(id))
+	}
+	if o.ReadOnly {
+		s = semtype.Intersect(s, semtype.Readonly)
+	}
+	return s
+}

@@ -1,0 +1,417 @@
+package codegen
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// Classes. Each class is a Go struct with a constructor and one Go method per
+// Ballerina method:
+//
+//	type Counter struct {
+//		n int64
+//	}
+//
+//	func newCounter_(n int64) *Counter {
+//		self := &Counter{}
+//		self.init_(n)
+//		return self
+//	}
+//
+//	func (self *Counter) get() int64 { return self.n }
+//
+// Object types are structural, so a value of type C may be an object of another
+// class D when D is a subtype of C (it includes C's members). A class type without
+// such subtypes in the program, the common case, is the Go pointer *C, its fields
+// and methods used directly. Any other object type is rt.Object, its members
+// reached by name (rt.ObjectField, rt.CallMethod), which the classes that may be
+// held there implement (Field_, SetField_, Call_: rt.DynamicObject).
+
+// classInfo is what the generator computes once about the program's classes.
+type classInfo struct {
+	subs    map[*check.Class][]*check.Class // classes (other than itself) that are subtypes of each
+	dynamic map[*check.Class]bool           // classes whose objects may be held through an object type
+}
+
+func (g *gen) classInfo() *classInfo {
+	if g.cls != nil {
+		return g.cls
+	}
+	ci := &classInfo{subs: map[*check.Class][]*check.Class{}, dynamic: map[*check.Class]bool{}}
+	g.cls = ci
+	for _, c := range g.prog.Classes {
+		for _, d := range g.prog.Classes {
+			if d != c && check.IsSubtype(d.Type, c.Type) {
+				ci.subs[c] = append(ci.subs[c], d)
+			}
+		}
+	}
+	// The object types the program holds values in through rt.Object: the classes
+	// that belong to one with members must answer for them by name.
+	seen := map[*check.Type]bool{}
+	visit := func(t *check.Type) {
+		for _, m := range check.MembersOf(t) {
+			if m.Kind != check.KObject || m.Obj == nil || seen[m] {
+				continue
+			}
+			seen[m] = true
+			if g.exactClass(m) != nil || len(m.Obj.Fields)+len(m.Obj.Methods) == 0 {
+				continue
+			}
+			for _, c := range g.prog.Classes {
+				if check.IsSubtype(c.Type, m) {
+					ci.dynamic[c] = true
+				}
+			}
+		}
+	}
+	for _, t := range g.prog.TypeOf {
+		visit(t)
+	}
+	for _, t := range g.prog.Types {
+		visit(t)
+	}
+	return ci
+}
+
+// exactClass returns the class whose objects are the only values of object type t,
+// or nil when t is not a class type or other classes are its subtypes.
+func (g *gen) exactClass(t *check.Type) *check.Class {
+	if !t.IsClass() {
+		return nil
+	}
+	cls := t.Obj.Class
+	if len(g.classInfo().subs[cls]) > 0 {
+		return nil
+	}
+	return cls
+}
+
+// className is the Go name of a class's struct.
+func (g *gen) className(cls *check.Class) string { return g.names[g.prog.Defs[cls.Decl]] }
+
+// classVar is the Go variable holding a class's rt.Class.
+func (g *gen) classVar(cls *check.Class) string { return "class" + g.className(cls) + "_" }
+
+// methodFuncName names the helpers of a method (its parameters' defaults).
+func methodFuncName(class, method string) string {
+	return class + "_" + strings.TrimSuffix(goName(method), "_")
+}
+
+// newFunc is the Go name of a class's constructor.
+func newFunc(name string) string { return "new" + name + "_" }
+
+// classes emits the Go declarations of every class.
+func (g *gen) classes() []jen.Code {
+	var out []jen.Code
+	for _, cls := range g.prog.Classes {
+		out = append(out, g.class(cls)...)
+	}
+	return out
+}
+
+func (g *gen) class(cls *check.Class) []jen.Code {
+	name := g.className(cls)
+	o := cls.Type.Obj
+	var fields []jen.Code
+	for _, f := range o.Fields {
+		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
+	}
+	out := []jen.Code{
+		jen.Commentf("%s is the class %s.", name, cls.Name).Line().Type().Id(name).Struct(fields...),
+		jen.Commentf("%s creates an object of class %s (new).", newFunc(name), cls.Name).Line().Add(g.constructor(cls)),
+	}
+	recv := jen.Id("self").Op("*").Id(name)
+	methods := []*check.Function{}
+	if cls.Init != nil {
+		methods = append(methods, cls.Init)
+	}
+	for _, m := range o.Methods {
+		if m.Func != nil && m.Func.Class == cls {
+			methods = append(methods, m.Func)
+		}
+	}
+	for _, fn := range methods {
+		d := fn.Decl.(*frontend.FuncDecl)
+		g.names[fn.Self] = "self"
+		mname := goName(fn.Name)
+		for i, def := range fn.Defaults {
+			if def != nil {
+				out = append(out, g.defaultFunc(methodFuncName(name, fn.Name), fn, i, def))
+			}
+		}
+		params := g.params(fn)
+		body, named := g.body(fn, d.Body, d.ExprBody)
+		out = append(out, jen.Func().Params(recv).Id(mname).Params(params...).Add(g.results(fn.Type.Ret, named)).Block(body...))
+	}
+	cv := g.classVar(cls)
+	out = append(out,
+		jen.Var().Id(cv).Op("=").Op("&").Add(rtq("Class")).Values(jen.Dict{jen.Id("Name"): jen.Lit(cls.Name)}),
+		jen.Comment("Class_ implements rt.Object.").Line().
+			Func().Params(recv).Id("Class_").Params().Op("*").Add(rtq("Class")).Block(jen.Return(jen.Id(cv))),
+	)
+	if m := o.MethodByName("toString", false); m != nil && m.Func != nil && len(m.Type.Params) == 0 && m.Type.RestP == nil &&
+		check.IsSubtype(m.Type.Ret, check.String) && !g.takesStrand(m.Func) && !g.takesDepth(m.Func) {
+		// an object prints as its toString() (set in init: the method may refer to the class variable)
+		g.tdInits = append(g.tdInits, jen.Id(cv).Dot("ToString").Op("=").Func().Params(jen.Id("o").Add(rtq("Object"))).String().Block(
+			jen.Return(jen.Id("o").Assert(jen.Op("*").Id(name)).Dot(goName("toString")).Call()),
+		))
+	}
+	if g.classInfo().dynamic[cls] {
+		out = append(out, g.dynamicMembers(cls)...)
+	}
+	return out
+}
+
+// constructor emits new C(args): the fields' initializers in order, then init.
+func (g *gen) constructor(cls *check.Class) jen.Code {
+	name := g.className(cls)
+	ctor := g.ctorFunc(cls)
+	ret := cls.Type
+	if cls.Init != nil {
+		ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
+	}
+	saved := g.fn
+	g.fn = &fnState{ret: ret, strand: g.takesStrand(ctor), outer: saved}
+	var params []jen.Code
+	if g.fn.strand {
+		params = append(params, jen.Id(strandParam).Op("*").Add(rtq("Strand")))
+	}
+	var args []jen.Code
+	if cls.Init != nil {
+		for _, p := range cls.Init.Params {
+			params = append(params, jen.Id(g.local(p)).Add(g.goType(p.Type)))
+			args = append(args, jen.Id(g.local(p)))
+		}
+		if r := cls.Init.Rest; r != nil {
+			params = append(params, jen.Id(g.local(r)).Add(g.goType(r.Type)))
+			args = append(args, jen.Id(g.local(r)))
+		}
+	}
+	body := g.collect(func() {
+		g.emit(jen.Id("self").Op(":=").Op("&").Id(name).Values())
+		for _, f := range cls.Type.Obj.Fields {
+			if f.Value != nil {
+				g.emit(jen.Id("self").Dot(goName(f.Name)).Op("=").Add(g.exprTo(f.Value, f.Type)))
+			}
+		}
+		if cls.Init == nil {
+			g.emit(jen.Return(jen.Id("self")))
+			return
+		}
+		call := jen.Id("self").Dot(goName("init")).Call(append(g.implicitArgs(cls.Init), args...)...)
+		if check.ErrorPart(check.FuncRet(cls.Init.Type)).Kind == check.KNever {
+			g.emit(call)
+		} else {
+			g.emit(jen.If(jen.Id("err").Op(":=").Add(call), jen.Id("err").Op("!=").Nil()).Block(jen.Return(jen.Id("err"))))
+		}
+		g.emit(jen.Return(jen.Id("self")))
+	})
+	g.fn = saved
+	return jen.Func().Id(newFunc(name)).Params(params...).Add(g.goType(ret)).Block(body...)
+}
+
+// ctorFunc is the Function whose strand needs a constructor has: init's, whose
+// yield analysis takes in the field initializers (computeYields).
+func (g *gen) ctorFunc(cls *check.Class) *check.Function {
+	if cls.Init != nil {
+		return cls.Init
+	}
+	if g.ctors == nil {
+		g.ctors = map[*check.Class]*check.Function{}
+	}
+	fn := g.ctors[cls]
+	if fn == nil {
+		fn = &check.Function{Name: "new", Decl: cls.Decl, Class: cls, Type: check.FuncOf(nil, nil, cls.Type)}
+		g.ctors[cls] = fn
+	}
+	return fn
+}
+
+// newClassObject generates new C(args).
+func (g *gen) newClassObject(e *frontend.NewExpr, call *check.Call, t *check.Type) jen.Code {
+	cls := call.Class
+	ctor := g.ctorFunc(cls)
+	var args []jen.Code
+	if cls.Init != nil {
+		args = g.userArgs(call, methodFuncName(g.className(cls), "init"), cls.Init)
+	}
+	code := jen.Id(newFunc(g.className(cls))).Call(append(g.strandArgs(ctor), args...)...)
+	ret := cls.Type
+	if cls.Init != nil {
+		ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
+	}
+	return g.convert(code, ret, t, e)
+}
+
+// dynamic reports whether a method call or field access on a value of static
+// type t goes by name.
+func (g *gen) dynamic(t *check.Type) bool { return g.exactClass(t) == nil }
+
+// objectField generates x.name on an object.
+func (g *gen) objectField(x jen.Code, xt *check.Type, name string, t *check.Type) jen.Code {
+	f := xt.Obj.FieldByName(name)
+	if g.dynamic(xt) {
+		return g.convert(rtCall("ObjectField", x, jen.Lit(name)), check.Any, t, nil)
+	}
+	return g.convert(jen.Add(x).Dot(goName(name)), f.Type, t, nil)
+}
+
+// setObjectField generates x.name = v on an object.
+func (g *gen) setObjectField(x jen.Code, xt *check.Type, name string, lt *check.Type, e frontend.Expr, value func(func() jen.Code) jen.Code) jen.Code {
+	if g.dynamic(xt) {
+		v := value(func() jen.Code { return g.objectField(x, xt, name, lt) })
+		return rtCall("SetObjectField", x, jen.Lit(name), g.convert(v, lt, check.Any, e))
+	}
+	f := xt.Obj.FieldByName(name)
+	v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(goName(name)), f.Type, lt, nil) })
+	return jen.Add(x).Dot(goName(name)).Op("=").Add(g.convert(v, lt, f.Type, e))
+}
+
+// objectMethodCall generates recv.m(args).
+func (g *gen) objectMethodCall(e *frontend.MethodCallExpr, call *check.Call, t *check.Type) jen.Code {
+	rt := g.prog.TypeOfExpr(e.Recv)
+	m := call.Method
+	recv := g.expr(e.Recv)
+	if !isPureExpr(e.Recv) && !g.argsPure(call) {
+		tmp := g.newTemp("recv")
+		g.emit(jen.Id(tmp).Op(":=").Add(recv))
+		recv = jen.Id(tmp)
+	}
+	if !g.dynamic(rt) {
+		fn := m.Func
+		args := g.userArgs(call, methodFuncName(g.className(fn.Class), m.Name), fn)
+		code := jen.Add(recv).Dot(goName(m.Name)).Call(append(g.implicitArgs(fn), args...)...)
+		if !hasResult(m.Type.Ret) {
+			return code
+		}
+		return g.convert(code, check.FuncRet(m.Type), t, nil)
+	}
+	sig := m.Type
+	args := []jen.Code{g.strand(), recv, jen.Lit(m.Name)}
+	for i, a := range call.Args {
+		args = append(args, g.exprTo(a, sig.Params[i]))
+	}
+	if sig.RestP != nil {
+		args = append(args, g.restList(call, sig.RestP, g.restCodes(call, sig.RestP)))
+	}
+	code := rtCall("CallMethod", args...)
+	if !hasResult(m.Type.Ret) {
+		return code
+	}
+	return g.convert(code, check.Any, t, nil)
+}
+
+func (g *gen) restCodes(call *check.Call, elem *check.Type) []jen.Code {
+	var out []jen.Code
+	for _, r := range call.RestArg {
+		out = append(out, g.exprTo(r, elem))
+	}
+	return out
+}
+
+// argsPure reports whether evaluating a call's arguments has no effects (so the
+// receiver need not be evaluated into a temporary first).
+func (g *gen) argsPure(call *check.Call) bool {
+	for _, a := range call.Args {
+		if a != nil && !isPureExpr(a) {
+			return false
+		}
+	}
+	for _, a := range call.RestArg {
+		if !isPureExpr(a) {
+			return false
+		}
+	}
+	return call.Spread == nil || isPureExpr(call.Spread)
+}
+
+// dynamicMembers emits the rt.DynamicObject methods of a class: its fields and
+// methods by name.
+func (g *gen) dynamicMembers(cls *check.Class) []jen.Code {
+	name := g.className(cls)
+	o := cls.Type.Obj
+	recv := jen.Id("self").Op("*").Id(name)
+	saved := g.fn
+	defer func() { g.fn = saved }()
+	g.fn = &fnState{ret: check.Any, strand: true}
+	var get, set, call []jen.Code
+	for _, f := range o.Fields {
+		if f.Vis != check.VisPublic && f.Vis != check.VisModule {
+			continue // private: never reached through an object type
+		}
+		fn := goName(f.Name)
+		get = append(get, jen.Case(jen.Lit(f.Name)).Block(jen.Return(g.convert(jen.Id("self").Dot(fn), f.Type, check.Any, nil))))
+		set = append(set, jen.Case(jen.Lit(f.Name)).Block(jen.Id("self").Dot(fn).Op("=").Add(
+			rtGeneric("StoreField", []jen.Code{g.goType(f.Type)}, jen.Id("v"), jen.Lit(f.Name), g.typeDesc(f.Type)))))
+	}
+	for _, m := range o.Methods {
+		if m.Func == nil || (m.Vis != check.VisPublic && m.Vis != check.VisModule) {
+			continue
+		}
+		var body []jen.Code
+		stmts := g.collect(func() {
+			var args []jen.Code
+			for i, p := range m.Func.Params {
+				args = append(args, g.convert(jen.Id("args").Index(jen.Lit(i)), check.AnyOrError, p.Type, nil))
+			}
+			if r := m.Func.Rest; r != nil {
+				args = append(args, g.convert(jen.Id("args").Index(jen.Lit(len(m.Func.Params))), check.AnyOrError, r.Type, nil))
+			}
+			c := jen.Id("self").Dot(goName(m.Name)).Call(append(g.implicitArgs(m.Func), args...)...)
+			if hasResult(m.Type.Ret) {
+				body = []jen.Code{jen.Return(g.convert(c, check.FuncRet(m.Type), check.Any, nil))}
+			} else {
+				body = []jen.Code{c, jen.Return(jen.Nil())}
+			}
+		})
+		call = append(call, jen.Case(jen.Lit(m.Name)).Block(append(stmts, body...)...))
+	}
+	unreachable := jen.Panic(jen.Lit("unreachable: the checker resolved the member"))
+	return []jen.Code{
+		jen.Comment("Field_ implements rt.DynamicObject.").Line().
+			Func().Params(recv).Id("Field_").Params(jen.Id("name").String()).Any().Block(
+			jen.Switch(jen.Id("name")).Block(get...), unreachable),
+		jen.Comment("SetField_ implements rt.DynamicObject.").Line().
+			Func().Params(recv).Id("SetField_").Params(jen.Id("name").String(), jen.Id("v").Any()).Block(
+			jen.Switch(jen.Id("name")).Block(append(set, jen.Default().Block(unreachable))...)),
+		jen.Comment("Call_ implements rt.DynamicObject.").Line().
+			Func().Params(recv).Id("Call_").Params(jen.Id(strandParam).Op("*").Add(rtq("Strand")), jen.Id("name").String(), jen.Id("args").Index().Any()).Any().Block(
+			jen.Switch(jen.Id("name")).Block(call...), unreachable),
+	}
+}
+
+// objectTypeDesc is the runtime descriptor of an object type: the classes of the
+// program whose objects belong to it.
+func (g *gen) objectTypeDesc(t *check.Type) jen.Code {
+	args := []jen.Code{jen.Lit(t.String())}
+	for _, c := range g.prog.Classes {
+		if check.IsSubtype(c.Type, t) {
+			args = append(args, jen.Id(g.classVar(c)))
+		}
+	}
+	return rtCall("ObjectTypeOf", args...)
+}
+
+// classMethods returns the methods of the program's classes with bodies (init
+// included), for the yield and recursion analyses.
+func (g *gen) classMethods() []*check.Function {
+	var out []*check.Function
+	for _, cls := range g.prog.Classes {
+		if cls.Init != nil {
+			out = append(out, cls.Init)
+		} else {
+			out = append(out, g.ctorFunc(cls))
+		}
+		for _, m := range cls.Type.Obj.Methods {
+			if m.Func != nil && m.Func.Class == cls && !slices.Contains(out, m.Func) {
+				out = append(out, m.Func)
+			}
+		}
+	}
+	return out
+}
