@@ -166,6 +166,8 @@ func newChecker(f *frontend.File) *checker {
 			Workers:    map[*frontend.WorkerDecl]*Worker{},
 			Actions:    map[frontend.Node]*Action{},
 			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
+
+			ObjectClasses: map[*frontend.ObjectConstructorExpr]*Class{},
 		},
 		types:       map[string]*Symbol{},
 		resolving:   map[string]bool{},

@@ -189,9 +189,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.FuncExpr:
 		return c.funcExpr(e)
 	case *frontend.ObjectConstructorExpr:
-		c.unsupported(e.Pos(), "object constructors")
-		c.skipped = true
-		return Invalid
+		return c.objectConstructor(e, want)
 	case *frontend.ArrowExpr:
 		return c.arrowExpr(e, want)
 	case *frontend.StartExpr:

@@ -147,6 +147,9 @@ func (c *checker) remoteCall(e *frontend.RemoteCallExpr, want *Type) *Type {
 		c.argsOnly(e.Args)
 		return Invalid
 	}
+	if ct.Kind == KObject && ct.Obj != nil {
+		return c.objectRemoteCall(e, ct)
+	}
 	if f := libraryFeature(ct.Module, ct.Name+"."+e.Method, "method"); ct.Kind == KObject && f != "" && (!isHTTP(ct, "Client") || clientMethods[e.Method] == "") {
 		c.unsupported(e.Pos(), f) // caller->respond(…), c->execute(…)
 		c.argsLenient(e.Args)

@@ -63,10 +63,14 @@ type Method struct {
 	Func *Function
 }
 
-// Class is a class definition: the code generator emits one Go struct per class.
+// Class is a class definition or an object constructor expression (whose class is
+// anonymous): the code generator emits one Go struct per class.
 type Class struct {
-	Name string
+	Name string // "" for an object constructor
 	Decl *frontend.ClassDecl
+	// Expr is the object constructor of an anonymous class (Decl is nil): its
+	// methods are closures over the locals around it.
+	Expr *frontend.ObjectConstructorExpr
 	Type *Type // KObject, Obj.Class == this class
 	// Init is the init method, nil when the class has none (new then only
 	// initializes the fields).
@@ -74,6 +78,14 @@ type Class struct {
 	ID   int
 	// filling guards against a class including itself.
 	filling, filled bool
+}
+
+// Pos is where the class is defined: its name, or its object constructor.
+func (cls *Class) Pos() frontend.Pos {
+	if cls.Decl != nil {
+		return cls.Decl.NameP
+	}
+	return cls.Expr.Pos()
 }
 
 // private returns the visibility region of the private members of class cls.
@@ -113,6 +125,54 @@ func (c *checker) declareClass(d *frontend.ClassDecl) *Symbol {
 	c.classes[d] = cls
 	return &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos(), Type: t}
 }
+
+// objectConstructor checks object { ... }: an anonymous class, whose field
+// initializers and methods see the locals around it, and one object of it.
+func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr, want *Type) *Type {
+	c.classID++
+	cls := &Class{Expr: e, ID: c.classID}
+	t := &Type{Kind: KObject, Obj: &Object{Class: cls, Isolated: e.Quals.Isolated, Client: e.Quals.Client, Service: e.Quals.Service}, incomplete: true}
+	cls.Type = t
+	c.prog.Classes = append(c.prog.Classes, cls)
+	c.prog.ObjectClasses[e] = cls
+	if e.Quals.Service {
+		c.unsupported(e.Pos(), "service objects")
+	}
+	m := e.ObjectMembers
+	if e.TypeRef != nil {
+		m.Includes = append([]frontend.TypeExpr{e.TypeRef}, m.Includes...)
+	}
+	c.objectMembers(t, &m, cls)
+	for _, a := range e.Annots {
+		c.annotation(a, "object constructor")
+	}
+	if !t.Obj.Isolated {
+		// implicitly isolated when every field is final with a read-only or isolated
+		// object type (spec "Object constructor")
+		iso := true
+		for _, f := range t.Obj.Fields {
+			iso = iso && f.Final && IsSubtype(f.Type, isolatedValue)
+		}
+		t.Obj.Isolated = iso
+	}
+	if cls.Init != nil && (len(cls.Init.Params) > 0 || cls.Init.Rest != nil) {
+		c.errorf(cls.Init.Decl.Pos(), "object constructor 'init' method cannot have parameters")
+	}
+	t.incomplete = false
+	cls.filled = true
+	c.checkClass(cls)
+	if cls.Init != nil {
+		if ep := ErrorPart(retOf(cls.Init.Type)); ep.Kind != KNever {
+			return Union(t, ep)
+		}
+	}
+	_ = want
+	return t
+}
+
+// isolatedValue is readonly|isolated object {}: the values an isolated object's final
+// fields may hold, and whose access needs no lock.
+var isolatedValue = Union(Readonly, &Type{Kind: KObject, Obj: &Object{Isolated: true}})
 
 // fillClass resolves the members of a class: its inclusions, field types and
 // method signatures (bodies are checked by checkClass).
@@ -207,7 +267,11 @@ func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) 
 	if cls != nil {
 		for _, mt := range o.Methods {
 			if mt.Func == nil && mt.Name != "init" {
-				c.errorf(cls.Decl.NameP, "no implementation found for the method '%s' of class '%s'", mt.Name, cls.Name)
+				pos, name := cls.Pos(), cls.Name
+				if cls.Expr != nil {
+					name = t.String()
+				}
+				c.errorf(pos, "no implementation found for the method '%s' of class '%s'", mt.Name, name)
 			}
 		}
 	}
@@ -219,6 +283,9 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 	var fn *Function
 	if cls != nil {
 		fn = &Function{Name: md.Name, Decl: md, Class: cls}
+		if cls.Expr != nil {
+			fn.Outer = c.fnOrNil() // the methods of an object constructor are closures
+		}
 		c.prog.Funcs[md] = fn
 	}
 	sig := c.signature(&md.Sig, fn)
@@ -230,9 +297,6 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 	}
 	if md.Remote && !o.Client && !o.Service {
 		c.errorf(md.Pos(), "remote qualifier only allowed in client and service objects")
-	}
-	if md.Remote {
-		c.unsupported(md.Pos(), "remote methods")
 	}
 	if md.Name == "init" {
 		switch {
@@ -252,13 +316,17 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 		}
 		return // init is not a member of the object's shape
 	}
-	if p, dup := own[md.Name]; dup && p.IsKnown() {
+	key := md.Name // remote methods have a symbol space of their own
+	if md.Remote {
+		key = "->" + md.Name
+	}
+	if p, dup := own[key]; dup && p.IsKnown() {
 		c.errorf(md.Pos(), "redeclared symbol '%s'", md.Name)
 		return
 	}
-	own[md.Name] = md.Pos()
+	own[key] = md.Pos()
 	mt := &Method{Name: md.Name, Type: sig, Vis: vis, Remote: md.Remote, Isolated: md.Isolated, Pos: md.Pos(), Func: fn}
-	if old := o.MethodByName(md.Name, md.Remote); old != nil && included[md.Name] {
+	if old := o.MethodByName(md.Name, md.Remote); old != nil && included[key] {
 		if !IsSubtype(sig, old.Type) {
 			c.errorf(md.Pos(), "mismatched function signatures: expected '%s', found '%s'", methodSig(old), methodSig(mt))
 		}
@@ -268,11 +336,20 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 		*old = *mt
 		return
 	}
-	if o.FieldByName(md.Name) != nil {
+	if !md.Remote && o.FieldByName(md.Name) != nil {
 		c.errorf(md.Pos(), "redeclared symbol '%s'", md.Name)
 		return
 	}
 	o.Methods = append(o.Methods, mt)
+}
+
+// Key is the name of a method in its object's symbol spaces: "->m" for a remote
+// method m (rt.CallMethod knows methods by it too).
+func (m *Method) Key() string {
+	if m.Remote {
+		return "->" + m.Name
+	}
+	return m.Name
 }
 
 // methodSig spells a method's signature as jBallerina's messages do.
@@ -366,7 +443,7 @@ func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[str
 		} else {
 			o.Methods = append(o.Methods, &cp)
 		}
-		included[m.Name] = true
+		included[m.Key()] = true
 	}
 	t.Distinct = append(t.Distinct, it.Distinct...)
 }
@@ -379,7 +456,9 @@ func (c *checker) checkClass(cls *Class) {
 	c.class = cls
 	defer func() { c.class = outer }()
 	for _, f := range o.Fields {
-		if f.Value != nil {
+		if f.Value != nil && cls.Expr != nil {
+			c.expr(f.Value, f.Type) // evaluated where the object is constructed
+		} else if f.Value != nil {
 			c.atModuleLevel(func() { c.expr(f.Value, f.Type) })
 		} else if cls.Init == nil {
 			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
@@ -526,6 +605,35 @@ func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Ty
 		fn = m.signatureFunc()
 	}
 	c.matchArgsFn(e.NameP, e.Name, call, e.Args, fn)
+	return retOf(m.Type)
+}
+
+// objectRemoteCall types recv->name(args) on an object of type t: a remote method
+// of a client object.
+func (c *checker) objectRemoteCall(e *frontend.RemoteCallExpr, t *Type) *Type {
+	o := t.Obj
+	if !o.Client {
+		c.argsOnly(e.Args)
+		c.errorf(e.Pos(), "invalid remote method call: expected a client object, but found '%s'", t)
+		return Invalid
+	}
+	m := o.MethodByName(e.Method, true)
+	if m == nil {
+		c.argsOnly(e.Args)
+		if o.MethodByName(e.Method, false) != nil {
+			c.errorf(e.Pos(), "invalid method call '->%s()': '->' can only be used with remote methods", e.Method)
+		} else {
+			c.errorf(e.Pos(), "undefined remote method '%s' in object '%s'", e.Method, t)
+		}
+		return Invalid
+	}
+	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
+	c.prog.Calls[e] = call
+	fn := m.Func
+	if fn == nil || !t.IsClass() {
+		fn = m.signatureFunc()
+	}
+	c.matchArgsFn(e.Pos(), e.Method, call, e.Args, fn)
 	return retOf(m.Type)
 }
 

@@ -98,8 +98,10 @@ type Program struct {
 	TypeOf  map[frontend.TypeExpr]*Type
 	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
 	Records []*Type                     // record types needing a Go struct, in first-use order
-	Classes []*Class                    // class definitions in source order
-	Imports map[string]string           // prefix → module ("io", "http", "runtime", "lang.int")
+	Classes []*Class                    // class definitions (in source order) and object constructors
+	// ObjectClasses holds the anonymous class of each object constructor.
+	ObjectClasses map[*frontend.ObjectConstructorExpr]*Class
+	Imports       map[string]string // prefix → module ("io", "http", "runtime", "lang.int")
 	// WorkerSets holds the peers of each function with named workers (keyed
 	// by its *FuncDecl or *FuncExpr) and of each fork statement.
 	WorkerSets map[frontend.Node]*WorkerSet

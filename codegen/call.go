@@ -110,6 +110,10 @@ func (g *gen) goCall(e frontend.Expr) jen.Code {
 		return g.call(e, t)
 	case *frontend.MethodCallExpr:
 		return g.methodCall(e, t)
+	case *frontend.RemoteCallExpr:
+		if call := g.prog.Calls[e]; call != nil {
+			return g.objectMethodCall(e.Client, call, t)
+		}
 	}
 	return g.expr(e)
 }
@@ -211,7 +215,7 @@ func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
 		return jen.Nil()
 	}
 	if call.Kind == check.CallMethod {
-		return g.objectMethodCall(e, call, t)
+		return g.objectMethodCall(e.Recv, call, t)
 	}
 	return g.builtin(e.NameP, call, t, nil)
 }

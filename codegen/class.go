@@ -1,7 +1,7 @@
 package codegen
 
 import (
-	"slices"
+	"fmt"
 	"strings"
 
 	"github.com/bal2go/bal2go/check"
@@ -91,11 +91,56 @@ func (g *gen) exactClass(t *check.Type) *check.Class {
 	return cls
 }
 
-// className is the Go name of a class's struct.
-func (g *gen) className(cls *check.Class) string { return g.names[g.prog.Defs[cls.Decl]] }
+// className is the Go name of a class's struct: an object constructor's class is
+// objectN_, numbered in source order.
+func (g *gen) className(cls *check.Class) string {
+	if cls.Decl != nil {
+		return g.names[g.prog.Defs[cls.Decl]]
+	}
+	if g.anonCls == nil {
+		g.anonCls = map[*check.Class]string{}
+		n := 0
+		for _, c := range g.prog.Classes {
+			if c.Expr != nil {
+				n++
+				g.anonCls[c] = fmt.Sprintf("object%d_", n)
+			}
+		}
+	}
+	return g.anonCls[cls]
+}
+
+// classLabel is the name a class's objects print with: its own, or for an object
+// constructor the type it includes, else "object".
+func classLabel(cls *check.Class) string {
+	switch {
+	case cls.Decl != nil:
+		return cls.Name
+	case cls.Expr.TypeRef != nil:
+		return cls.Expr.TypeRef.Name
+	}
+	return "object"
+}
+
+// methodName is the Go name of a method. Remote methods have a symbol space of
+// their own: one with the name of a plain method gets a suffix.
+func (g *gen) methodName(fn *check.Function) string {
+	if d, ok := fn.Decl.(*frontend.FuncDecl); ok && d.Remote && fn.Class.Type.Obj.MethodByName(fn.Name, false) != nil {
+		return strings.TrimSuffix(goName(fn.Name), "_") + "Remote_"
+	}
+	return goName(fn.Name)
+}
+
+// methodField is the Go field holding a method of an object constructor's class (Go
+// name goMethod), a closure over the locals around the constructor (never a goName:
+// see names.go).
+func methodField(goMethod string) string { return strings.TrimSuffix(goMethod, "_") + "Fn_" }
 
 // classVar is the Go variable holding a class's rt.Class.
-func (g *gen) classVar(cls *check.Class) string { return "class" + g.className(cls) + "_" }
+func (g *gen) classVar(cls *check.Class) string {
+	n := strings.TrimSuffix(g.className(cls), "_")
+	return "class" + strings.ToUpper(n[:1]) + n[1:] + "_"
+}
 
 // methodFuncName names the helpers of a method (its parameters' defaults).
 func methodFuncName(class, method string) string {
@@ -121,24 +166,24 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 	for _, f := range o.Fields {
 		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
 	}
-	out := []jen.Code{
-		jen.Commentf("%s is the class %s.", name, cls.Name).Line().Type().Id(name).Struct(fields...),
-		jen.Commentf("%s creates an object of class %s (new).", newFunc(name), cls.Name).Line().Add(g.constructor(cls)),
-	}
 	recv := jen.Id("self").Op("*").Id(name)
-	methods := []*check.Function{}
-	if cls.Init != nil {
-		methods = append(methods, cls.Init)
-	}
-	for _, m := range o.Methods {
-		if m.Func != nil && m.Func.Class == cls {
-			methods = append(methods, m.Func)
+	var out []jen.Code
+	if cls.Expr != nil {
+		out = g.anonClass(cls, fields)
+	} else {
+		out = []jen.Code{
+			jen.Commentf("%s is the class %s.", name, cls.Name).Line().Type().Id(name).Struct(fields...),
+			jen.Commentf("%s creates an object of class %s (new).", newFunc(name), cls.Name).Line().Add(g.constructor(cls)),
 		}
+	}
+	var methods []*check.Function
+	if cls.Decl != nil { // an object constructor's are closures, generated where it is
+		methods = g.bodyMethods(cls)
 	}
 	for _, fn := range methods {
 		d := fn.Decl.(*frontend.FuncDecl)
 		g.names[fn.Self] = "self"
-		mname := goName(fn.Name)
+		mname := g.methodName(fn)
 		for i, def := range fn.Defaults {
 			if def != nil {
 				out = append(out, g.defaultFunc(methodFuncName(name, fn.Name), fn, i, def))
@@ -150,7 +195,7 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 	}
 	cv := g.classVar(cls)
 	out = append(out,
-		jen.Var().Id(cv).Op("=").Op("&").Add(rtq("Class")).Values(jen.Dict{jen.Id("Name"): jen.Lit(cls.Name)}),
+		jen.Var().Id(cv).Op("=").Op("&").Add(rtq("Class")).Values(jen.Dict{jen.Id("Name"): jen.Lit(classLabel(cls))}),
 		jen.Comment("Class_ implements rt.Object.").Line().
 			Func().Params(recv).Id("Class_").Params().Op("*").Add(rtq("Class")).Block(jen.Return(jen.Id(cv))),
 	)
@@ -165,6 +210,96 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 		out = append(out, g.dynamicMembers(cls)...)
 	}
 	return out
+}
+
+// anonClass emits the struct of an object constructor's class: its fields and a
+// function field per method, which the constructor sets to a closure, and the Go
+// methods calling them:
+//
+//	type object1_ struct {
+//		greetFn_ func(*rt.Strand, string)
+//	}
+//
+//	func (self *object1_) greet(strand *rt.Strand, name string) { self.greetFn_(strand, name) }
+func (g *gen) anonClass(cls *check.Class, fields []jen.Code) []jen.Code {
+	name := g.className(cls)
+	var methods []jen.Code
+	fns := g.bodyMethods(cls)
+	for _, fn := range fns {
+		fields = append(fields, jen.Id(methodField(g.methodName(fn))).Add(g.goType(fn.Type)))
+	}
+	for _, fn := range fns {
+		params := g.params(fn) // the strand first: an object constructor's methods take it
+		args := []jen.Code{g.strand()}
+		for _, p := range fn.Params {
+			args = append(args, jen.Id(g.local(p)))
+		}
+		if fn.Rest != nil {
+			args = append(args, jen.Id(g.local(fn.Rest)))
+		}
+		call := jen.Id("self").Dot(methodField(g.methodName(fn))).Call(args...)
+		body := call
+		if hasResult(fn.Type.Ret) {
+			body = jen.Return(call)
+		}
+		methods = append(methods, jen.Func().Params(jen.Id("self").Op("*").Id(name)).Id(g.methodName(fn)).Params(params...).Add(g.resultType(fn.Type.Ret)).Block(body))
+	}
+	out := []jen.Code{jen.Commentf("%s is the class of the object constructor at %s:%d.", name, g.srcName, cls.Expr.Pos().Line).Line().
+		Type().Id(name).Struct(fields...)}
+	return append(out, methods...)
+}
+
+// bodyMethods returns the methods of a class with their bodies, init first.
+func (g *gen) bodyMethods(cls *check.Class) []*check.Function {
+	var fns []*check.Function
+	if cls.Init != nil {
+		fns = append(fns, cls.Init)
+	}
+	for _, m := range cls.Type.Obj.Methods {
+		if m.Func != nil && m.Func.Class == cls {
+			fns = append(fns, m.Func)
+		}
+	}
+	return fns
+}
+
+// objectConstructor generates object { ... }: the object, its fields' initial
+// values and its methods' closures, then init.
+func (g *gen) objectConstructor(e *frontend.ObjectConstructorExpr, t *check.Type) jen.Code {
+	cls := g.prog.ObjectClasses[e]
+	if cls == nil {
+		return jen.Nil()
+	}
+	obj := g.newTemp("obj")
+	g.emit(jen.Id(obj).Op(":=").Op("&").Id(g.className(cls)).Values())
+	for _, f := range cls.Type.Obj.Fields {
+		if f.Value != nil {
+			g.emit(jen.Id(obj).Dot(goName(f.Name)).Op("=").Add(g.exprTo(f.Value, f.Type)))
+		}
+	}
+	for _, fn := range g.bodyMethods(cls) {
+		g.names[fn.Self] = obj
+		d := fn.Decl.(*frontend.FuncDecl)
+		saved := g.cur
+		body, named := g.body(fn, d.Body, d.ExprBody)
+		g.cur = saved
+		lit := jen.Func().Params(g.params(fn)...).Add(g.results(fn.Type.Ret, named)).Block(body...)
+		g.emit(jen.Id(obj).Dot(methodField(g.methodName(fn))).Op("=").Add(lit))
+	}
+	ret := cls.Type
+	if cls.Init != nil {
+		call := jen.Id(obj).Dot(goName("init")).Call(g.strand())
+		if check.ErrorPart(check.FuncRet(cls.Init.Type)).Kind == check.KNever {
+			g.emit(call)
+		} else {
+			ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
+			v := g.newTemp("obj")
+			g.emit(jen.Var().Id(v).Any().Op("=").Id(obj))
+			g.emit(jen.If(jen.Id("err").Op(":=").Add(call), jen.Id("err").Op("!=").Nil()).Block(jen.Id(v).Op("=").Id("err")))
+			obj = v
+		}
+	}
+	return g.convert(jen.Id(obj), ret, t, e)
 }
 
 // constructor emits new C(args): the fields' initializers in order, then init.
@@ -273,11 +408,11 @@ func (g *gen) setObjectField(x jen.Code, xt *check.Type, name string, lt *check.
 }
 
 // objectMethodCall generates recv.m(args).
-func (g *gen) objectMethodCall(e *frontend.MethodCallExpr, call *check.Call, t *check.Type) jen.Code {
-	rt := g.prog.TypeOfExpr(e.Recv)
+func (g *gen) objectMethodCall(recvExpr frontend.Expr, call *check.Call, t *check.Type) jen.Code {
+	rt := g.prog.TypeOfExpr(recvExpr)
 	m := call.Method
-	recv := g.expr(e.Recv)
-	if !isPureExpr(e.Recv) && !g.argsPure(call) {
+	recv := g.expr(recvExpr)
+	if !isPureExpr(recvExpr) && !g.argsPure(call) {
 		tmp := g.newTemp("recv")
 		g.emit(jen.Id(tmp).Op(":=").Add(recv))
 		recv = jen.Id(tmp)
@@ -285,16 +420,20 @@ func (g *gen) objectMethodCall(e *frontend.MethodCallExpr, call *check.Call, t *
 	if !g.dynamic(rt) {
 		fn := m.Func
 		args := g.userArgs(call, methodFuncName(g.className(fn.Class), m.Name), fn)
-		code := jen.Add(recv).Dot(goName(m.Name)).Call(append(g.implicitArgs(fn), args...)...)
+		code := jen.Add(recv).Dot(g.methodName(fn)).Call(append(g.implicitArgs(fn), args...)...)
 		if !hasResult(m.Type.Ret) {
 			return code
 		}
 		return g.convert(code, check.FuncRet(m.Type), t, nil)
 	}
 	sig := m.Type
-	args := []jen.Code{g.strand(), recv, jen.Lit(m.Name)}
+	args := []jen.Code{g.strand(), recv, jen.Lit(m.Key())}
 	for i, a := range call.Args {
-		args = append(args, g.exprTo(a, sig.Params[i]))
+		if a == nil {
+			g.unsupported(recvExpr.Pos(), "a default argument of a method called through an object type")
+			return jen.Nil()
+		}
+		args = append(args, g.convert(g.exprTo(a, sig.Params[i]), sig.Params[i], check.Any, a))
 	}
 	if sig.RestP != nil {
 		args = append(args, g.restList(call, sig.RestP, g.restCodes(call, sig.RestP)))
@@ -362,14 +501,14 @@ func (g *gen) dynamicMembers(cls *check.Class) []jen.Code {
 			if r := m.Func.Rest; r != nil {
 				args = append(args, g.convert(jen.Id("args").Index(jen.Lit(len(m.Func.Params))), check.AnyOrError, r.Type, nil))
 			}
-			c := jen.Id("self").Dot(goName(m.Name)).Call(append(g.implicitArgs(m.Func), args...)...)
+			c := jen.Id("self").Dot(g.methodName(m.Func)).Call(append(g.implicitArgs(m.Func), args...)...)
 			if hasResult(m.Type.Ret) {
 				body = []jen.Code{jen.Return(g.convert(c, check.FuncRet(m.Type), check.Any, nil))}
 			} else {
 				body = []jen.Code{c, jen.Return(jen.Nil())}
 			}
 		})
-		call = append(call, jen.Case(jen.Lit(m.Name)).Block(append(stmts, body...)...))
+		call = append(call, jen.Case(jen.Lit(m.Key())).Block(append(stmts, body...)...))
 	}
 	unreachable := jen.Panic(jen.Lit("unreachable: the checker resolved the member"))
 	return []jen.Code{
@@ -402,16 +541,10 @@ func (g *gen) objectTypeDesc(t *check.Type) jen.Code {
 func (g *gen) classMethods() []*check.Function {
 	var out []*check.Function
 	for _, cls := range g.prog.Classes {
-		if cls.Init != nil {
-			out = append(out, cls.Init)
-		} else {
+		if cls.Init == nil && cls.Decl != nil {
 			out = append(out, g.ctorFunc(cls))
 		}
-		for _, m := range cls.Type.Obj.Methods {
-			if m.Func != nil && m.Func.Class == cls && !slices.Contains(out, m.Func) {
-				out = append(out, m.Func)
-			}
-		}
+		out = append(out, g.bodyMethods(cls)...)
 	}
 	return out
 }

@@ -77,6 +77,18 @@ func (g *gen) expr(e frontend.Expr) jen.Code {
 	return code
 }
 
+// callValue generates a call expression for its value: a call of a function
+// returning () is a Go call without a result, made a statement (now, in evaluation
+// order, as operands does with the statements of later operands), its value ().
+func (g *gen) callValue(e frontend.Expr) jen.Code {
+	code := g.goCall(e)
+	if !g.callHasValue(e) && g.cur != nil {
+		g.emit(code)
+		return jen.Nil()
+	}
+	return code
+}
+
 // maxExprDepth bounds the nesting of one generated Go expression.
 const maxExprDepth = 40
 
@@ -120,15 +132,12 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 	case *frontend.CastExpr:
 		return g.cast(e, t)
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
-		code := g.goCall(e)
-		if !g.callHasValue(e) && g.cur != nil {
-			// a call of a function returning () is a Go call without a
-			// result: make it a statement (now, in evaluation order, as
-			// operands does with the statements of later operands) and use ()
-			g.emit(code)
-			return jen.Nil()
+		return g.callValue(e)
+	case *frontend.RemoteCallExpr:
+		if g.isCall(e) { // a client object's remote method
+			return g.callValue(e)
 		}
-		return code
+		return g.httpCall(e, t)
 	case *frontend.FieldExpr:
 		return g.fieldExpr(e, t)
 	case *frontend.IndexExpr:
@@ -164,7 +173,9 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.flush(e, t)
 	case *frontend.NewExpr:
 		return g.newObject(e, t)
-	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+	case *frontend.ObjectConstructorExpr:
+		return g.objectConstructor(e, t)
+	case *frontend.ResourceCallExpr:
 		return g.httpCall(e, t)
 	}
 	g.unsupported(e.Pos(), "this expression")

@@ -33,6 +33,7 @@ type gen struct {
 	typeIDs   map[*semtype.DistinctID]string
 	cls       *classInfo                       // by classInfo
 	ctors     map[*check.Class]*check.Function // by ctorFunc
+	anonCls   map[*check.Class]string          // by className: the classes of object constructors
 	fields    map[*check.Type]map[string]string
 	tdVars    map[string]string
 	tdDefs    []jen.Code

@@ -362,7 +362,7 @@ func (g *gen) pure(e frontend.Expr) jen.Code {
 
 // exprStmt evaluates e for its effects.
 func (g *gen) exprStmt(e frontend.Expr) {
-	if isCall(e) {
+	if g.isCall(e) {
 		code := g.goCall(e)
 		if g.callHasValue(e) {
 			code = jen.Id("_").Op("=").Add(code)
@@ -383,10 +383,14 @@ func isNilCode(code jen.Code) bool {
 	return fmt.Sprintf("%#v", code) == "nil"
 }
 
-func isCall(e frontend.Expr) bool {
+// isCall reports whether e is a call of a function or method (not an http client
+// action).
+func (g *gen) isCall(e frontend.Expr) bool {
 	switch e.(type) {
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
 		return true
+	case *frontend.RemoteCallExpr:
+		return g.prog.Calls[e] != nil
 	}
 	return false
 }

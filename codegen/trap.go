@@ -35,7 +35,7 @@ type trapCtx struct {
 func (g *gen) trap(e *frontend.TrapExpr) jen.Code {
 	xt := g.prog.TypeOfExpr(e.X)
 	call := frontend.Unparen(e.X)
-	noValue := isCall(call) && !g.callHasValue(call)
+	noValue := g.isCall(call) && !g.callHasValue(call)
 	tc := &trapCtx{}
 	saved := g.fn.trap
 	g.fn.trap = tc

@@ -23,6 +23,9 @@ func (g *gen) takesStrand(fn *check.Function) bool {
 	if fn.IsMain || fn.IsWorker {
 		return true
 	}
+	if fn.Class != nil && fn.Class.Expr != nil {
+		return true // an object constructor's methods are closures, like function values
+	}
 	switch fn.Decl.(type) {
 	case *frontend.FuncDecl, *frontend.ClassDecl: // a class's ClassDecl: its constructor without init
 	default:
@@ -92,7 +95,7 @@ func (g *gen) computeYields() {
 		}
 	}
 	for fn, in := range infos {
-		if in.direct || fn.IsMain {
+		if in.direct || fn.IsMain || (fn.Class != nil && fn.Class.Expr != nil) {
 			g.yields[fn] = true
 		}
 	}

@@ -48,7 +48,7 @@ public isolated client class Client2 {
         self.c = check new (url);
     }
 
-    remote function get() returns string => "x"; // ERROR "not supported by bal2go yet: remote methods"
+    remote function get() returns string => "x";
 }
 
 type Obj object {
@@ -104,11 +104,39 @@ public function main() {
     Shape s2 = sq;
     Obj o2 = new Impl();
     io:println(f, o, s2, o2);
-    Obj o3 = object { // ERROR "not supported by bal2go yet: object constructors"
+    Obj o3 = object {
         function f() {
-            undefinedInside();
+            undefinedInside(); // ERROR "undefined function 'undefinedInside'"
         }
     };
-    isolated object {} p = object {}; // ERROR "not supported by bal2go yet: object constructors"
+    isolated object {} p = object {};
+    isolated object {} p2 = object { // ERROR "incompatible types: expected 'isolated object \{ \}', found 'object \{ int n; \}'"
+        int n = 0;
+    };
+    object {} p3 = object {
+        final int n = 1;
+        function init(int x) { // ERROR "object constructor 'init' method cannot have parameters"
+        }
+    };
+    io:println(p2, p3);
     io:println(o3, p);
+}
+
+client class Remote {
+    remote function ping() returns string => "pong";
+
+    function local() returns string => "local";
+}
+
+class Plain {
+    remote function ping() {} // ERROR "remote qualifier only allowed in client and service objects"
+}
+
+function remotes(Remote r, Counter c) {
+    _ = r.ping(); // ERROR "invalid remote method call '.ping\(\)': use '->ping\(\)' for remote method calls"
+    _ = r->local(); // ERROR "invalid method call '->local\(\)': '->' can only be used with remote methods"
+    _ = r->pong(); // ERROR "undefined remote method 'pong' in object 'Remote'"
+    _ = c->inc(); // ERROR "invalid remote method call: expected a client object, but found 'Counter'"
+    string s = r->ping();
+    io:println(s);
 }
