@@ -540,7 +540,8 @@ func (c *checker) objectFieldType(e *frontend.FieldExpr, t *Type, assign bool) *
 		return Invalid
 	}
 	if assign {
-		if f.Final && !c.inInitOf(e.X, t) {
+		if f.Final && !c.inInitOf(e.X, t) && !IsSubtype(t, Readonly) { // a read-only object's update is reported as such
+
 			c.errorf(e.Pos(), "cannot update 'final' object field '%s'", e.Name)
 		}
 		if fc := c.fc; fc != nil && fc.fields != nil && c.isSelf(e.X) {

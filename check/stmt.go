@@ -287,7 +287,9 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 		return sym.Type
 	case *frontend.FieldExpr:
 		xt := c.lvalueContainer(e.X)
-		c.updatable(s, xt, e.Name)
+		if !c.inInitOf(e.X, xt) { // init assigns the fields of a readonly class
+			c.updatable(s, xt, e.Name)
+		}
 		t := c.fieldType(e, xt, true)
 		c.prog.Types[e] = t
 		return t

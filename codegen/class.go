@@ -195,7 +195,7 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 	}
 	cv := g.classVar(cls)
 	out = append(out,
-		jen.Var().Id(cv).Op("=").Op("&").Add(rtq("Class")).Values(jen.Dict{jen.Id("Name"): jen.Lit(classLabel(cls))}),
+		jen.Var().Id(cv).Op("=").Op("&").Add(rtq("Class")).Values(g.classFields(cls)),
 		jen.Comment("Class_ implements rt.Object.").Line().
 			Func().Params(recv).Id("Class_").Params().Op("*").Add(rtq("Class")).Block(jen.Return(jen.Id(cv))),
 	)
@@ -300,6 +300,15 @@ func (g *gen) objectConstructor(e *frontend.ObjectConstructorExpr, t *check.Type
 		}
 	}
 	return g.convert(jen.Id(obj), ret, t, e)
+}
+
+// classFields are the fields of a class's rt.Class.
+func (g *gen) classFields(cls *check.Class) jen.Dict {
+	d := jen.Dict{jen.Id("Name"): jen.Lit(classLabel(cls))}
+	if cls.Type.Obj.ReadOnly {
+		d[jen.Id("ReadOnly")] = jen.True()
+	}
+	return d
 }
 
 // constructor emits new C(args): the fields' initializers in order, then init.

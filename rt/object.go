@@ -17,6 +17,8 @@ import (
 // Class describes a class of the program.
 type Class struct {
 	Name string
+	// ReadOnly marks a readonly class, whose objects are read-only values.
+	ReadOnly bool
 	// ToString is the class's toString() method, nil when it has none: an object
 	// prints as its result instead of "object Name".
 	ToString func(Object) string

@@ -68,6 +68,8 @@ func IsReadOnly(v any) bool {
 		return x.readOnly() != nil
 	case mapValue:
 		return x.readOnly() != nil
+	case Object:
+		return x.Class_().ReadOnly
 	}
 	if ri, sv := recordOf(v); ri != nil {
 		return ri.readOnly(sv) != nil

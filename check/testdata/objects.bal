@@ -140,3 +140,21 @@ function remotes(Remote r, Counter c) {
     string s = r->ping();
     io:println(s);
 }
+
+readonly class Frozen {
+    int[] xs;
+
+    function init(int[] & readonly xs) {
+        self.xs = xs;
+    }
+
+    function set() {
+        self.xs = []; // ERROR "cannot update 'readonly' value of type 'Frozen'"
+    }
+}
+
+function frozen(int[] ys) returns Frozen {
+    Frozen f = new ([1]);
+    f.xs = [2]; // ERROR "cannot update 'readonly' value of type 'Frozen'"
+    return new (ys); // ERROR "incompatible types: expected '\(int\[\] & readonly\)', found 'int\[\]'"
+}
