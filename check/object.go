@@ -50,6 +50,10 @@ type ObjectField struct {
 	Value frontend.Expr
 }
 
+// isolatedField reports whether f may be accessed in an isolated object without a
+// lock: it is final and holds a read-only value or an isolated object.
+func (f *ObjectField) isolatedField() bool { return f.Final && IsSubtype(f.Type, isolatedValue) }
+
 // Method is a method of an object type or class.
 type Method struct {
 	Name     string
@@ -151,7 +155,7 @@ func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr, want *Typ
 		// object type (spec "Object constructor")
 		iso := true
 		for _, f := range t.Obj.Fields {
-			iso = iso && f.Final && IsSubtype(f.Type, isolatedValue)
+			iso = iso && f.isolatedField()
 		}
 		t.Obj.Isolated = iso
 	}
@@ -255,6 +259,9 @@ func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) 
 		if o.MethodByName(f.Name, false) != nil {
 			c.errorf(f.NameP, "redeclared symbol '%s'", f.Name)
 			continue
+		}
+		if o.Isolated && cls != nil && !strings.HasPrefix(fld.Vis, "private#") && !fld.isolatedField() {
+			c.errorf(f.Pos(), "invalid non-private mutable field in an 'isolated' object")
 		}
 		o.Fields = append(o.Fields, fld)
 	}
@@ -551,6 +558,11 @@ func (c *checker) objectFieldType(e *frontend.FieldExpr, t *Type, assign bool) *
 		if s := fc.fields[e.Name]; s != nil && fc.unassigned[s] != 0 {
 			c.errorf(e.Pos(), "variable 'self.%s' is not initialized", e.Name)
 		}
+	}
+	if c.isSelf(e.X) && t.Obj.Isolated && t.IsClass() && c.fc.fields == nil && c.fc.lock == 0 && !f.isolatedField() {
+		// the state of an isolated object is touched only under its lock (init, which
+		// runs before anyone else can see the object, is exempt)
+		c.errorf(e.Pos(), "invalid access of a mutable field of an 'isolated' object outside a 'lock' statement")
 	}
 	return f.Type
 }

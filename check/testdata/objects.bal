@@ -158,3 +158,27 @@ function frozen(int[] ys) returns Frozen {
     f.xs = [2]; // ERROR "cannot update 'readonly' value of type 'Frozen'"
     return new (ys); // ERROR "incompatible types: expected '\(int\[\] & readonly\)', found 'int\[\]'"
 }
+
+isolated class Bank {
+    private int balance = 0;
+    private int[] log = [];
+    final string name = "b";
+    final int[] & readonly ids = [1];
+    int open = 1; // ERROR "invalid non-private mutable field in an 'isolated' object"
+    final int[] hist = []; // ERROR "invalid non-private mutable field in an 'isolated' object"
+
+    function init(int initial) {
+        self.balance = initial;
+    }
+
+    isolated function deposit(int n) {
+        lock {
+            self.balance += n;
+        }
+        self.balance += 1; // ERROR "invalid access of a mutable field of an 'isolated' object outside a 'lock' statement"
+    }
+
+    isolated function describe() returns string {
+        return self.name + self.ids.toString();
+    }
+}
