@@ -44,7 +44,6 @@ var unsupportedCases = []struct {
 
 	// Module-level declarations
 	{"service class", "service class S {\n    resource function get a() returns string => \"x\";\n}\n", "1:1: service classes"},
-	{"resource method", "client class C {\n    resource function get a() returns string => \"x\";\n}\n", "2:5: resource methods"},
 	{"enum", "enum Color { RED, GREEN }\n", "1:1: enum declarations"},
 	{"annotation declaration", "annotation Foo on function;\n", "1:1: annotation declarations"},
 	{"external function", "function f() returns int = external;\n", "1:26: external functions"},

@@ -230,6 +230,9 @@ func (c *checker) resourceCall(e *frontend.ResourceCallExpr, want *Type) *Type {
 		c.argsOnly(e.Args)
 		return Invalid
 	}
+	if ct.Kind == KObject && ct.Obj != nil {
+		return c.objectResourceCall(e, ct)
+	}
 	if !isHTTP(ct, "Client") {
 		c.errorf(e.Pos(), "invalid resource access: '%s' is not a client object", ct)
 		c.argsOnly(e.Args)

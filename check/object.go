@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bal2go/bal2go/check/semtype"
@@ -65,6 +66,19 @@ type Method struct {
 	// Func is a class method's body (nil in an object type descriptor); its
 	// Params name the parameters.
 	Func *Function
+	// Accessor and Path describe a resource method (Accessor "" for others), whose
+	// Name is its accessor and path ("get albums/[string]/tracks"), and whose
+	// parameters are its path parameters (a rest one as a list), then its own.
+	Accessor string
+	Path     []ResourceSeg
+}
+
+// ResourceSeg is a segment of a resource method's path: a name, or a parameter
+// of type Type ([T x], or [T... xs] when Rest).
+type ResourceSeg struct {
+	Name string
+	Type *Type
+	Rest bool
 }
 
 // Class is a class definition or an object constructor expression (whose class is
@@ -269,7 +283,7 @@ func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) 
 		c.objectMethod(t, md, cls, vis(md.Public, md.Private), own, included)
 	}
 	for _, rf := range m.Resources {
-		c.unsupported(rf.Pos(), "resource methods")
+		c.resourceMethod(t, rf, cls)
 	}
 	if cls != nil {
 		for _, mt := range o.Methods {
@@ -357,6 +371,196 @@ func (m *Method) Key() string {
 		return "->" + m.Name
 	}
 	return m.Name
+}
+
+// resourceMethod declares resource method rf of t (spec "Resources"): a method
+// named by its accessor and path, whose path parameters come first.
+func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class) {
+	o := t.Obj
+	if o.Service {
+		return // service objects are reported unsupported
+	}
+	if !o.Client {
+		c.errorf(rf.Pos(), "resource methods are only allowed in 'service' or 'client' object types")
+		return
+	}
+	var fn *Function
+	if cls != nil {
+		fn = &Function{Name: rf.Accessor, Decl: rf, Class: cls}
+		if cls.Expr != nil {
+			fn.Outer = c.fnOrNil()
+		}
+		c.prog.Funcs[rf] = fn
+	}
+	m := &Method{Accessor: rf.Accessor, Vis: VisPublic, Isolated: rf.Isolated, Pos: rf.Pos(), Func: fn}
+	var pathTypes []*Type
+	var names []string
+	var b strings.Builder
+	b.WriteString(rf.Accessor + " ")
+	for i, seg := range rf.Path {
+		if i > 0 {
+			b.WriteString("/")
+		}
+		if seg.Type == nil {
+			b.WriteString(seg.Name)
+			m.Path = append(m.Path, ResourceSeg{Name: seg.Name})
+			continue
+		}
+		pt := c.resolveType(seg.Type)
+		if pt.Kind != KInvalid && !IsSubtype(pt, Union(String, Int, Float, Boolean)) {
+			c.errorf(seg.Pos(), "invalid path parameter type '%s': expected string, int, float or boolean", pt)
+		}
+		m.Path = append(m.Path, ResourceSeg{Type: pt, Rest: seg.Rest})
+		b.WriteString("[" + pt.String())
+		if seg.Rest {
+			b.WriteString("...")
+			pt = ArrayOf(pt, -1)
+		}
+		b.WriteString("]")
+		pathTypes = append(pathTypes, pt)
+		names = append(names, seg.Param)
+		if fn != nil {
+			p := &frontend.Param{Type: seg.Type, Name: seg.Param}
+			p.P = seg.Pos()
+			sym := &Symbol{Kind: SymVar, Name: seg.Param, Pos: seg.Pos(), Type: pt, Final: true, Owner: fn}
+			c.prog.Defs[p] = sym
+			c.prog.Defs[seg] = sym
+			fn.Params = append(fn.Params, sym)
+			fn.Defaults = append(fn.Defaults, nil)
+			fn.PathParams = append(fn.PathParams, p)
+		}
+	}
+	m.Name = b.String()
+	sig := c.signature(&rf.Sig, fn)
+	m.Type = FuncOf(append(pathTypes, sig.Params...), sig.RestP, sig.Ret)
+	m.Type.PNames = append(names, sig.PNames...)
+	if fn != nil {
+		fn.Type = m.Type
+	}
+	for _, a := range rf.Annots {
+		c.annotation(a, "resource method")
+	}
+	if o.MethodByName(m.Name, false) != nil {
+		c.errorf(rf.Pos(), "redeclared symbol '%s'", m.Name)
+		return
+	}
+	o.Methods = append(o.Methods, m)
+}
+
+// objectResourceCall types recv->/path.method(args) on a client object of type t:
+// the resource method whose accessor is method (get when omitted) and whose path
+// the call's path matches. The path's parameters are the call's first arguments.
+func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type) *Type {
+	o := t.Obj
+	if !o.Client {
+		c.argsOnly(e.Args)
+		c.errorf(e.Pos(), "client resource access action is only allowed on client objects")
+		return Invalid
+	}
+	segTypes := make([]*Type, len(e.Path))
+	for i, s := range e.Path {
+		switch {
+		case s.X == nil:
+			segTypes[i] = SingletonOf(s.Name)
+		default:
+			if sp, ok := s.X.(*frontend.SpreadExpr); ok {
+				c.expr(sp.X, nil)
+				c.unsupported(sp.Pos(), "rest segments in a resource call path")
+				c.argsOnly(e.Args)
+				return Invalid
+			}
+			segTypes[i] = c.expr(s.X, nil)
+		}
+	}
+	accessor := e.Method
+	if accessor == "" {
+		accessor = "get"
+	}
+	var onPath *Method
+	for _, m := range o.Methods {
+		if m.Accessor == "" || !pathMatches(m.Path, segTypes) {
+			continue
+		}
+		onPath = m
+		if m.Accessor == accessor {
+			return c.resourceArgs(e, t, m)
+		}
+	}
+	c.argsOnly(e.Args)
+	if onPath != nil {
+		c.errorf(e.Pos(), "undefined resource method '%s' on target resource in object '%s'", accessor, t)
+	} else {
+		c.errorf(e.Pos(), "undefined resource path in object '%s'", t)
+	}
+	return Invalid
+}
+
+// pathMatches reports whether a call path whose segments have types segs reaches a
+// resource method with path p.
+func pathMatches(p []ResourceSeg, segs []*Type) bool {
+	for i, ps := range p {
+		if ps.Rest {
+			for _, s := range segs[i:] {
+				if !IsSubtype(s, ps.Type) {
+					return false
+				}
+			}
+			return true
+		}
+		if i >= len(segs) {
+			return false
+		}
+		if ps.Type == nil {
+			if segs[i].Kind != KSingleton || segs[i].Value != ps.Name {
+				return false
+			}
+		} else if !IsSubtype(segs[i], ps.Type) {
+			return false
+		}
+	}
+	return len(segs) == len(p)
+}
+
+// resourceArgs matches the path and the arguments of a resource call to the
+// parameters of resource method m.
+func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method) *Type {
+	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
+	c.prog.Calls[e] = call
+	fn := m.Func
+	if fn == nil || !t.IsClass() {
+		fn = m.signatureFunc()
+	}
+	var pathArgs []frontend.Expr
+	for i, ps := range m.Path {
+		if ps.Type == nil {
+			continue
+		}
+		arg := func(s *frontend.ResourceCallSeg) frontend.Expr {
+			if s.X != nil {
+				return s.X
+			}
+			lit := &frontend.StringLit{Value: s.Name} // a name matching a string parameter
+			lit.P = e.Pos()
+			c.prog.Types[lit] = SingletonOf(s.Name)
+			return lit
+		}
+		if ps.Rest {
+			l := &frontend.ListExpr{}
+			l.P = e.Pos()
+			for _, s := range e.Path[i:] {
+				l.Elems = append(l.Elems, arg(s))
+			}
+			c.prog.Types[l] = ArrayOf(ps.Type, -1)
+			pathArgs = append(pathArgs, l)
+			continue
+		}
+		pathArgs = append(pathArgs, arg(e.Path[i]))
+	}
+	// the arguments in parentheses match the parameters after the path's
+	rest := &Function{Name: fn.Name, Type: fn.Type, Params: fn.Params[len(pathArgs):], Defaults: fn.Defaults[len(pathArgs):], Rest: fn.Rest}
+	c.matchArgsFn(e.Pos(), m.Accessor, call, e.Args, rest)
+	call.Args = append(pathArgs, call.Args...)
+	return retOf(m.Type)
 }
 
 // methodSig spells a method's signature as jBallerina's messages do.
@@ -485,8 +689,16 @@ func (c *checker) checkClass(cls *Class) {
 // class's type, in scope. In init, fields without an initializer start unassigned
 // and must be assigned on every path that completes normally.
 func (c *checker) methodBody(cls *Class, fn *Function) {
-	d := fn.Decl.(*frontend.FuncDecl)
-	self := &Symbol{Kind: SymVar, Name: "self", Pos: d.Pos(), Type: cls.Type, Final: true, Owner: fn}
+	var params []*frontend.Param
+	var body *frontend.Block
+	var exprBody frontend.Expr
+	switch d := fn.Decl.(type) {
+	case *frontend.FuncDecl:
+		params, body, exprBody = d.Sig.Params, d.Body, d.ExprBody
+	case *frontend.ResourceFunc:
+		params, body, exprBody = slices.Concat(fn.PathParams, d.Sig.Params), d.Body, d.ExprBody
+	}
+	self := &Symbol{Kind: SymVar, Name: "self", Pos: fn.Decl.Pos(), Type: cls.Type, Final: true, Owner: fn}
 	fn.Self = self
 	outer := c.sc
 	c.sc = &scope{parent: c.sc, names: map[string]*Symbol{"self": self}}
@@ -499,7 +711,7 @@ func (c *checker) methodBody(cls *Class, fn *Function) {
 			}
 		}
 	}
-	c.funcBodyWith(fn, d.Sig.Params, d.Body, d.ExprBody, func(fc *funcCtx) {
+	c.funcBodyWith(fn, params, body, exprBody, func(fc *funcCtx) {
 		fc.fields = fields
 		for _, s := range fields {
 			fc.unassigned[s] = unInit

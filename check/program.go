@@ -57,6 +57,8 @@ type Function struct {
 	// Class is the class of a method (init included); Self its self variable.
 	Class *Class
 	Self  *Symbol
+	// PathParams are the path parameters of a resource method (the first Params).
+	PathParams []*frontend.Param
 }
 
 // CallKind says how a call is carried out.

@@ -114,6 +114,10 @@ func (g *gen) goCall(e frontend.Expr) jen.Code {
 		if call := g.prog.Calls[e]; call != nil {
 			return g.objectMethodCall(e.Client, call, t)
 		}
+	case *frontend.ResourceCallExpr:
+		if call := g.prog.Calls[e]; call != nil {
+			return g.objectMethodCall(e.Client, call, t)
+		}
 	}
 	return g.expr(e)
 }

@@ -125,10 +125,39 @@ func classLabel(cls *check.Class) string {
 // methodName is the Go name of a method. Remote methods have a symbol space of
 // their own: one with the name of a plain method gets a suffix.
 func (g *gen) methodName(fn *check.Function) string {
-	if d, ok := fn.Decl.(*frontend.FuncDecl); ok && d.Remote && fn.Class.Type.Obj.MethodByName(fn.Name, false) != nil {
-		return strings.TrimSuffix(goName(fn.Name), "_") + "Remote_"
+	switch d := fn.Decl.(type) {
+	case *frontend.FuncDecl:
+		if d.Remote && fn.Class.Type.Obj.MethodByName(fn.Name, false) != nil {
+			return strings.TrimSuffix(goName(fn.Name), "_") + "Remote_"
+		}
+	case *frontend.ResourceFunc:
+		return resourceMethodName(d)
 	}
 	return goName(fn.Name)
+}
+
+// resourceMethodName is the Go name of a resource method: its accessor and path,
+// a path parameter as "By" and its name (get albums/[string id]/tracks is
+// getAlbumsByIdTracks_; the underscore keeps it out of the Ballerina names).
+func resourceMethodName(d *frontend.ResourceFunc) string {
+	var b strings.Builder
+	b.WriteString(d.Accessor)
+	title := func(s string) {
+		s = strings.TrimSuffix(goName(s), "_")
+		b.WriteString(strings.ToUpper(s[:1]) + s[1:])
+	}
+	for _, seg := range d.Path {
+		switch {
+		case seg.Type != nil:
+			b.WriteString("By")
+			if seg.Param != "" {
+				title(seg.Param)
+			}
+		case seg.Name != ".":
+			title(seg.Name)
+		}
+	}
+	return b.String() + "_"
 }
 
 // methodField is the Go field holding a method of an object constructor's class (Go
@@ -142,9 +171,9 @@ func (g *gen) classVar(cls *check.Class) string {
 	return "class" + strings.ToUpper(n[:1]) + n[1:] + "_"
 }
 
-// methodFuncName names the helpers of a method (its parameters' defaults).
-func methodFuncName(class, method string) string {
-	return class + "_" + strings.TrimSuffix(goName(method), "_")
+// methodFuncName names the helpers of method fn of a class (its parameters' defaults).
+func (g *gen) methodFuncName(fn *check.Function) string {
+	return g.className(fn.Class) + "_" + strings.TrimSuffix(g.methodName(fn), "_")
 }
 
 // newFunc is the Go name of a class's constructor.
@@ -181,16 +210,16 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 		methods = g.bodyMethods(cls)
 	}
 	for _, fn := range methods {
-		d := fn.Decl.(*frontend.FuncDecl)
 		g.names[fn.Self] = "self"
 		mname := g.methodName(fn)
 		for i, def := range fn.Defaults {
 			if def != nil {
-				out = append(out, g.defaultFunc(methodFuncName(name, fn.Name), fn, i, def))
+				out = append(out, g.defaultFunc(g.methodFuncName(fn), fn, i, def))
 			}
 		}
 		params := g.params(fn)
-		body, named := g.body(fn, d.Body, d.ExprBody)
+		b, eb := bodyOf(fn)
+		body, named := g.body(fn, b, eb)
 		out = append(out, jen.Func().Params(recv).Id(mname).Params(params...).Add(g.results(fn.Type.Ret, named)).Block(body...))
 	}
 	cv := g.classVar(cls)
@@ -279,9 +308,9 @@ func (g *gen) objectConstructor(e *frontend.ObjectConstructorExpr, t *check.Type
 	}
 	for _, fn := range g.bodyMethods(cls) {
 		g.names[fn.Self] = obj
-		d := fn.Decl.(*frontend.FuncDecl)
 		saved := g.cur
-		body, named := g.body(fn, d.Body, d.ExprBody)
+		b, eb := bodyOf(fn)
+		body, named := g.body(fn, b, eb)
 		g.cur = saved
 		lit := jen.Func().Params(g.params(fn)...).Add(g.results(fn.Type.Ret, named)).Block(body...)
 		g.emit(jen.Id(obj).Dot(methodField(g.methodName(fn))).Op("=").Add(lit))
@@ -382,7 +411,7 @@ func (g *gen) newClassObject(e *frontend.NewExpr, call *check.Call, t *check.Typ
 	ctor := g.ctorFunc(cls)
 	var args []jen.Code
 	if cls.Init != nil {
-		args = g.userArgs(call, methodFuncName(g.className(cls), "init"), cls.Init)
+		args = g.userArgs(call, g.methodFuncName(cls.Init), cls.Init)
 	}
 	code := jen.Id(newFunc(g.className(cls))).Call(append(g.strandArgs(ctor), args...)...)
 	ret := cls.Type
@@ -428,7 +457,7 @@ func (g *gen) objectMethodCall(recvExpr frontend.Expr, call *check.Call, t *chec
 	}
 	if !g.dynamic(rt) {
 		fn := m.Func
-		args := g.userArgs(call, methodFuncName(g.className(fn.Class), m.Name), fn)
+		args := g.userArgs(call, g.methodFuncName(fn), fn)
 		code := jen.Add(recv).Dot(g.methodName(fn)).Call(append(g.implicitArgs(fn), args...)...)
 		if !hasResult(m.Type.Ret) {
 			return code

@@ -133,8 +133,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.cast(e, t)
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
 		return g.callValue(e)
-	case *frontend.RemoteCallExpr:
-		if g.isCall(e) { // a client object's remote method
+	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+		if g.isCall(e) { // a client object's remote or resource method
 			return g.callValue(e)
 		}
 		return g.httpCall(e, t)
@@ -175,8 +175,6 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.newObject(e, t)
 	case *frontend.ObjectConstructorExpr:
 		return g.objectConstructor(e, t)
-	case *frontend.ResourceCallExpr:
-		return g.httpCall(e, t)
 	}
 	g.unsupported(e.Pos(), "this expression")
 	return jen.Nil()

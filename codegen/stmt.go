@@ -389,7 +389,7 @@ func (g *gen) isCall(e frontend.Expr) bool {
 	switch e.(type) {
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
 		return true
-	case *frontend.RemoteCallExpr:
+	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
 		return g.prog.Calls[e] != nil
 	}
 	return false

@@ -128,13 +128,14 @@ type funcRoot struct {
 // a Function standing for new when there is none) runs the field initializers too.
 func (g *gen) funcRoots() []funcRoot {
 	var out []funcRoot
-	add := func(fn *check.Function, fd *frontend.FuncDecl) {
+	add := func(fn *check.Function) {
 		var roots []frontend.Node
-		if fd != nil && fd.Body != nil {
-			roots = append(roots, fd.Body)
+		body, exprBody := bodyOf(fn)
+		if body != nil {
+			roots = append(roots, body)
 		}
-		if fd != nil && fd.ExprBody != nil {
-			roots = append(roots, fd.ExprBody)
+		if exprBody != nil {
+			roots = append(roots, exprBody)
 		}
 		for _, def := range fn.Defaults {
 			if def != nil {
@@ -153,15 +154,26 @@ func (g *gen) funcRoots() []funcRoot {
 	for _, d := range g.prog.File.Decls {
 		if fd, ok := d.(*frontend.FuncDecl); ok {
 			if fn := g.prog.Funcs[fd]; fn != nil {
-				add(fn, fd)
+				add(fn)
 			}
 		}
 	}
 	for _, fn := range g.classMethods() {
-		fd, _ := fn.Decl.(*frontend.FuncDecl)
-		add(fn, fd)
+		add(fn)
 	}
 	return out
+}
+
+// bodyOf returns the body of a declared function or method (nil for a class's
+// constructor without init).
+func bodyOf(fn *check.Function) (*frontend.Block, frontend.Expr) {
+	switch d := fn.Decl.(type) {
+	case *frontend.FuncDecl:
+		return d.Body, d.ExprBody
+	case *frontend.ResourceFunc:
+		return d.Body, d.ExprBody
+	}
+	return nil, nil
 }
 
 // callInfo is what computeYields finds in a module function's body and

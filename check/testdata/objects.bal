@@ -182,3 +182,23 @@ isolated class Bank {
         return self.name + self.ids.toString();
     }
 }
+
+client class Res {
+    resource function get items/[int id]() returns int => id;
+
+    resource function post items(int v) returns int => v;
+}
+
+class NoRes {
+    resource function get a() {} // ERROR "resource methods are only allowed in 'service' or 'client' object types"
+}
+
+function resources(Res r, Counter c) {
+    int a = r->/items/[1];
+    int b = r->/items.post(2);
+    _ = r->/items/["x"]; // ERROR "undefined resource path in object 'Res'"
+    _ = r->/items/[1].put(); // ERROR "undefined resource method 'put' on target resource in object 'Res'"
+    _ = r->/items.post(); // ERROR "missing required parameter 'v' in call to 'post'\(\)"
+    _ = c->/items; // ERROR "client resource access action is only allowed on client objects"
+    io:println(a + b);
+}
