@@ -806,7 +806,7 @@ func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Ty
 			c.errorf(e.NameP, "invalid remote method call '.%s()': use '->%s()' for remote method calls", e.Name, e.Name)
 			return Invalid
 		}
-		if o.FieldByName(e.Name) != nil {
+		if f := o.FieldByName(e.Name); f != nil && f.Type.Kind == KFunc {
 			c.argsOnly(e.Args)
 			c.unsupported(e.NameP, "calling a function stored in an object field")
 			return Invalid
