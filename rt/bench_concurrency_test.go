@@ -280,3 +280,39 @@ func BenchmarkConcurrencyParallelFib(b *testing.B) {
 	b.ReportMetric(float64(goSeq)/float64(goPar), "go-speedup")
 	b.ReportMetric(float64(rtPar.Nanoseconds())/float64(b.N), "rt-par-ns/op")
 }
+
+// --- 6. an uncontended lock statement ---
+
+const lockOps = 1_000_000 // per op
+
+// BenchmarkConcurrencyLock measures `lock { n += 1; }` on one strand against a
+// sync.Mutex around the same increment.
+func BenchmarkConcurrencyLock(b *testing.B) {
+	var rtDur, goDur time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		o := Run(func(s *Strand) any {
+			n := int64(0)
+			for k := 0; k < lockOps; k++ {
+				Lock(s, "rt.bal:1")
+				n++
+				Unlock(s)
+			}
+			return n
+		})
+		rtDur += time.Since(start)
+		start = time.Now()
+		var mu sync.Mutex
+		n := int64(0)
+		for k := 0; k < lockOps; k++ {
+			mu.Lock()
+			n++
+			mu.Unlock()
+		}
+		goDur += time.Since(start)
+		if o.Result != n {
+			b.Fatalf("rt %v, go %v", o.Result, n)
+		}
+	}
+	report(b, "lock", rtDur, goDur, b.N*lockOps)
+}

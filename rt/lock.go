@@ -21,15 +21,20 @@ type progLock struct {
 // statement do not block.
 func Lock(s *Strand, at string) {
 	l := &s.g.p.lock
-	l.mu.Lock()
-	switch l.owner.Load() {
-	case nil:
-		l.owner.Store(s)
+	// Fast paths without mu: a free lock is taken with one CAS (nobody waits for a
+	// free lock: Unlock hands it to a waiter directly), and only the owner touches
+	// depth.
+	if l.owner.CompareAndSwap(nil, s) {
 		l.depth = 1
-		l.mu.Unlock()
 		return
-	case s:
+	}
+	if l.owner.Load() == s {
 		l.depth++
+		return
+	}
+	l.mu.Lock()
+	if l.owner.CompareAndSwap(nil, s) {
+		l.depth = 1
 		l.mu.Unlock()
 		return
 	}
@@ -76,17 +81,17 @@ func (s *Strand) releaseLocks(n int) {
 // ends, the lock goes to the strand that has waited longest, which becomes ready.
 func Unlock(s *Strand) {
 	l := &s.g.p.lock
-	l.mu.Lock()
 	if l.owner.Load() != s {
-		l.mu.Unlock()
 		panic("rt: Unlock by a strand that does not hold the lock")
 	}
-	l.depth--
-	if l.depth > 0 {
-		l.mu.Unlock()
+	if l.depth > 1 {
+		l.depth-- // a nested lock statement: only the owner touches depth
 		return
 	}
-	l.owner.Store(nil)
+	l.mu.Lock()
+	l.depth = 0
+	// owner stays s until the lock is handed over or freed: a fast-path Lock must
+	// not take it while a waiter is being handed it.
 	for l.head < len(l.waiters) {
 		w := l.waiters[l.head]
 		l.waiters[l.head] = waiter{}
@@ -106,5 +111,6 @@ func Unlock(s *Strand) {
 			return
 		}
 	}
+	l.owner.Store(nil)
 	l.mu.Unlock()
 }
