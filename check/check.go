@@ -166,6 +166,7 @@ func newChecker(f *frontend.File) *checker {
 			Workers:    map[*frontend.WorkerDecl]*Worker{},
 			Actions:    map[frontend.Node]*Action{},
 			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
+			Compound:   map[*frontend.AssignStmt]*frontend.BinaryExpr{},
 
 			ObjectClasses: map[*frontend.ObjectConstructorExpr]*Class{},
 		},

@@ -118,6 +118,9 @@ type Program struct {
 	// InitOrder holds the module variable and listener declarations in
 	// the order their initializers run: each after those it depends on.
 	InitOrder []frontend.Decl
+	// Compound holds the x op y that each compound assignment x op= y computes; its
+	// type (in Types) is the operation's, which reads x with its narrowed type.
+	Compound map[*frontend.AssignStmt]*frontend.BinaryExpr
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
 	Main       *Function

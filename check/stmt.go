@@ -214,16 +214,35 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 		}
 	}
 	lt := c.lvalue(s, s.Lhs)
+	// The value is typed where x still has its narrowed type (x = x.next inside
+	// `while x is Node`); the assignment then ends the narrowing.
+	defer c.endNarrowing(s.Lhs)
 	if s.Op == frontend.OpNone {
 		c.expr(s.Value, lt)
 		return
 	}
-	// x op= e is x = x op e.
+	// x op= e is x = x op e, where x is read with its narrowed type.
+	xt := lt
+	if ne, ok := frontend.Unparen(s.Lhs).(*frontend.NameExpr); ok && lt.Kind != KInvalid {
+		if sym := c.prog.Uses[ne]; sym != nil {
+			xt = c.currentType(sym)
+		}
+	}
 	bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
-	rt := c.binaryTypes(bin, lt, c.expr(s.Value, numericHint(lt)))
+	rt := c.binaryTypes(bin, xt, c.expr(s.Value, numericHint(xt)))
 	c.prog.Types[bin] = rt
+	c.prog.Compound[s] = bin
 	if rt.Kind != KInvalid && lt.Kind != KInvalid && !IsSubtype(rt, lt) {
 		c.errorf(s.Value.Pos(), "incompatible types: expected '%s', found '%s'", lt, rt)
+	}
+}
+
+// endNarrowing forgets the narrowing of the variable an assignment to target assigns.
+func (c *checker) endNarrowing(target frontend.Expr) {
+	if ne, ok := frontend.Unparen(target).(*frontend.NameExpr); ok {
+		if sym := c.prog.Uses[ne]; sym != nil {
+			c.resetNarrowing(sym)
+		}
 	}
 }
 
@@ -282,7 +301,6 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 		if sym.Owner != c.fc.fn && sym.Kind == SymVar {
 			sym.Captured = true
 		}
-		c.resetNarrowing(sym)
 		c.prog.Types[e] = sym.Type
 		return sym.Type
 	case *frontend.FieldExpr:

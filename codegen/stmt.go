@@ -188,12 +188,13 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		if s.Op == frontend.OpNone {
 			return g.exprTo(s.Value, lt)
 		}
-		bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
-		rt := g.prog.TypeOfExpr(bin)
+		rt := g.prog.TypeOfExpr(g.prog.Compound[s])
 		if rt.Kind == check.KInvalid {
 			rt = lt
 		}
-		x := read()
+		// x is read as the operation's basic type: a narrowed variable (x += 1 inside
+		// `if x is int`) is stored as its declared type
+		x := g.convert(read(), lt, check.Basic(rt), nil)
 		y := g.exprTo(s.Value, check.Basic(rt))
 		return g.convert(g.binaryOp(s.Op, check.Basic(rt), lt, x, y), rt, lt, nil)
 	}
