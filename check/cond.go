@@ -23,7 +23,7 @@ func (c *checker) condValue(e frontend.Expr) (value, known bool) {
 		}
 	case *frontend.TypeTestExpr:
 		xt, tt := c.prog.Types[e.X], c.prog.TypeOf[e.Type]
-		if xt == nil || tt == nil || xt.Kind == KInvalid || tt.Kind == KInvalid {
+		if hasInvalid(xt) || hasInvalid(tt) {
 			return false, false
 		}
 		if IsSubtype(xt, tt) {

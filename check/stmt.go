@@ -326,7 +326,7 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 // updatable reports an assignment s into a member of a read-only container of type xt,
 // or into a readonly field of a record.
 func (c *checker) updatable(s *frontend.AssignStmt, xt *Type, field string) {
-	if xt.Kind == KInvalid {
+	if hasInvalid(xt) {
 		return
 	}
 	if IsSubtype(xt, Readonly) {

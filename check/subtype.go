@@ -19,6 +19,12 @@ func IsSubtype(a, b *Type) bool {
 	return semtype.IsSubtype(sa.t, sb.t)
 }
 
+// hasInvalid reports that t contains a type that failed to resolve. IsSubtype answers
+// true for such a type so that one error does not cause more; a check whose true answer
+// is itself an error (a read-only target, a type test that always holds) asks this
+// first.
+func hasInvalid(t *Type) bool { return t == nil || semOf(t).invalid }
+
 // FuncRet returns the return type of function type f (() when it has none).
 func FuncRet(f *Type) *Type { return retOf(f) }
 
@@ -86,7 +92,7 @@ func isTopKind(k Kind) bool {
 func Diff(t, u *Type) *Type {
 	var ms []*Type
 	for _, m := range MembersOf(t) {
-		if IsSubtype(m, u) {
+		if IsSubtype(m, u) && !hasInvalid(m) {
 			continue
 		}
 		// (any|error) minus error gives any; any minus () stays any.
