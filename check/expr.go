@@ -854,8 +854,12 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 		}
 		return t
 	}
-	if base.Kind == KObject && base.Obj != nil && !nilable {
-		return c.objectFieldType(e, base, assign)
+	if base.Kind == KObject && base.Obj != nil {
+		t := c.objectFieldType(e, base, assign)
+		if nilable && t.Kind != KInvalid {
+			t = Optional(t) // x?.f on an object or ()
+		}
+		return t
 	}
 	if base.Kind == KMap {
 		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)

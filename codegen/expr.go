@@ -790,6 +790,15 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 			))
 			return jen.Id(v)
 		}
+		if base.Kind == check.KObject && base.Obj != nil {
+			// var v T; if o, ok := x.(*C); ok { v = o.f }
+			v, o := g.newTemp("field"), g.newTemp("obj")
+			g.emit(jen.Var().Id(v).Add(g.goType(t)))
+			g.emit(jen.If(jen.List(jen.Id(o), jen.Id("ok")).Op(":=").Add(x).Assert(g.goType(base)), jen.Id("ok")).Block(
+				jen.Id(v).Op("=").Add(g.objectField(jen.Id(o), base, e.Name, t)),
+			))
+			return jen.Id(v)
+		}
 		if base.Kind != check.KRecord {
 			g.unsupported(e.Pos(), "optional field access on '%s'", xt)
 			return jen.Nil()
