@@ -36,8 +36,11 @@ type funcCtx struct {
 	// fields: in a class's init, the symbols standing for the fields init must
 	// assign (their state is in unassigned, like locals declared without a value)
 	fields map[string]*Symbol
-	worker *workerCtx // the worker whose body this is (nil: no peers)
-	cond   int        // depth of if/else and match branches in this worker
+	// selfUses: in init, the uses of self while some fields were unassigned, with
+	// those fields' names (checkSelfUses keeps those that are not field accesses)
+	selfUses map[*frontend.NameExpr]string
+	worker   *workerCtx // the worker whose body this is (nil: no peers)
+	cond     int        // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
 	// assigned on no path (unInit) or on some (partInit).
@@ -134,6 +137,10 @@ type checker struct {
 	classes map[*frontend.ClassDecl]*Class
 	class   *Class
 	classID int
+	// fieldInit is the class whose field initializer is being checked: a check
+	// there fails into the object's construction (fieldInitFail).
+	fieldInit   *Class
+	fieldInitFC *funcCtx // the function around an object constructor's fields (nil for a class)
 }
 
 // Check type-checks a parsed file. It always returns a Program (possibly

@@ -291,6 +291,9 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		if c.fc != nil && sym.Owner != c.fc.fn {
 			sym.Captured = true
 		}
+		if fc := c.fc; fc != nil && fc.fields != nil && sym == fc.fn.Self {
+			c.selfUse(e)
+		}
 		// every use is reported, as jBallerina's DataflowAnalyzer does
 		switch c.fnUnassigned(sym) {
 		case unInit:

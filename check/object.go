@@ -71,6 +71,9 @@ type Method struct {
 	// parameters are its path parameters (a rest one as a list), then its own.
 	Accessor string
 	Path     []ResourceSeg
+	// Defaultable marks the parameters declared with a default: a call through the
+	// object type may leave them out, and the object's method computes its default.
+	Defaultable []bool
 }
 
 // ResourceSeg is a segment of a resource method's path: a name, or a parameter
@@ -232,9 +235,12 @@ func (c *checker) objectTypeDesc(t *Type, te *frontend.ObjectType) {
 // included ones with a subtype.
 func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) {
 	o := t.Obj
-	included := map[string]bool{} // members that came from an inclusion
+	included := map[string]bool{}      // members that came from an inclusion
+	twice := map[string]frontend.Pos{} // fields two inclusions bring: the second's position
 	for _, inc := range m.Includes {
-		c.includeObject(t, inc, included)
+		for _, name := range c.includeObject(t, inc, included) {
+			twice[name] = inc.Pos()
+		}
 	}
 	vis := func(public, private bool) string {
 		switch {
@@ -259,15 +265,18 @@ func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) 
 		if f.Private && cls == nil {
 			c.errorf(f.Pos(), "private qualifier is not allowed for object type descriptor fields")
 		}
-		fld := &ObjectField{Name: f.Name, Type: ft, Vis: vis(f.Public, f.Private), Final: f.Final || f.Readonly || o.ReadOnly, Pos: f.NameP, Value: f.Value}
+		fld := &ObjectField{Name: f.Name, Type: ft, Vis: vis(f.Public, f.Private), Final: f.Final || f.Readonly || o.ReadOnly, Pos: f.Pos(), Value: f.Value}
 		for _, a := range f.Annots {
 			c.annotation(a, "field")
 		}
 		if old := o.FieldByName(f.Name); old != nil && included[f.Name] {
 			if !IsSubtype(ft, old.Type) {
 				c.errorf(f.Type.Pos(), "included field '%s' of type '%s' cannot be overridden by a field of type '%s': expected a subtype of '%s'", f.Name, old.Type, ft, old.Type)
+			} else if old.Vis != fld.Vis {
+				c.errorf(f.Pos(), "mismatched visibility qualifiers for field '%s' with object type inclusion", f.Name)
 			}
 			*old = *fld
+			delete(twice, f.Name)
 			continue
 		}
 		if o.MethodByName(f.Name, false) != nil {
@@ -278,6 +287,10 @@ func (c *checker) objectMembers(t *Type, m *frontend.ObjectMembers, cls *Class) 
 			c.errorf(f.Pos(), "invalid non-private mutable field in an 'isolated' object")
 		}
 		o.Fields = append(o.Fields, fld)
+	}
+	for name, pos := range twice {
+		// spec "Inclusion and type-ids": the including type must override such a field
+		c.errorf(pos, "redeclared symbol '%s'", name)
 	}
 	for _, md := range m.Methods {
 		c.objectMethod(t, md, cls, vis(md.Public, md.Private), own, included)
@@ -347,12 +360,14 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 	}
 	own[key] = md.Pos()
 	mt := &Method{Name: md.Name, Type: sig, Vis: vis, Remote: md.Remote, Isolated: md.Isolated, Pos: md.Pos(), Func: fn}
-	if old := o.MethodByName(md.Name, md.Remote); old != nil && included[key] {
-		if !IsSubtype(sig, old.Type) {
-			c.errorf(md.Pos(), "mismatched function signatures: expected '%s', found '%s'", methodSig(old), methodSig(mt))
+	for _, p := range md.Sig.Params {
+		if !p.Rest {
+			mt.Defaultable = append(mt.Defaultable, p.Default != nil)
 		}
-		if old.Vis != vis {
-			c.errorf(md.Pos(), "mismatched visibility qualifiers for function '%s' with object type inclusion", md.Name)
+	}
+	if old := o.MethodByName(md.Name, md.Remote); old != nil && included[key] {
+		if !IsSubtype(sig, old.Type) || old.Vis != vis {
+			c.errorf(md.Pos(), "mismatched function signatures: expected '%s', found '%s'", methodSig(old), methodSig(mt))
 		}
 		*old = *mt
 		return
@@ -575,6 +590,9 @@ func methodSig(m *Method) string {
 			b.WriteString(", ")
 		}
 		b.WriteString(p.String())
+		if i < len(m.Type.PNames) && m.Type.PNames[i] != "" {
+			b.WriteString(" " + m.Type.PNames[i])
+		}
 	}
 	if m.Type.RestP != nil {
 		if len(m.Type.Params) > 0 {
@@ -592,21 +610,21 @@ func methodSig(m *Method) string {
 // includeObject copies the members of the object type inc names into t (spec
 // "Inclusion and type-ids"): their types only, no initializers or bodies, and its
 // type ids.
-func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[string]bool) {
+func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[string]bool) (dups []string) {
 	it := c.resolveType(inc)
 	if it.IsClass() {
 		c.fillClass(it.Obj.Class)
 	}
 	if it.Kind == KInvalid {
-		return
+		return nil
 	}
 	if it.Kind != KObject || it.Obj == nil {
 		c.errorf(inc.Pos(), "incompatible types: '%s' is not an object", it)
-		return
+		return nil
 	}
 	if it.incomplete {
 		c.errorf(inc.Pos(), "invalid cyclic type reference in '[%s, %s]'", it, t)
-		return
+		return nil
 	}
 	io, o := it.Obj, t.Obj
 	var missing []string
@@ -627,20 +645,21 @@ func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[str
 	for _, f := range io.Fields {
 		if strings.HasPrefix(f.Vis, "private#") {
 			c.errorf(inc.Pos(), "invalid object type inclusion with an object that has private fields or methods")
-			return
+			return nil
 		}
 	}
 	for _, m := range io.Methods {
 		if strings.HasPrefix(m.Vis, "private#") {
 			c.errorf(inc.Pos(), "invalid object type inclusion with an object that has private fields or methods")
-			return
+			return nil
 		}
 	}
 	for _, f := range io.Fields {
 		cp := *f
 		cp.Value, cp.Final = nil, f.Final
 		if old := o.FieldByName(f.Name); old != nil {
-			*old = cp // a later inclusion's field; the class must override (not checked yet)
+			*old = cp // a later inclusion's field: the including type must override it
+			dups = append(dups, f.Name)
 		} else {
 			o.Fields = append(o.Fields, &cp)
 		}
@@ -657,6 +676,7 @@ func (c *checker) includeObject(t *Type, inc frontend.TypeExpr, included map[str
 		included[m.Key()] = true
 	}
 	t.Distinct = append(t.Distinct, it.Distinct...)
+	return dups
 }
 
 // checkClass checks the bodies of a class: its field initializers, then its
@@ -666,6 +686,8 @@ func (c *checker) checkClass(cls *Class) {
 	outer := c.class
 	c.class = cls
 	defer func() { c.class = outer }()
+	savedInit, savedFC := c.fieldInit, c.fieldInitFC
+	c.fieldInit, c.fieldInitFC = cls, c.fc
 	for _, f := range o.Fields {
 		if f.Value != nil && cls.Expr != nil {
 			c.expr(f.Value, f.Type) // evaluated where the object is constructed
@@ -675,6 +697,7 @@ func (c *checker) checkClass(cls *Class) {
 			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
 		}
 	}
+	c.fieldInit, c.fieldInitFC = savedInit, savedFC
 	if cls.Init != nil {
 		c.methodBody(cls, cls.Init)
 	}
@@ -711,13 +734,69 @@ func (c *checker) methodBody(cls *Class, fn *Function) {
 			}
 		}
 	}
+	var initFC *funcCtx
 	c.funcBodyWith(fn, params, body, exprBody, func(fc *funcCtx) {
 		fc.fields = fields
 		for _, s := range fields {
 			fc.unassigned[s] = unInit
 		}
+		initFC = fc
 	})
+	if fields != nil && body != nil {
+		c.checkSelfUses(initFC, body)
+	}
 	c.sc = outer
+}
+
+// fieldInitFail checks a check expression in a field initializer of class cls:
+// its error ends the construction, so init must be able to return it.
+func (c *checker) fieldInitFail(pos frontend.Pos, errType *Type) {
+	cls := c.fieldInit
+	switch {
+	case cls.Expr != nil:
+		c.unsupported(pos, "'check' in a field initializer of an object constructor")
+	case cls.Init == nil:
+		c.errorf(pos, "cannot use 'check' in an object field initializer of an object with no 'init' method")
+	case !IsSubtype(errType, retOf(cls.Init.Type)):
+		c.errorf(pos, "invalid usage of the 'check' expression operator: expected a return type that can hold '%s', found '%s'", errType, retOf(cls.Init.Type))
+	}
+}
+
+// selfUse records a use of self in init while some fields are unassigned.
+func (c *checker) selfUse(e *frontend.NameExpr) {
+	fc := c.fc
+	var names []string
+	for _, f := range fc.fn.Class.Type.Obj.Fields {
+		if s := fc.fields[f.Name]; s != nil && fc.unassigned[s] != 0 {
+			names = append(names, f.Name)
+		}
+	}
+	if len(names) > 0 {
+		if fc.selfUses == nil {
+			fc.selfUses = map[*frontend.NameExpr]string{}
+		}
+		fc.selfUses[e] = strings.Join(names, ", ")
+	}
+}
+
+// checkSelfUses reports the uses of self in init body, at a point where some fields
+// may be unassigned, other than to access a field (spec "Object constructor ›
+// Initialization"): a method call on self or self passed on would see them.
+func (c *checker) checkSelfUses(fc *funcCtx, body frontend.Node) {
+	if len(fc.selfUses) == 0 || body == nil {
+		return
+	}
+	frontend.Inspect(body, func(n frontend.Node) bool {
+		if fe, ok := n.(*frontend.FieldExpr); ok {
+			if ne, ok := frontend.Unparen(fe.X).(*frontend.NameExpr); ok {
+				delete(fc.selfUses, ne)
+			}
+		}
+		return true
+	})
+	for ne, names := range fc.selfUses {
+		c.errorf(ne.Pos(), "field(s) '%s' not initialized", names)
+	}
 }
 
 // checkInitFields reports the fields init has not assigned on every path when it
@@ -796,7 +875,11 @@ func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Ty
 	o := t.Obj
 	if e.Name == "init" {
 		c.argsOnly(e.Args)
-		c.errorf(e.NameP, "object 'init' method call is allowed only within the type descriptor")
+		if c.isSelf(e.Recv) {
+			c.unsupported(e.NameP, "calling init through self")
+		} else {
+			c.errorf(e.NameP, "object 'init' method call is allowed only within the type descriptor")
+		}
 		return Invalid
 	}
 	m := o.MethodByName(e.Name, false)
@@ -875,13 +958,21 @@ func (m *Method) signatureFunc() *Function {
 			name = m.Type.PNames[i]
 		}
 		fn.Params = append(fn.Params, &Symbol{Kind: SymVar, Name: name, Type: p, Final: true})
-		fn.Defaults = append(fn.Defaults, nil)
+		var def frontend.Expr
+		if i < len(m.Defaultable) && m.Defaultable[i] {
+			def = defaultMarker // the object's own method computes it
+		}
+		fn.Defaults = append(fn.Defaults, def)
 	}
 	if m.Type.RestP != nil {
 		fn.Rest = &Symbol{Kind: SymVar, Name: "rest", Type: ArrayOf(m.Type.RestP, -1), Final: true}
 	}
 	return fn
 }
+
+// defaultMarker stands for the default of a parameter of a method declared in an
+// object type: only its presence matters to argument matching.
+var defaultMarker frontend.Expr = &frontend.NilLit{}
 
 // newObject types new C(args) for class type t: the arguments are init's, and the
 // result is C, or C|E when init may return an error E.

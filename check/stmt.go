@@ -524,6 +524,10 @@ func (c *checker) failWith(pos frontend.Pos, errType *Type) {
 	if errType.Kind == KInvalid || errType.Kind == KNever {
 		return
 	}
+	if c.fieldInit != nil && c.fc == c.fieldInitFC { // not in a function literal there
+		c.fieldInitFail(pos, errType)
+		return
+	}
 	if c.fc == nil {
 		return // a module variable's initializer: an error stops the program at initialization
 	}

@@ -468,8 +468,8 @@ func (g *gen) objectMethodCall(recvExpr frontend.Expr, call *check.Call, t *chec
 	args := []jen.Code{g.strand(), recv, jen.Lit(m.Key())}
 	for i, a := range call.Args {
 		if a == nil {
-			g.unsupported(recvExpr.Pos(), "a default argument of a method called through an object type")
-			return jen.Nil()
+			args = append(args, rtq("DefaultArg")) // the object's method computes it
+			continue
 		}
 		args = append(args, g.convert(g.exprTo(a, sig.Params[i]), sig.Params[i], check.Any, a))
 	}
@@ -523,6 +523,10 @@ func (g *gen) dynamicMembers(cls *check.Class) []jen.Code {
 		}
 		fn := goName(f.Name)
 		get = append(get, jen.Case(jen.Lit(f.Name)).Block(jen.Return(g.convert(jen.Id("self").Dot(fn), f.Type, check.Any, nil))))
+		if f.Final { // a readonly class's fields are final too
+			set = append(set, jen.Case(jen.Lit(f.Name)).Block(rtCall("PanicFieldUpdate", jen.Id("self"), jen.Lit(f.Name))))
+			continue
+		}
 		set = append(set, jen.Case(jen.Lit(f.Name)).Block(jen.Id("self").Dot(fn).Op("=").Add(
 			rtGeneric("StoreField", []jen.Code{g.goType(f.Type)}, jen.Id("v"), jen.Lit(f.Name), g.typeDesc(f.Type)))))
 	}
@@ -534,7 +538,18 @@ func (g *gen) dynamicMembers(cls *check.Class) []jen.Code {
 		stmts := g.collect(func() {
 			var args []jen.Code
 			for i, p := range m.Func.Params {
-				args = append(args, g.convert(jen.Id("args").Index(jen.Lit(i)), check.AnyOrError, p.Type, nil))
+				arg := g.convert(jen.Id("args").Index(jen.Lit(i)), check.AnyOrError, p.Type, nil)
+				if def := m.Func.Defaults[i]; def != nil {
+					// left out by the caller: this method's own default, from the arguments before it
+					v := g.newTemp("arg")
+					dargs := append(g.strandArgs(m.Func), args...)
+					g.emit(jen.Var().Id(v).Add(g.goType(p.Type)))
+					g.emit(jen.If(jen.Id("args").Index(jen.Lit(i)).Op("==").Add(rtq("DefaultArg"))).Block(
+						jen.Id(v).Op("=").Id(defaultFuncName(g.methodFuncName(m.Func), p.Name)).Call(dargs...),
+					).Else().Block(jen.Id(v).Op("=").Add(arg)))
+					arg = jen.Id(v)
+				}
+				args = append(args, arg)
 			}
 			if r := m.Func.Rest; r != nil {
 				args = append(args, g.convert(jen.Id("args").Index(jen.Lit(len(m.Func.Params))), check.AnyOrError, r.Type, nil))

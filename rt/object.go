@@ -43,6 +43,12 @@ type DynamicObject interface {
 	Call_(s *Strand, name string, args []any) any
 }
 
+// DefaultArg is passed to rt.CallMethod for an argument the call leaves out: the
+// object's method computes the parameter's default.
+var DefaultArg any = defaultArg{}
+
+type defaultArg struct{}
+
 // ObjectField is o.name for an object held through an object type.
 func ObjectField(o Object, name string) any { return o.(DynamicObject).Field_(name) }
 
@@ -59,10 +65,27 @@ func CallMethod(s *Strand, o Object, name string, args ...any) any {
 // object type's field may be wider than the field of the object's class).
 func StoreField[T any](v any, name string, t Type) T {
 	if !t.Contains(v) {
-		Panic(newLangError("{ballerina}InherentTypeViolation", "invalid value for object field '"+name+
+		Panic(newLangError(reasonObjectType, "invalid value for object field '"+name+
 			"': expected value of type '"+t.String()+"', found '"+TypeName(v)+"'"))
 	}
 	return Narrow[T](v, t)
+}
+
+// The reasons of object errors (jBallerina's lang.object).
+const (
+	reasonObjectType   = "{ballerina/lang.object}InherentTypeViolation"
+	reasonObjectUpdate = "{ballerina/lang.object}InvalidUpdate"
+)
+
+// PanicFieldUpdate panics for a store through an object type into a field its object
+// does not let change: a field of a read-only object, or a final field (neither is
+// part of an object type's shape, so the store compiles).
+func PanicFieldUpdate(o Object, name string) {
+	c := o.Class_()
+	if c.ReadOnly {
+		Panic(newLangError(reasonObjectType, "modification not allowed on readonly value"))
+	}
+	Panic(newLangError(reasonObjectUpdate, "cannot update 'final' field '"+name+"' in object of type '"+c.Name+"'"))
 }
 
 // objectType is an object type: since the program's classes are all known when it is

@@ -202,3 +202,88 @@ function resources(Res r, Counter c) {
     _ = c->/items; // ERROR "client resource access action is only allowed on client objects"
     io:println(a + b);
 }
+
+// Found by the objects golden-case helper (bugs 06, 09, 11, 12).
+function parseInt(string s) returns int|error => int:fromString(s);
+
+class CheckNoInit {
+    int x = check parseInt("1"); // ERROR "cannot use 'check' in an object field initializer of an object with no 'init' method"
+}
+
+class CheckInit {
+    int x = check parseInt("1"); // ERROR "invalid usage of the 'check' expression operator: expected a return type that can hold 'error', found '\(\)'"
+
+    function init() {
+    }
+}
+
+class CheckInitError {
+    int x = check parseInt("1");
+    function (string) returns int f = function(string s) returns int {
+        return checkpanic parseInt(s);
+    };
+
+    function init() returns error? {
+    }
+
+    function again() {
+        self.init(); // ERROR "not supported by bal2go yet: calling init through self"
+    }
+}
+
+type Employee object {
+    public float salary;
+    public function bonus(float ratio) returns float;
+};
+
+class Manager {
+    *Employee;
+    float salary = 1.0; // ERROR "mismatched visibility qualifiers for field 'salary' with object type inclusion"
+
+    function bonus(float ratio) returns float => ratio; // ERROR "mismatched function signatures: expected 'public function bonus\(float ratio\) returns float', found 'function bonus\(float ratio\) returns float'"
+}
+
+type Named object {
+    string name;
+};
+
+type Titled object {
+    string name;
+};
+
+class Both {
+    *Named;
+    *Titled; // ERROR "redeclared symbol 'name'"
+
+    function init() {
+        self.name = "b";
+    }
+}
+
+class Overridden {
+    *Named;
+    *Titled;
+    string name = "o";
+}
+
+// Found by the objects golden-case helper (bug 13): init may use self other than for
+// its fields only once every field is assigned.
+function register(Widget w) {
+}
+
+class Widget {
+    int width;
+    string name;
+
+    function init(int w) {
+        self.log(); // ERROR "field\(s\) 'width, name' not initialized"
+        self.width = w;
+        register(self); // ERROR "field\(s\) 'name' not initialized"
+        self.name = "w";
+        self.log();
+        register(self);
+    }
+
+    function log() {
+    }
+}
