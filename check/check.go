@@ -276,7 +276,7 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		case *frontend.ModuleVarDecl:
-			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: d.Final || d.Configurable}
+			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: d.Final || d.Configurable, Isolated: d.Isolated}
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		case *frontend.ListenerDecl:
@@ -644,7 +644,23 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 	}
 	t := FuncOf(params, rest, ret)
 	t.PNames = names
+	if fn != nil && declaredIsolated(fn.Decl) {
+		t.Isolated, fn.Isolated = true, true
+	}
 	return t
+}
+
+// declaredIsolated reports whether a function's declaration says isolated.
+func declaredIsolated(d frontend.Node) bool {
+	switch d := d.(type) {
+	case *frontend.FuncDecl:
+		return d.Isolated
+	case *frontend.FuncExpr:
+		return d.Isolated
+	case *frontend.ResourceFunc:
+		return d.Isolated
+	}
+	return false
 }
 
 func (c *checker) annotation(a *frontend.Annotation, where string) {

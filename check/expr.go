@@ -799,6 +799,9 @@ func (c *checker) arrowExpr(e *frontend.ArrowExpr, want *Type) *Type {
 	}
 	c.fc, c.sc = outerFC, outerSc
 	fn.Type = FuncOf(ft.Params, nil, ret)
+	// An arrow function expected to be isolated is one: its body is then
+	// checked by the rules of isolated functions (isolation.go).
+	fn.Type.Isolated, fn.Isolated = ft.Isolated, ft.Isolated
 	return fn.Type
 }
 

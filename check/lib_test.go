@@ -38,11 +38,12 @@ func TestLibraryNotListed(t *testing.T) {
 }
 
 // TestLibrarySignature checks a declaration's signature as the checker
-// resolves it: parameter names, rest parameter and return type.
+// resolves it: isolated (as Ballerina declares it), parameter names, rest
+// parameter and return type.
 func TestLibrarySignature(t *testing.T) {
 	fn := libFunc("int", "max")
 	require.NotNil(t, fn)
-	assert.Equal(t, "function (int,int...) returns (int)", fn.Type.String())
+	assert.Equal(t, "isolated function (int,int...) returns (int)", fn.Type.String())
 	assert.Equal(t, []string{"n"}, fn.Type.PNames)
 }
 

@@ -36,6 +36,9 @@ type Symbol struct {
 	Assigned bool      // assigned somewhere after its declaration
 	Captured bool      // used from a nested function
 	Owner    *Function // function whose local it is (nil for module symbols)
+	// Isolated marks an isolated module variable (isolated T x = e;), which is
+	// accessed only inside lock statements (isolation.go).
+	Isolated bool
 	used     bool
 }
 
@@ -59,6 +62,11 @@ type Function struct {
 	Self  *Symbol
 	// PathParams are the path parameters of a resource method (the first Params).
 	PathParams []*frontend.Param
+	// Isolated reports that the function is isolated: declared so, or inferred
+	// (isolation.go: a non-public function that keeps the rules of an isolated
+	// function). A named worker is isolated when its function is. A start of an
+	// isolated function with isolated arguments may run on another thread.
+	Isolated bool
 }
 
 // CallKind says how a call is carried out.

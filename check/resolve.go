@@ -286,9 +286,11 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		return t
 	case *frontend.FuncType:
 		if te.Any {
-			return &Type{Kind: KFunc}
+			return &Type{Kind: KFunc, Isolated: te.Isolated}
 		}
-		return c.signature(&frontend.FuncSig{Params: te.Params, Return: te.Return}, nil)
+		t := c.signature(&frontend.FuncSig{Params: te.Params, Return: te.Return}, nil)
+		t.Isolated = te.Isolated
+		return t
 	case *frontend.SingletonType:
 		c.expr(te.Value, nil)
 		v, ok := c.constValue(te.Value)

@@ -138,18 +138,11 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 	case KRecord:
 		return cv.record(t)
 	case KFunc:
-		if t.Params == nil && t.Ret == nil && t.RestP == nil {
-			return semtype.Function
+		s := cv.funcSem(t)
+		if t.Isolated {
+			s = semtype.IsolatedFunction(s)
 		}
-		ps := make([]semtype.SemType, len(t.Params))
-		for i, p := range t.Params {
-			ps[i] = cv.conv(p)
-		}
-		rest := semtype.Never
-		if t.RestP != nil {
-			rest = cv.conv(t.RestP)
-		}
-		return semtype.FunctionOf(semtype.ListOf(ps, rest), cv.conv(retOf(t)))
+		return s
 	case KFuture:
 		return semtype.FutureOf(cv.conv(t.Elem))
 	case KTypedesc:
@@ -168,6 +161,22 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 	}
 	cv.invalid = true
 	return semtype.Never
+}
+
+// funcSem is the semantic form of a function type without its isolated bit.
+func (cv *semConverter) funcSem(t *Type) semtype.SemType {
+	if t.Params == nil && t.Ret == nil && t.RestP == nil {
+		return semtype.Function
+	}
+	ps := make([]semtype.SemType, len(t.Params))
+	for i, p := range t.Params {
+		ps[i] = cv.conv(p)
+	}
+	rest := semtype.Never
+	if t.RestP != nil {
+		rest = cv.conv(t.RestP)
+	}
+	return semtype.FunctionOf(semtype.ListOf(ps, rest), cv.conv(retOf(t)))
 }
 
 func (cv *semConverter) record(t *Type) semtype.SemType {

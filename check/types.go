@@ -83,8 +83,12 @@ type Type struct {
 	PNames  []string
 	RestP   *Type // function rest parameter element type
 	Ret     *Type
-	Value   any    // singleton value: int64, float64, bool, string
-	Module  string // library object types: "http"
+	// Isolated marks an isolated function type (KFunc): only isolated functions
+	// belong to it. A function's own type has it when the function is declared
+	// isolated, or inferred isolated (isolation.go).
+	Isolated bool
+	Value    any    // singleton value: int64, float64, bool, string
+	Module   string // library object types: "http"
 	// Obj holds the members of an object type or class (nil for a library object).
 	Obj *Object
 	ID  int // unique id of a named record type (codegen struct naming)
@@ -103,7 +107,7 @@ type Type struct {
 func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
 		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
-		RestP: t.RestP, Ret: t.Ret, Value: t.Value, Module: t.Module, Obj: t.Obj, ID: t.ID, Distinct: t.Distinct,
+		RestP: t.RestP, Ret: t.Ret, Isolated: t.Isolated, Value: t.Value, Module: t.Module, Obj: t.Obj, ID: t.ID, Distinct: t.Distinct,
 		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
 }
 
@@ -629,6 +633,9 @@ func (t *Type) String() string {
 		}
 	case KFunc:
 		var b strings.Builder
+		if t.Isolated {
+			b.WriteString("isolated ")
+		}
 		b.WriteString("function (")
 		for i, p := range t.Params {
 			if i > 0 {
