@@ -336,6 +336,9 @@ func (c *checker) checkFile(f *frontend.File) {
 		}
 	}
 	c.orderModuleVars()
+	if !c.library {
+		c.checkIsolation(f)
+	}
 	c.checkUnusedImports(f)
 }
 

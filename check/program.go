@@ -146,3 +146,22 @@ func (p *Program) TypeOfExpr(e frontend.Expr) *Type {
 	}
 	return Invalid
 }
+
+// FuncTypeOf returns the function's own type when e denotes a function itself (its
+// name, a function literal), else nil: the function's value belongs to exactly the
+// function types above it (isolated ones included, after inference).
+func (p *Program) FuncTypeOf(e frontend.Expr) *Type {
+	var fn *Function
+	switch e := frontend.Unparen(e).(type) {
+	case *frontend.NameExpr:
+		if sym := p.Uses[e]; sym != nil && sym.Kind == SymFunc {
+			fn = sym.Func
+		}
+	case *frontend.FuncExpr, *frontend.ArrowExpr:
+		fn = p.Funcs[e]
+	}
+	if fn == nil {
+		return nil
+	}
+	return fn.Type
+}

@@ -681,6 +681,11 @@ func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
 	case check.IsSubtype(xt, tt):
 		g.emit(jen.Id("_").Op("=").Add(x)) // as above
 		test = jen.True()
+	case g.prog.FuncTypeOf(e.X) != nil:
+		// a function's own type is exact (and the runtime cannot tell function
+		// types apart): the function belongs to tt only if its type is below tt
+		g.emit(jen.Id("_").Op("=").Add(x))
+		test = jen.Lit(check.IsSubtype(g.prog.FuncTypeOf(e.X), tt))
 	case tt.Kind == check.KNil:
 		test = g.goBinary(g.boxed(x, xt), frontend.OpEq, jen.Nil())
 	default:
