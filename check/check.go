@@ -701,7 +701,15 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 	}
 	c.varDone[sym] = true
 	if d.Value == nil {
-		c.unsupported(d.Pos(), "configurable variables without a default value")
+		switch {
+		case d.NoInit && d.Isolated:
+			// jBallerina IsolatedVariableTest: at the declaration
+			c.errorf(d.Pos(), msgUninitialized)
+		case d.NoInit:
+			c.unsupported(d.Pos(), "module variables without an initializer")
+		default:
+			c.unsupported(d.Pos(), "configurable variables without a default value")
+		}
 		if sym.Type == nil {
 			sym.Type = Invalid
 		}

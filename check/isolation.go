@@ -59,8 +59,15 @@ type isoAnalysis struct {
 	// workers maps each named worker's function to the function it belongs to:
 	// a worker is isolated when that function is.
 	workers map[*Function]*Function
-	diags   []frontend.Diagnostic
-	seen    map[isoDiag]bool
+	// vars holds the module variables that may be inferred isolated (not
+	// public, not isolated, and mutable or of a mutable type), with where they
+	// are used; varOrder lists them in the order met.
+	vars     map[*Symbol]*varInfo
+	varOrder []*Symbol
+	// assume holds, while inference runs, the functions assumed isolated.
+	assume map[*Function]bool
+	diags  []frontend.Diagnostic
+	seen   map[isoDiag]bool
 }
 
 type isoDiag struct {
@@ -76,20 +83,56 @@ type isoInfo struct {
 	// blocked: it does something no inference makes isolated (reads mutable
 	// state, calls a function value or public function that is not isolated, ...).
 	blocked bool
-	// deps are the functions, not declared isolated, that it calls: it is
+	// deps are the functions, not declared isolated, that it calls; vars the
+	// module variables that may be inferred isolated that it uses: it is
 	// isolated if they all are.
 	deps []*Function
+	vars []*Symbol
+}
+
+// varInfo is how a module variable that may be inferred isolated is used: it is
+// isolated if it is used only inside lock statements whose every use of it
+// would be allowed for an isolated variable (jBallerina's inference of isolated
+// variables).
+type varInfo struct {
+	outside bool        // used outside a lock statement
+	locks   []*lockInfo // the innermost lock statements it is used in
+}
+
+func (vi *varInfo) addLock(lk *lockInfo) {
+	for _, l := range vi.locks {
+		if l == lk {
+			return
+		}
+	}
+	vi.locks = append(vi.locks, lk)
+}
+
+// potentialVar returns the inference record of sym if it is a module variable
+// that may be inferred isolated, else nil.
+func (a *isoAnalysis) potentialVar(sym *Symbol) *varInfo {
+	if vi := a.vars[sym]; vi != nil {
+		return vi
+	}
+	d, ok := a.c.moduleDecls[sym].(*frontend.ModuleVarDecl)
+	if !ok || d.Public || d.Isolated || sym.Final && a.safeType(sym.Type) {
+		return nil
+	}
+	vi := &varInfo{}
+	a.vars[sym] = vi
+	a.varOrder = append(a.varOrder, sym)
+	return vi
 }
 
 // locallyIsolated reports whether the function keeps the rules without relying on
 // any other function's inference.
-func (i *isoInfo) locallyIsolated() bool { return !i.blocked && len(i.deps) == 0 }
+func (i *isoInfo) locallyIsolated() bool { return !i.blocked && len(i.deps) == 0 && len(i.vars) == 0 }
 
 // checkIsolation checks the module's isolation rules and infers the isolation of
 // its functions. It runs after every body is typed.
 func (c *checker) checkIsolation(f *frontend.File) {
 	a := &isoAnalysis{c: c, infos: map[*Function]*isoInfo{}, workers: map[*Function]*Function{},
-		seen: map[isoDiag]bool{}}
+		vars: map[*Symbol]*varInfo{}, seen: map[isoDiag]bool{}}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *frontend.FuncDecl:
@@ -214,9 +257,11 @@ func (a *isoAnalysis) function(fn *Function, candidate bool) *isoInfo {
 	return info
 }
 
-// infer computes the greatest set of candidates whose every callee is isolated or
-// in the set, and marks them isolated; then each named worker takes its
-// function's isolation.
+// infer computes the greatest sets of candidate functions and module variables
+// that are isolated assuming the others in the sets are: a function whose every
+// callee and variable is isolated or in the sets, a variable whose every lock
+// keeps the rules of a lock on an isolated variable. It marks the functions
+// isolated; then each named worker takes its function's isolation.
 func (a *isoAnalysis) infer() {
 	ok := map[*Function]bool{}
 	for _, fn := range a.order {
@@ -224,21 +269,29 @@ func (a *isoAnalysis) infer() {
 			ok[fn] = true
 		}
 	}
+	okVar := map[*Symbol]bool{}
+	for _, v := range a.varOrder {
+		if !a.vars[v].outside {
+			okVar[v] = true
+		}
+	}
+	a.assume = ok
 	for changed := true; changed; {
 		changed = false
 		for _, fn := range a.order {
-			if !ok[fn] {
-				continue
+			if ok[fn] && !a.inferable(a.infos[fn], ok, okVar) {
+				delete(ok, fn)
+				changed = true
 			}
-			for _, d := range a.infos[fn].deps {
-				if !d.Isolated && !ok[d] {
-					delete(ok, fn)
-					changed = true
-					break
-				}
+		}
+		for _, v := range a.varOrder {
+			if okVar[v] && !a.inferableVar(v, ok) {
+				delete(okVar, v)
+				changed = true
 			}
 		}
 	}
+	a.assume = nil
 	for _, fn := range a.order {
 		if ok[fn] {
 			a.markIsolated(fn)
@@ -247,6 +300,49 @@ func (a *isoAnalysis) infer() {
 	for w, fn := range a.workers {
 		w.Isolated = fn.Isolated
 	}
+}
+
+// inferable reports whether a function is isolated given the assumed sets.
+func (a *isoAnalysis) inferable(info *isoInfo, ok map[*Function]bool, okVar map[*Symbol]bool) bool {
+	for _, d := range info.deps {
+		if !d.Isolated && !ok[d] {
+			return false
+		}
+	}
+	for _, v := range info.vars {
+		if !okVar[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// inferableVar reports whether every lock statement using v keeps the rules of a
+// lock on an isolated variable, given the functions assumed isolated: it uses no
+// other restricted variable, moves no other mutable variable's value in, moves
+// only isolated expressions out, and calls only isolated functions.
+func (a *isoAnalysis) inferableVar(v *Symbol, ok map[*Function]bool) bool {
+	for _, lk := range a.vars[v].locks {
+		if len(lk.restricted) > 0 || len(lk.vars) > 1 {
+			return false
+		}
+		for _, in := range lk.inVars {
+			if in != v {
+				return false
+			}
+		}
+		for _, e := range lk.outValues {
+			if !a.isolatedExpr(e, nil) {
+				return false
+			}
+		}
+		for _, callee := range lk.callees {
+			if callee == nil || !callee.Isolated && !ok[callee] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markIsolated records that fn, not declared isolated, is isolated: its type gets
@@ -299,13 +395,13 @@ var readonlyOrIsolatedObject = Union(Readonly, &Type{Kind: KObject, Obj: &Object
 func (a *isoAnalysis) callee(call *Call) (iso bool, fn *Function) {
 	switch call.Kind {
 	case CallFunc:
-		return call.Func.Isolated, call.Func
+		return call.Func.Isolated || a.assume[call.Func], call.Func
 	case CallValue:
 		return call.Sig != nil && call.Sig.Isolated, nil
 	case CallMethod:
 		m := call.Method
 		if m.Func != nil {
-			return m.Isolated || m.Func.Isolated, m.Func
+			return m.Isolated || m.Func.Isolated || a.assume[m.Func], m.Func
 		}
 		return m.Isolated, nil
 	case CallBuiltin:
@@ -315,7 +411,7 @@ func (a *isoAnalysis) callee(call *Call) (iso bool, fn *Function) {
 		return true, nil // http's methods are isolated in Ballerina
 	case CallNew:
 		if init := call.Class.Init; init != nil {
-			return init.Isolated, init
+			return init.Isolated || a.assume[init], init
 		}
 	}
 	return true, nil // the error constructor; a class without init

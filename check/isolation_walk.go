@@ -23,13 +23,37 @@ type isoWalk struct {
 
 // lockInfo is what a lock statement does that matters when it uses a restricted
 // variable: the restricted variables it uses (with their references), and the
-// values moved in and out and the calls that would then be errors.
+// values moved in and out and the calls that would then be errors. The same
+// decides whether the module variables it uses may be inferred isolated.
 type lockInfo struct {
 	body       *frontend.Block
 	restricted []*Symbol
 	refs       map[*Symbol][]frontend.Pos
 	in, out    []frontend.Pos
 	calls      []frontend.Pos
+	// For inference: the module variables that may be inferred isolated used in
+	// the lock, the variable of each transfer in, each value transferred out, and
+	// the callee of each call of a function not isolated (nil: not inferable).
+	vars      []*Symbol
+	inVars    []*Symbol
+	outValues []frontend.Expr
+	callees   []*Function
+}
+
+// addCall records a call of a function that is not isolated in the lock.
+func (lk *lockInfo) addCall(pos frontend.Pos, callee *Function) {
+	lk.calls = append(lk.calls, pos)
+	lk.callees = append(lk.callees, callee)
+}
+
+// useVar records the use of a module variable that may be inferred isolated.
+func (lk *lockInfo) useVar(sym *Symbol) {
+	for _, v := range lk.vars {
+		if v == sym {
+			return
+		}
+	}
+	lk.vars = append(lk.vars, sym)
 }
 
 func (w *isoWalk) lock() *lockInfo {
@@ -155,6 +179,7 @@ func (w *isoWalk) ref(e frontend.Expr, pos frontend.Pos, sym *Symbol) {
 			lk.refs[sym] = append(lk.refs[sym], pos)
 		} else if !w.assignTarget(e) && w.outside(lk, sym) && w.invalidTransferIn(e, sym) {
 			lk.in = append(lk.in, pos)
+			lk.inVars = append(lk.inVars, sym)
 		}
 	}
 	switch sym.Kind {
@@ -175,6 +200,22 @@ func (w *isoWalk) ref(e frontend.Expr, pos frontend.Pos, sym *Symbol) {
 			return
 		}
 		if sym.Final && w.a.safeType(w.refType(e, sym)) {
+			return
+		}
+		if vi := w.a.potentialVar(sym); vi != nil {
+			// isolated if it is inferred isolated: used only in locks
+			if lk == nil {
+				vi.outside = true
+			} else {
+				vi.addLock(lk)
+				lk.useVar(sym)
+			}
+			if w.info != nil {
+				w.info.vars = append(w.info.vars, sym)
+			}
+			if w.isolated {
+				w.a.errorf(pos, msgMutableAccess)
+			}
 			return
 		}
 		w.violation(pos, msgMutableAccess)
@@ -278,6 +319,7 @@ func receiverOf(e frontend.Expr) frontend.Expr {
 // the whole of e, or the parts of a constructor, conversion or conditional whose
 // isolation depends on its parts.
 func (w *isoWalk) transferOut(lk *lockInfo, e frontend.Expr) {
+	lk.outValues = append(lk.outValues, e)
 	if dependentKind(e) {
 		w.a.isolatedExpr(e, &lk.out)
 		return
@@ -328,10 +370,16 @@ func (w *isoWalk) lockStmt(s *frontend.LockStmt) {
 		}
 		outer.refs[sym] = append(outer.refs[sym], lk.refs[sym]...)
 	}
+	for _, v := range lk.vars {
+		outer.useVar(v)
+	}
 	if len(lk.restricted) == 0 {
 		outer.in = append(outer.in, lk.in...)
+		outer.inVars = append(outer.inVars, lk.inVars...)
 		outer.out = append(outer.out, lk.out...)
+		outer.outValues = append(outer.outValues, lk.outValues...)
 		outer.calls = append(outer.calls, lk.calls...)
+		outer.callees = append(outer.callees, lk.callees...)
 	}
 }
 
@@ -399,7 +447,7 @@ func (w *isoWalk) call(e frontend.Expr, started bool) {
 	}
 	pos := frontend.Start(e)
 	if lk := w.lock(); lk != nil {
-		lk.calls = append(lk.calls, pos)
+		lk.addCall(pos, callee)
 	}
 	if started {
 		return // the start made the caller depend on the callee already
@@ -493,7 +541,7 @@ func (w *isoWalk) isolatedArg(e frontend.Expr) {
 	w.depend(lit)
 	if lk := w.lock(); lk != nil && len(w.stack) > 0 {
 		if call, ok := w.stack[len(w.stack)-1].(frontend.Expr); ok {
-			lk.calls = append(lk.calls, frontend.Start(call))
+			lk.addCall(frontend.Start(call), nil)
 		}
 	}
 }

@@ -139,7 +139,7 @@ type ConstDecl struct {
 	Value  Expr
 }
 
-// ModuleVarDecl: [public] [final|isolated|configurable] T NAME = expr;  configurable T x = ?;
+// ModuleVarDecl: [public] [final|isolated|configurable] T NAME = expr;  configurable T x = ?;  T NAME;
 type ModuleVarDecl struct {
 	decl
 	Annots       []*Annotation // added by the parser: annotations before the declaration
@@ -149,7 +149,8 @@ type ModuleVarDecl struct {
 	Configurable bool
 	Type         TypeExpr // nil for var
 	Name         string
-	Value        Expr // nil for configurable `= ?`
+	Value        Expr // nil for configurable `= ?` and without initializer
+	NoInit       bool // T x; without initializer
 }
 
 // TypeDecl: [public] type NAME T;

@@ -228,7 +228,7 @@ func (d *dumper) node(label string, n Node) {
 	case *ModuleVarDecl:
 		d.line(label, n.Pos(), "ModuleVarDecl", n.Name, flag(n.Type == nil, "var"), flag(n.Public, "public"),
 			flag(n.Final, "final"), flag(n.Isolated, "isolated"), flag(n.Configurable, "configurable"),
-			flag(n.Value == nil, "= ?"))
+			flag(n.Value == nil && !n.NoInit, "= ?"), flag(n.NoInit, "no initializer"))
 		d.children(func() {
 			d.annots(n.Annots)
 			d.node("", n.Type)

@@ -610,6 +610,12 @@ quals:
 		return nil
 	}
 	d.Name, _ = p.name()
+	if d.Type != nil && p.kind() == _Semi {
+		// T x; (module-no-init-var-decl): the module's init assigns it
+		d.NoInit = true
+		p.next()
+		return d
+	}
 	if !p.want(_Assign) {
 		d.Value = &BadExpr{expr{At(p.pos())}} // nil would mean "= ?"
 		p.sync()
