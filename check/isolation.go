@@ -66,8 +66,10 @@ type isoAnalysis struct {
 	varOrder []*Symbol
 	// assume holds, while inference runs, the functions assumed isolated.
 	assume map[*Function]bool
-	diags  []frontend.Diagnostic
-	seen   map[isoDiag]bool
+	// retyped maps the old type of each function inferred isolated to its new one.
+	retyped map[*Type]*Type
+	diags   []frontend.Diagnostic
+	seen    map[isoDiag]bool
 }
 
 type isoDiag struct {
@@ -297,6 +299,7 @@ func (a *isoAnalysis) infer() {
 			a.markIsolated(fn)
 		}
 	}
+	a.retype()
 	for w, fn := range a.workers {
 		w.Isolated = fn.Isolated
 	}
@@ -346,8 +349,8 @@ func (a *isoAnalysis) inferableVar(v *Symbol, ok map[*Function]bool) bool {
 }
 
 // markIsolated records that fn, not declared isolated, is isolated: its type gets
-// the isolated bit (a new type: the old one's semantic form is cached), and so do
-// the expressions that denote fn itself (its name, its literal) and the calls of it.
+// the isolated bit (a new type: the old one's semantic form is cached), and so does
+// its literal; retype gives it to the names of fn and the calls of it.
 func (a *isoAnalysis) markIsolated(fn *Function) {
 	if fn.Isolated || fn.Type == nil {
 		fn.Isolated = true
@@ -369,13 +372,26 @@ func (a *isoAnalysis) markIsolated(fn *Function) {
 			sym.Type = t
 		}
 	}
+	if a.retyped == nil {
+		a.retyped = map[*Type]*Type{}
+	}
+	a.retyped[old] = t
+}
+
+// retype gives the names of the functions inferred isolated, and the calls of
+// them, their new types: the expressions that denote those functions themselves.
+func (a *isoAnalysis) retype() {
+	if len(a.retyped) == 0 {
+		return
+	}
+	prog := a.c.prog
 	for ne, sym := range prog.Uses {
-		if sym.Kind == SymFunc && sym.Func == fn && prog.Types[ne] == old {
+		if t := a.retyped[prog.Types[ne]]; t != nil && sym.Kind == SymFunc && sym.Func != nil && sym.Func.Type == t {
 			prog.Types[ne] = t
 		}
 	}
 	for _, call := range prog.Calls {
-		if call.Func == fn && call.Sig == old {
+		if t := a.retyped[call.Sig]; t != nil && call.Func != nil && call.Func.Type == t {
 			call.Sig = t
 		}
 	}

@@ -83,8 +83,8 @@ function plainWithWorker() {
 		"increment": true, "push": true, // counter and items are used only in locks
 		"readsOutside": false, "pushExposed": false,
 		"returnsLeaked": false, "pushLeaked": false, // a lock moves leaked out
-		"usesPublished":  false, // a public variable is never inferred isolated
-		"callsValue":     false, "callsIsolatedValue": true,
+		"usesPublished": false, // a public variable is never inferred isolated
+		"callsValue":    false, "callsIsolatedValue": true,
 		"startsMutable": false, "startsClone": true, "startsStrand": false,
 		"mapsArrow": true, "mapsMutable": false, "counter2Outside": false,
 		"withWorker": true, "w": true, "plainWithWorker": false, "w2": false,

@@ -568,6 +568,12 @@ func (w *isoWalk) newExpr(e *frontend.NewExpr) {
 // start would be allowed there once its callee's isolation is inferred.
 func (w *isoWalk) start(e *frontend.StartExpr) {
 	if w.strand(e.Annots, "start action") {
+		if !w.isolated {
+			// not inferred isolated; the other rules still hold in the call
+			w.stack = append(w.stack, e)
+			w.call(e.Call, true)
+			w.stack = w.stack[:len(w.stack)-1]
+		}
 		return
 	}
 	call := w.a.c.prog.Calls[e.Call]

@@ -179,3 +179,11 @@ function noRestricted(int[] xs) returns int[] {
         return mine;
     }
 }
+
+// A start with a @strand annotation is not isolated, but its arguments keep the
+// rules (jBallerina does not walk them; the spec's rule on isolated variables
+// holds everywhere).
+function strandStart() {
+    future<int> f = @strand {thread: "any"} start sum(stack); // ERROR "invalid access of an 'isolated' variable outside a 'lock' statement"
+    _ = f;
+}
