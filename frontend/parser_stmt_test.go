@@ -587,7 +587,8 @@ final string name = "n";
 isolated int[] stack = [];
 public var counter = 0;
 Person p = {name: "x"};
-function (int) returns int inc = x => x + 1;`, `
+function (int) returns int inc = x => x + 1;
+isolated int total;`, `
 1:1 ModuleVarDecl port configurable
   1:14 BuiltinType int
   1:25 IntLit 8080
@@ -616,6 +617,8 @@ function (int) returns int inc = x => x + 1;`, `
     7:39 BinaryExpr +
       7:39 NameExpr x
       7:43 IntLit 1
+8:1 ModuleVarDecl total isolated no initializer
+  8:10 BuiltinType int
 `},
 		{"record types", `public type Person record {|
     string name;
