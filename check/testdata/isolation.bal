@@ -1,3 +1,4 @@
+import ballerina/http;
 import ballerina/io;
 
 // Isolated functions (jBallerina IsolationAnalyzer; messages from compiler.properties).
@@ -186,4 +187,33 @@ function noRestricted(int[] xs) returns int[] {
 function strandStart() {
     future<int> f = @strand {thread: "any"} start sum(stack); // ERROR "invalid access of an 'isolated' variable outside a 'lock' statement"
     _ = f;
+}
+
+// Methods are functions whose self is a parameter; new calls init.
+class Box {
+    int n = 0;
+
+    function init() {
+        counter += 1;
+    }
+
+    isolated function get() returns int => self.n;
+
+    function peek() returns int => self.n;
+}
+
+class Plain {
+    int n = 0;
+}
+
+isolated function objects() returns int {
+    Box b = new; // ERROR "invalid non-isolated initialization expression in an 'isolated' function"
+    Plain p = new;
+    return b.get() + b.peek() + p.n; // ERROR "invalid invocation of a non-isolated function in an 'isolated' function"
+}
+
+service / on new http:Listener(8080) {
+    isolated resource function get count() returns int {
+        return counter; // ERROR "invalid access of mutable storage in an 'isolated' function"
+    }
 }
