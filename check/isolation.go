@@ -23,11 +23,13 @@ import (
 //     and out of itself only as isolated expressions.
 //   - A function that is not public (and an anonymous function) that keeps the
 //     rules of an isolated function without being declared so is isolated
-//     (inference): the greatest fixed point over the calls between such functions,
-//     so that recursion counts as isolated until something disproves it. Its
-//     Function.Isolated and its type's Isolated are set afterwards; the types the
-//     checker already used are the declared ones, as in jBallerina, where inference
-//     runs after type checking.
+//     (inference), counting as isolated the module variables that are not public
+//     and are used only in lock statements that keep the rules of locks on
+//     isolated variables: the greatest fixed point over the calls and uses
+//     between them, so that recursion counts as isolated until something
+//     disproves it. The function's Function.Isolated and its type's Isolated are
+//     set afterwards; the types the checker already used are the declared ones,
+//     as in jBallerina, where inference runs after type checking.
 //
 // Objects' isolation (isolated classes, self in lock statements, object field
 // initializers) is not checked here yet: methods are checked as functions whose
