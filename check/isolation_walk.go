@@ -131,6 +131,20 @@ func (w *isoWalk) node(n frontend.Node) {
 		// body does (calling it is a call of a function value).
 		w.a.function(prog.Funcs[n], true)
 		return
+	case *frontend.ObjectConstructorExpr:
+		// Its methods are separate code too; its field initializers run here.
+		for _, f := range n.Fields {
+			if f.Value != nil {
+				w.child(n, f.Value)
+			}
+		}
+		for _, m := range n.Methods {
+			w.a.function(prog.Funcs[m], true)
+		}
+		for _, r := range n.Resources {
+			w.a.function(prog.Funcs[r], true)
+		}
+		return
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
 		w.call(n.(frontend.Expr), false)
 		return
