@@ -402,11 +402,8 @@ func (a *isoAnalysis) retype() {
 // safeType reports whether the values of t may be shared between threads without a
 // lock: read-only values and isolated objects (spec: readonly|isolated object {}).
 func (a *isoAnalysis) safeType(t *Type) bool {
-	return t != nil && IsSubtype(t, readonlyOrIsolatedObject)
+	return t != nil && IsSubtype(t, isolatedValue)
 }
-
-// readonlyOrIsolatedObject is readonly|isolated object {}.
-var readonlyOrIsolatedObject = Union(Readonly, &Type{Kind: KObject, Obj: &Object{Isolated: true}})
 
 // callee reports whether a call's callee is isolated, and the function whose
 // inference would make it so (nil: none).
