@@ -175,7 +175,8 @@ func newChecker(f *frontend.File) *checker {
 			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
 			Compound:   map[*frontend.AssignStmt]*frontend.BinaryExpr{},
 
-			ObjectClasses: map[*frontend.ObjectConstructorExpr]*Class{},
+			ObjectClasses:  map[*frontend.ObjectConstructorExpr]*Class{},
+			ParallelStarts: map[*frontend.StartExpr]bool{},
 		},
 		types:       map[string]*Symbol{},
 		resolving:   map[string]bool{},

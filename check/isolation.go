@@ -157,6 +157,7 @@ func (c *checker) checkIsolation(f *frontend.File) {
 		}
 	}
 	a.infer()
+	a.parallel(f)
 	sort.SliceStable(a.diags, func(i, j int) bool {
 		x, y := a.diags[i], a.diags[j]
 		if x.Pos.Off != y.Pos.Off {
@@ -165,6 +166,37 @@ func (c *checker) checkIsolation(f *frontend.File) {
 		return x.Message < y.Message // jBallerina's order at one position
 	})
 	c.diags = append(c.diags, a.diags...)
+}
+
+// parallel marks what may run on another thread once isolation is known (spec
+// "Start action", "Workers"): a start whose call is isolated (its callee isolated,
+// declared or inferred, and its receiver and arguments isolated expressions), and the
+// named workers of isolated functions, whose bodies keep the isolated-function rules.
+func (a *isoAnalysis) parallel(f *frontend.File) {
+	prog := a.c.prog
+	frontend.Inspect(f, func(n frontend.Node) bool {
+		switch n := n.(type) {
+		case *frontend.StartExpr:
+			call := prog.Calls[n.Call]
+			if call == nil {
+				return true
+			}
+			if iso, _ := a.callee(call); !iso {
+				return true
+			}
+			for _, x := range callOperands(n.Call) {
+				if !a.isolatedExpr(x, nil) {
+					return true
+				}
+			}
+			prog.ParallelStarts[n] = true
+		case *frontend.WorkerDecl:
+			if w := prog.Workers[n]; w != nil && w.Fn != nil && w.Fn.Isolated {
+				w.Parallel = true
+			}
+		}
+		return true
+	})
 }
 
 // errorf reports a diagnostic once per position and message. Unlike the

@@ -109,6 +109,9 @@ type Program struct {
 	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
 	Records []*Type                     // record types needing a Go struct, in first-use order
 	Classes []*Class                    // class definitions (in source order) and object constructors
+	// ParallelStarts holds the starts whose call is isolated: their strand may run
+	// on another thread (the isolation analysis marks them).
+	ParallelStarts map[*frontend.StartExpr]bool
 	// ObjectClasses holds the anonymous class of each object constructor.
 	ObjectClasses map[*frontend.ObjectConstructorExpr]*Class
 	Imports       map[string]string // prefix → module ("io", "http", "runtime", "lang.int")

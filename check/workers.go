@@ -56,7 +56,7 @@ type Worker struct {
 	Ret      *Type
 	Fn       *Function // the worker's body (nil for the default worker)
 	Sym      *Symbol   // the worker name as a future (nil for the default worker)
-	Parallel bool      // @strand {thread: "any"}
+	Parallel bool      // @strand {thread: "any"}, or a worker of an isolated function (may run on another thread)
 	Actions  []*Action // interactions in source order (sends, receives, waits, flushes)
 	Refs     int       // references to the worker name as a value
 }

@@ -325,7 +325,7 @@ func (g *gen) multiWait(e *frontend.MultiWaitExpr, t *check.Type) jen.Code {
 //	arg1_ := x
 //	strand.Start("f", false, func(strand *rt.Strand) any { return f(strand, arg1_) })
 func (g *gen) start(e *frontend.StartExpr) jen.Code {
-	parallel := false
+	parallel := g.prog.ParallelStarts[e] // an isolated call may run on another thread
 	for _, a := range e.Annots {
 		if check.StrandAny(a) {
 			parallel = true

@@ -36,6 +36,10 @@ var (
 var knownSections = map[string]bool{
 	"input.bal": true, "output.go": true, "diagnostics": true,
 	"stdout": true, "stderr": true, "exit": true, "args": true,
+	// parallel: run with the strands that may run on another thread in groups of their
+	// own (the default of a bal2go program); without it a case runs with
+	// BAL2GO_ONE_GROUP=1, so that its output does not depend on the threads' schedule.
+	"parallel": true,
 }
 
 type goldenCase struct {
@@ -253,7 +257,10 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 				cmd := exec.Command(filepath.Join(bin, c.dir), args...)
 				var stdout, stderr bytes.Buffer
 				cmd.Stdout, cmd.Stderr = &stdout, &stderr
-				cmd.Env = append(os.Environ(), "BAL2GO_GOTRACE=", "BAL2GO_TRACE=")
+				cmd.Env = append(os.Environ(), "BAL2GO_GOTRACE=", "BAL2GO_TRACE=", "BAL2GO_ONE_GROUP=1")
+				if _, ok := c.section("parallel"); ok {
+					cmd.Env[len(cmd.Env)-1] = "BAL2GO_ONE_GROUP="
+				}
 				err := cmd.Run()
 				code := 0
 				if ee, ok := err.(*exec.ExitError); ok {

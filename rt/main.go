@@ -35,10 +35,15 @@ var exit = os.Exit
 // Stdout is always flushed before anything is written to stderr. With the environment
 // variable BAL2GO_GOTRACE=1 a panic of main is re-raised instead, so Go prints its own
 // trace; with BAL2GO_TRACE=1 the scheduler traces its events to stderr (see traceOn).
+// Strands that may run on another thread (isolated starts, workers of isolated
+// functions, @strand {thread: "any"}) get groups of their own, so that they run in
+// parallel; with BAL2GO_ONE_GROUP=1 every strand stays in its creator's group, for a
+// reproducible schedule.
 func Main(body func(s *Strand) any) {
 	p := newProgram()
 	p.exitEarly = true
 	p.goTrace = os.Getenv("BAL2GO_GOTRACE") == "1"
+	p.oneGroup = os.Getenv("BAL2GO_ONE_GROUP") == "1"
 	o := p.run(body)
 	if o.kind == outNormal {
 		if code, served := serve(); served { // listeners: serve until SIGINT/SIGTERM (listen.go)

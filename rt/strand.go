@@ -87,6 +87,9 @@ type program struct {
 	mainOut   outcome
 	exitEarly bool // Main: an error or panic of main ends the program at once
 	goTrace   bool // BAL2GO_GOTRACE=1: re-raise main's panic to Go
+	// oneGroup (BAL2GO_ONE_GROUP=1) keeps every strand in its creator's group, even
+	// those that may run on another thread: a reproducible schedule.
+	oneGroup bool
 }
 
 func newProgram() *program {
@@ -297,7 +300,7 @@ func (s *Strand) newChild(name string, kind uint8, body func(*Strand) any) *Stra
 func (s *Strand) launch(t *Strand, parallel bool) {
 	p := s.g.p
 	p.count.Add(activeOne)
-	if parallel {
+	if parallel && !p.oneGroup {
 		g := p.newGroup()
 		t.g = g
 		g.live = 1

@@ -116,7 +116,7 @@ func main_(strand *rt.Strand) (result_ any) {
 //line workers.bal:43
 	arg3_ := rt.NewList[string](nil, "1", "2", "x")
 //line workers.bal:43
-	parsed := strand.Start("parseAll", false, func(strand *rt.Strand) any {
+	parsed := strand.Start("parseAll", true, func(strand *rt.Strand) any {
 //line workers.bal:43
 		return parseAll(arg3_)
 	})
