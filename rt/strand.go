@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -80,6 +81,9 @@ type program struct {
 	gmu       sync.Mutex
 	groups    map[*group]struct{}
 	mainGroup *group
+	pool      []*group // the parallel groups (parallelGroup)
+	poolOnce  sync.Once
+	poolNext  atomic.Uint64
 	main      *Strand
 	wg        sync.WaitGroup // strand goroutines
 	once      sync.Once
@@ -132,6 +136,7 @@ type group struct {
 	mu      sync.Mutex
 	p       *program
 	id      int64
+	pooled  bool // one of the program's parallel groups (kept when idle)
 	running *Strand
 	q       strandQueue
 	blocked []*Strand // parked strands, and named workers waiting to end (deadlock report, teardown)
@@ -144,6 +149,19 @@ func (p *program) newGroup() *group {
 	p.groups[g] = struct{}{}
 	p.gmu.Unlock()
 	return g
+}
+
+// parallelGroup returns the next of the program's parallel groups, creating them on
+// first use: as many as Go runs goroutines in parallel.
+func (p *program) parallelGroup() *group {
+	p.poolOnce.Do(func() {
+		p.pool = make([]*group, runtime.GOMAXPROCS(0))
+		for i := range p.pool {
+			p.pool[i] = p.newGroup()
+			p.pool[i].pooled = true
+		}
+	})
+	return p.pool[p.poolNext.Add(1)%uint64(len(p.pool))]
 }
 
 func (p *program) dropGroup(g *group) {
@@ -301,16 +319,28 @@ func (s *Strand) launch(t *Strand, parallel bool) {
 	p := s.g.p
 	p.count.Add(activeOne)
 	if parallel && !p.oneGroup {
-		g := p.newGroup()
+		// One of GOMAXPROCS parallel groups, in turn (as a thread pool): a group per
+		// strand would cost a goroutine and a group each (a million isolated starts).
+		g := p.parallelGroup()
 		t.g = g
-		g.live = 1
-		g.running = t
-		t.started = true
+		g.mu.Lock()
+		g.live++
+		if g.running == nil { // idle: its loop starts with t
+			g.running = t
+			t.started = true
+			g.mu.Unlock()
+			if traceOn {
+				traceCreated(t, s)
+			}
+			p.wg.Add(1)
+			go t.runLoop()
+			return
+		}
+		g.q.pushBack(t)
+		g.mu.Unlock()
 		if traceOn {
 			traceCreated(t, s)
 		}
-		p.wg.Add(1)
-		go t.runLoop()
 		return
 	}
 	g := s.g
@@ -398,7 +428,7 @@ func (t *Strand) endHandoff() *Strand {
 	next, fresh := g.next()
 	empty := g.live == 0
 	g.mu.Unlock()
-	if empty && g != p.mainGroup {
+	if empty && g != p.mainGroup && !g.pooled {
 		p.dropGroup(g)
 	}
 	if next != nil && !fresh {

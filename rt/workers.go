@@ -558,7 +558,7 @@ func (w *Workers) finishPeer(idx int, res any, perr *Error, wl *wakeList) {
 			g.removeBlocked(t)
 			if t.handedOff {
 				g.live--
-				drop = g.live == 0 && g != g.p.mainGroup
+				drop = g.live == 0 && g != g.p.mainGroup && !g.pooled
 			}
 		}
 		g.mu.Unlock()
