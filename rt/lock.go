@@ -7,7 +7,8 @@ import (
 
 // progLock is the program-wide re-entrant lock of `lock { }` statements. Contention
 // is a yield point: the waiting strand parks and its group runs other strands. The
-// lock is handed directly to the longest waiter (FIFO), so nobody barges in.
+// lock is handed directly to the longest waiter (FIFO) of the releasing strand's
+// group, so nobody barges in there; a waiter of another group is woken to compete.
 type progLock struct {
 	mu      sync.Mutex
 	owner   atomic.Pointer[Strand]
@@ -21,9 +22,9 @@ type progLock struct {
 // statement do not block.
 func Lock(s *Strand, at string) {
 	l := &s.g.p.lock
-	// Fast paths without mu: a free lock is taken with one CAS (nobody waits for a
-	// free lock: Unlock hands it to a waiter directly), and only the owner touches
-	// depth.
+	// Fast paths without mu: a free lock is taken with one CAS (a waiter of this
+	// group is handed the lock directly, never left waiting on a free one), and only
+	// the owner touches depth.
 	if l.owner.CompareAndSwap(nil, s) {
 		l.depth = 1
 		return
@@ -38,20 +39,32 @@ func Lock(s *Strand, at string) {
 		l.mu.Unlock()
 		return
 	}
+	woken := false
 	for {
 		if s.cancelled.Load() {
 			l.mu.Unlock()
 			s.checkCancel()
 		}
 		w := s.waiter()
-		l.waiters = append(l.waiters, w)
+		if woken && l.head > 0 { // woken but beaten to the lock: first again
+			l.head--
+			l.waiters[l.head] = w
+		} else {
+			l.waiters = append(l.waiters, w)
+		}
 		l.mu.Unlock()
 		s.park(w.gen, waitLock, at, l, 0)
 		l.mu.Lock()
-		if l.owner.Load() == s {
+		if l.owner.Load() == s { // handed over
 			l.mu.Unlock()
 			return
 		}
+		if l.owner.CompareAndSwap(nil, s) { // freed for it by another group's strand
+			l.depth = 1
+			l.mu.Unlock()
+			return
+		}
+		woken = true
 	}
 }
 
@@ -104,8 +117,17 @@ func Unlock(s *Strand) {
 			l.waiters, l.head = l.waiters[:n], 0
 		}
 		if w.s.gen.CompareAndSwap(w.gen, w.gen+1) {
-			l.owner.Store(w.s)
-			l.depth = 1
+			if w.s.g == s.g {
+				// a strand of this group: handed over in order, so that the schedule
+				// of a group is the same on every run
+				l.owner.Store(w.s)
+				l.depth = 1
+			} else {
+				// another group's: freed, and the waiter competes for it; a strand
+				// of this group may take it first (handing it over would cost a
+				// switch of threads per critical section, as a FIFO mutex does)
+				l.owner.Store(nil)
+			}
 			l.mu.Unlock()
 			w.s.ready(w.gen, false)
 			return
