@@ -320,6 +320,31 @@ func (c *checker) httpMethod(pos frontend.Pos, call *Call, rt *Type, name string
 	return c.undefinedMethod(pos, rt, name, args)
 }
 
+// pathParam resolves the parameter segment seg ([T x] or [T... xs]) of a resource
+// function or method fn: its type T, and the parameter (of type T, or T[] for a rest
+// segment) it adds to fn's parameters when fn is not nil.
+func (c *checker) pathParam(seg *frontend.ResourceSeg, fn *Function) (*Type, *frontend.Param, *Symbol) {
+	t := c.resolveType(seg.Type)
+	if t.Kind != KInvalid && !IsSubtype(t, Union(String, Int, Float, Boolean)) {
+		c.errorf(seg.Pos(), "invalid path parameter type '%s': expected string, int, float or boolean", t)
+	}
+	if fn == nil {
+		return t, nil, nil
+	}
+	pt := t
+	if seg.Rest {
+		pt = ArrayOf(t, -1)
+	}
+	p := &frontend.Param{Type: seg.Type, Name: seg.Param}
+	p.P = seg.Pos()
+	sym := &Symbol{Kind: SymVar, Name: seg.Param, Pos: seg.Pos(), Type: pt, Final: true, Owner: fn}
+	c.prog.Defs[p] = sym
+	c.prog.Defs[seg] = sym
+	fn.Params = append(fn.Params, sym)
+	fn.Defaults = append(fn.Defaults, nil)
+	return t, p, sym
+}
+
 // listenerDecl checks `listener http:Listener l = new (port);`.
 func (c *checker) listenerDecl(d *frontend.ListenerDecl) {
 	sym := c.prog.Defs[d]
@@ -382,23 +407,13 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 				r.Path = append(r.Path, seg.Name)
 			}
 		default:
-			pt := c.resolveType(seg.Type)
-			if pt.Kind != KInvalid && !IsSubtype(pt, Union(String, Int, Float, Boolean)) {
-				c.errorf(seg.Pos(), "invalid path parameter type '%s': expected string, int, float or boolean", pt)
-			}
-			p := &frontend.Param{Type: seg.Type, Name: seg.Param}
 			if seg.Rest {
 				r.Path = append(r.Path, "**")
-				pt = ArrayOf(pt, -1)
 			} else {
 				r.Path = append(r.Path, "*")
 			}
-			sym := &Symbol{Kind: SymVar, Name: seg.Param, Pos: seg.Pos(), Type: pt, Final: true, Owner: fn}
-			c.prog.Defs[p] = sym
-			c.prog.Defs[seg] = sym
+			_, _, sym := c.pathParam(seg, fn)
 			r.PathParams = append(r.PathParams, sym)
-			fn.Params = append(fn.Params, sym)
-			fn.Defaults = append(fn.Defaults, nil)
 		}
 	}
 	t := c.signature(&rf.Sig, fn)

@@ -421,9 +421,9 @@ func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class)
 			m.Path = append(m.Path, ResourceSeg{Name: seg.Name})
 			continue
 		}
-		pt := c.resolveType(seg.Type)
-		if pt.Kind != KInvalid && !IsSubtype(pt, Union(String, Int, Float, Boolean)) {
-			c.errorf(seg.Pos(), "invalid path parameter type '%s': expected string, int, float or boolean", pt)
+		pt, p, _ := c.pathParam(seg, fn)
+		if p != nil {
+			fn.PathParams = append(fn.PathParams, p)
 		}
 		m.Path = append(m.Path, ResourceSeg{Type: pt, Rest: seg.Rest})
 		b.WriteString("[" + pt.String())
@@ -434,16 +434,6 @@ func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class)
 		b.WriteString("]")
 		pathTypes = append(pathTypes, pt)
 		names = append(names, seg.Param)
-		if fn != nil {
-			p := &frontend.Param{Type: seg.Type, Name: seg.Param}
-			p.P = seg.Pos()
-			sym := &Symbol{Kind: SymVar, Name: seg.Param, Pos: seg.Pos(), Type: pt, Final: true, Owner: fn}
-			c.prog.Defs[p] = sym
-			c.prog.Defs[seg] = sym
-			fn.Params = append(fn.Params, sym)
-			fn.Defaults = append(fn.Defaults, nil)
-			fn.PathParams = append(fn.PathParams, p)
-		}
 	}
 	m.Name = b.String()
 	sig := c.signature(&rf.Sig, fn)
