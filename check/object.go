@@ -326,6 +326,7 @@ func (c *checker) objectMethod(t *Type, md *frontend.FuncDecl, cls *Class, vis s
 	if fn != nil {
 		fn.Type = sig
 	}
+	sig.Isolated = sig.Isolated || md.Isolated // a method declared in an object type has no Function
 	for _, a := range md.Annots {
 		c.annotation(a, "method")
 	}

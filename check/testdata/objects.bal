@@ -287,3 +287,23 @@ class Widget {
     function log() {
     }
 }
+
+// A method declared isolated in an object type admits only isolated methods (found by the
+// isolation helper: the bit was dropped from object type method declarations).
+type IsoQux object {
+    isolated function qux();
+};
+
+class PlainQux {
+    function qux() {}
+}
+
+class IsoQuxImpl {
+    isolated function qux() {}
+}
+
+function quxes() {
+    IsoQux a = new IsoQuxImpl();
+    IsoQux b = new PlainQux(); // ERROR "incompatible types: expected 'IsoQux', found 'PlainQux'"
+    io:println(a, b);
+}
