@@ -180,10 +180,18 @@ func (w *isoWalk) node(n frontend.Node) {
 	w.children(n)
 }
 
+// isolatedSelf reports whether sym is the self of a method of an isolated class:
+// like an isolated variable, its mutable state is used only in lock statements, which
+// move values in and out only as isolated expressions (spec "Isolated objects").
+func isolatedSelf(sym *Symbol) bool {
+	fn := sym.Owner
+	return sym.Kind == SymVar && fn != nil && fn.Self == sym && fn.Class != nil && fn.Class.Type.Obj.Isolated
+}
+
 // ref checks a use of sym at pos: e is the name expression (nil for the variable
 // of a {x} mapping field).
 func (w *isoWalk) ref(e frontend.Expr, pos frontend.Pos, sym *Symbol) {
-	restricted := sym.Kind == SymGlobal && sym.Isolated
+	restricted := sym.Kind == SymGlobal && sym.Isolated || isolatedSelf(sym)
 	lk := w.lock()
 	if lk != nil {
 		if restricted {
