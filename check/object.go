@@ -149,7 +149,7 @@ func (c *checker) declareClass(d *frontend.ClassDecl) *Symbol {
 
 // objectConstructor checks object { ... }: an anonymous class, whose field
 // initializers and methods see the locals around it, and one object of it.
-func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr, want *Type) *Type {
+func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr) *Type {
 	c.classID++
 	cls := &Class{Expr: e, ID: c.classID}
 	t := &Type{Kind: KObject, Obj: &Object{Class: cls, Isolated: e.Quals.Isolated, Client: e.Quals.Client, Service: e.Quals.Service}, incomplete: true}
@@ -187,7 +187,6 @@ func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr, want *Typ
 			return Union(t, ep)
 		}
 	}
-	_ = want
 	return t
 }
 
@@ -387,186 +386,6 @@ func (m *Method) Key() string {
 		return "->" + m.Name
 	}
 	return m.Name
-}
-
-// resourceMethod declares resource method rf of t (spec "Resources"): a method
-// named by its accessor and path, whose path parameters come first.
-func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class) {
-	o := t.Obj
-	if o.Service {
-		return // service objects are reported unsupported
-	}
-	if !o.Client {
-		c.errorf(rf.Pos(), "resource methods are only allowed in 'service' or 'client' object types")
-		return
-	}
-	var fn *Function
-	if cls != nil {
-		fn = &Function{Name: rf.Accessor, Decl: rf, Class: cls}
-		if cls.Expr != nil {
-			fn.Outer = c.fnOrNil()
-		}
-		c.prog.Funcs[rf] = fn
-	}
-	m := &Method{Accessor: rf.Accessor, Vis: VisPublic, Isolated: rf.Isolated, Pos: rf.Pos(), Func: fn}
-	var pathTypes []*Type
-	var names []string
-	var b strings.Builder
-	b.WriteString(rf.Accessor + " ")
-	for i, seg := range rf.Path {
-		if i > 0 {
-			b.WriteString("/")
-		}
-		if seg.Type == nil {
-			b.WriteString(seg.Name)
-			m.Path = append(m.Path, ResourceSeg{Name: seg.Name})
-			continue
-		}
-		pt, p, _ := c.pathParam(seg, fn)
-		if p != nil {
-			fn.PathParams = append(fn.PathParams, p)
-		}
-		m.Path = append(m.Path, ResourceSeg{Type: pt, Rest: seg.Rest})
-		b.WriteString("[" + pt.String())
-		if seg.Rest {
-			b.WriteString("...")
-			pt = ArrayOf(pt, -1)
-		}
-		b.WriteString("]")
-		pathTypes = append(pathTypes, pt)
-		names = append(names, seg.Param)
-	}
-	m.Name = b.String()
-	sig := c.signature(&rf.Sig, fn)
-	m.Type = FuncOf(append(pathTypes, sig.Params...), sig.RestP, sig.Ret)
-	m.Type.PNames = append(names, sig.PNames...)
-	if fn != nil {
-		fn.Type = m.Type
-	}
-	for _, a := range rf.Annots {
-		c.annotation(a, "resource method")
-	}
-	if o.MethodByName(m.Name, false) != nil {
-		c.errorf(rf.Pos(), "redeclared symbol '%s'", m.Name)
-		return
-	}
-	o.Methods = append(o.Methods, m)
-}
-
-// objectResourceCall types recv->/path.method(args) on a client object of type t:
-// the resource method whose accessor is method (get when omitted) and whose path
-// the call's path matches. The path's parameters are the call's first arguments.
-func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type) *Type {
-	o := t.Obj
-	if !o.Client {
-		c.argsOnly(e.Args)
-		c.errorf(e.Pos(), "client resource access action is only allowed on client objects")
-		return Invalid
-	}
-	segTypes := make([]*Type, len(e.Path))
-	for i, s := range e.Path {
-		switch {
-		case s.X == nil:
-			segTypes[i] = SingletonOf(s.Name)
-		default:
-			if sp, ok := s.X.(*frontend.SpreadExpr); ok {
-				c.expr(sp.X, nil)
-				c.unsupported(sp.Pos(), "rest segments in a resource call path")
-				c.argsOnly(e.Args)
-				return Invalid
-			}
-			segTypes[i] = c.expr(s.X, nil)
-		}
-	}
-	accessor := e.Method
-	if accessor == "" {
-		accessor = "get"
-	}
-	var onPath *Method
-	for _, m := range o.Methods {
-		if m.Accessor == "" || !pathMatches(m.Path, segTypes) {
-			continue
-		}
-		onPath = m
-		if m.Accessor == accessor {
-			return c.resourceArgs(e, t, m)
-		}
-	}
-	c.argsOnly(e.Args)
-	if onPath != nil {
-		c.errorf(e.Pos(), "undefined resource method '%s' on target resource in object '%s'", accessor, t)
-	} else {
-		c.errorf(e.Pos(), "undefined resource path in object '%s'", t)
-	}
-	return Invalid
-}
-
-// pathMatches reports whether a call path whose segments have types segs reaches a
-// resource method with path p.
-func pathMatches(p []ResourceSeg, segs []*Type) bool {
-	for i, ps := range p {
-		if ps.Rest {
-			for _, s := range segs[i:] {
-				if !IsSubtype(s, ps.Type) {
-					return false
-				}
-			}
-			return true
-		}
-		if i >= len(segs) {
-			return false
-		}
-		if ps.Type == nil {
-			if segs[i].Kind != KSingleton || segs[i].Value != ps.Name {
-				return false
-			}
-		} else if !IsSubtype(segs[i], ps.Type) {
-			return false
-		}
-	}
-	return len(segs) == len(p)
-}
-
-// resourceArgs matches the path and the arguments of a resource call to the
-// parameters of resource method m.
-func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method) *Type {
-	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
-	c.prog.Calls[e] = call
-	fn := m.Func
-	if fn == nil || !t.IsClass() {
-		fn = m.signatureFunc()
-	}
-	var pathArgs []frontend.Expr
-	for i, ps := range m.Path {
-		if ps.Type == nil {
-			continue
-		}
-		arg := func(s *frontend.ResourceCallSeg) frontend.Expr {
-			if s.X != nil {
-				return s.X
-			}
-			lit := &frontend.StringLit{Value: s.Name} // a name matching a string parameter
-			lit.P = e.Pos()
-			c.prog.Types[lit] = SingletonOf(s.Name)
-			return lit
-		}
-		if ps.Rest {
-			l := &frontend.ListExpr{}
-			l.P = e.Pos()
-			for _, s := range e.Path[i:] {
-				l.Elems = append(l.Elems, arg(s))
-			}
-			c.prog.Types[l] = ArrayOf(ps.Type, -1)
-			pathArgs = append(pathArgs, l)
-			continue
-		}
-		pathArgs = append(pathArgs, arg(e.Path[i]))
-	}
-	// the arguments in parentheses match the parameters after the path's
-	rest := &Function{Name: fn.Name, Type: fn.Type, Params: fn.Params[len(pathArgs):], Defaults: fn.Defaults[len(pathArgs):], Rest: fn.Rest}
-	c.matchArgsFn(e.Pos(), m.Accessor, call, e.Args, rest)
-	call.Args = append(pathArgs, call.Args...)
-	return retOf(m.Type)
 }
 
 // methodSig spells a method's signature as jBallerina's messages do.
