@@ -124,15 +124,7 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 		}
 		return semtype.ListOf(ms, semtype.Never)
 	case KTuple:
-		ms := make([]semtype.SemType, len(t.Members))
-		for i, m := range t.Members {
-			ms[i] = cv.conv(m)
-		}
-		rest := semtype.Never
-		if t.Rest != nil {
-			rest = cv.conv(t.Rest)
-		}
-		return semtype.ListOf(ms, rest)
+		return cv.listSem(t.Members, t.Rest)
 	case KMap:
 		return semtype.MappingOf(nil, cv.conv(t.Elem))
 	case KRecord:
@@ -168,15 +160,21 @@ func (cv *semConverter) funcSem(t *Type) semtype.SemType {
 	if t.Params == nil && t.Ret == nil && t.RestP == nil {
 		return semtype.Function
 	}
-	ps := make([]semtype.SemType, len(t.Params))
-	for i, p := range t.Params {
-		ps[i] = cv.conv(p)
+	return semtype.FunctionOf(cv.listSem(t.Params, t.RestP), cv.conv(retOf(t)))
+}
+
+// listSem is the list type of members ms then any number of rest (none when nil): a
+// tuple, or a function's parameter list.
+func (cv *semConverter) listSem(ms []*Type, rest *Type) semtype.SemType {
+	ss := make([]semtype.SemType, len(ms))
+	for i, m := range ms {
+		ss[i] = cv.conv(m)
 	}
-	rest := semtype.Never
-	if t.RestP != nil {
-		rest = cv.conv(t.RestP)
+	r := semtype.Never
+	if rest != nil {
+		r = cv.conv(rest)
 	}
-	return semtype.FunctionOf(semtype.ListOf(ps, rest), cv.conv(retOf(t)))
+	return semtype.ListOf(ss, r)
 }
 
 func (cv *semConverter) record(t *Type) semtype.SemType {
