@@ -101,6 +101,24 @@ type Class struct {
 	filling, filled bool
 }
 
+// InitError is the error init may return (never when it cannot, or there is no init):
+// new then yields it instead of the object.
+func (cls *Class) InitError() *Type {
+	if cls.Init == nil {
+		return Never
+	}
+	return ErrorPart(retOf(cls.Init.Type))
+}
+
+// NewType is the type of new C(...) and of an object constructor: C, or C|E when init
+// may return an error E.
+func (cls *Class) NewType() *Type {
+	if ep := cls.InitError(); ep.Kind != KNever {
+		return Union(cls.Type, ep)
+	}
+	return cls.Type
+}
+
 // Pos is where the class is defined: its name, or its object constructor.
 func (cls *Class) Pos() frontend.Pos {
 	if cls.Decl != nil {
@@ -182,12 +200,7 @@ func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr) *Type {
 	t.incomplete = false
 	cls.filled = true
 	c.checkClass(cls)
-	if cls.Init != nil {
-		if ep := ErrorPart(retOf(cls.Init.Type)); ep.Kind != KNever {
-			return Union(t, ep)
-		}
-	}
-	return t
+	return cls.NewType()
 }
 
 // isolatedValue is readonly|isolated object {}: the values an isolated object's final
@@ -576,10 +589,8 @@ func (c *checker) fieldInitFail(pos frontend.Pos, errType *Type) {
 func (c *checker) selfUse(e *frontend.NameExpr) {
 	fc := c.fc
 	var names []string
-	for _, f := range fc.fn.Class.Type.Obj.Fields {
-		if s := fc.fields[f.Name]; s != nil && fc.unassigned[s] != 0 {
-			names = append(names, f.Name)
-		}
+	for _, f := range fc.unassignedFields() {
+		names = append(names, f.Name)
 	}
 	if len(names) > 0 {
 		if fc.selfUses == nil {
@@ -616,11 +627,20 @@ func (c *checker) checkInitFields() {
 	if fc == nil || fc.fields == nil {
 		return
 	}
+	for _, f := range fc.unassignedFields() {
+		c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+	}
+}
+
+// unassignedFields returns, in init, the fields not yet assigned on every path here.
+func (fc *funcCtx) unassignedFields() []*ObjectField {
+	var out []*ObjectField
 	for _, f := range fc.fn.Class.Type.Obj.Fields {
 		if s := fc.fields[f.Name]; s != nil && fc.unassigned[s] != 0 {
-			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+			out = append(out, f)
 		}
 	}
+	return out
 }
 
 // accessible reports whether a member of region vis may be referred to here.
@@ -718,11 +738,7 @@ func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Ty
 		return Invalid
 	}
 	call.Kind, call.Method, call.Sig = CallMethod, m, m.Type
-	fn := m.Func
-	if fn == nil || !t.IsClass() {
-		fn = m.signatureFunc()
-	}
-	c.matchArgsFn(e.NameP, e.Name, call, e.Args, fn)
+	c.matchArgsFn(e.NameP, e.Name, call, e.Args, m.argsFunc(t))
 	return retOf(m.Type)
 }
 
@@ -747,12 +763,17 @@ func (c *checker) objectRemoteCall(e *frontend.RemoteCallExpr, t *Type) *Type {
 	}
 	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
 	c.prog.Calls[e] = call
-	fn := m.Func
-	if fn == nil || !t.IsClass() {
-		fn = m.signatureFunc()
-	}
-	c.matchArgsFn(e.Pos(), e.Method, call, e.Args, fn)
+	c.matchArgsFn(e.Pos(), e.Method, call, e.Args, m.argsFunc(t))
 	return retOf(m.Type)
+}
+
+// argsFunc is the Function a call of m on a value of type t matches its arguments
+// to: the method's own on a class, else one standing for its declaration.
+func (m *Method) argsFunc(t *Type) *Function {
+	if m.Func == nil || !t.IsClass() {
+		return m.signatureFunc()
+	}
+	return m.Func
 }
 
 // signatureFunc is a Function standing for a method of an object type descriptor,
@@ -804,10 +825,7 @@ func (c *checker) newObject(e *frontend.NewExpr, t *Type) *Type {
 		return t
 	}
 	c.matchArgsFn(e.Pos(), "init", call, e.Args, cls.Init)
-	if ep := ErrorPart(retOf(cls.Init.Type)); ep.Kind != KNever {
-		return Union(t, ep)
-	}
-	return t
+	return cls.NewType()
 }
 
 // objectString spells an anonymous object type.

@@ -152,10 +152,7 @@ func pathMatches(p []ResourceSeg, segs []*Type) bool {
 func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method) *Type {
 	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
 	c.prog.Calls[e] = call
-	fn := m.Func
-	if fn == nil || !t.IsClass() {
-		fn = m.signatureFunc()
-	}
+	fn := m.argsFunc(t)
 	var pathArgs []frontend.Expr
 	for i, ps := range m.Path {
 		if ps.Type == nil {

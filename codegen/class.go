@@ -315,20 +315,18 @@ func (g *gen) objectConstructor(e *frontend.ObjectConstructorExpr, t *check.Type
 		lit := jen.Func().Params(g.params(fn)...).Add(g.results(fn.Type.Ret, named)).Block(body...)
 		g.emit(jen.Id(obj).Dot(methodField(g.methodName(fn))).Op("=").Add(lit))
 	}
-	ret := cls.Type
 	if cls.Init != nil {
 		call := jen.Id(obj).Dot(goName("init")).Call(g.strand())
-		if check.ErrorPart(check.FuncRet(cls.Init.Type)).Kind == check.KNever {
+		if cls.InitError().Kind == check.KNever {
 			g.emit(call)
 		} else {
-			ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
 			v := g.newTemp("obj")
 			g.emit(jen.Var().Id(v).Any().Op("=").Id(obj))
 			g.emit(jen.If(jen.Id("err").Op(":=").Add(call), jen.Id("err").Op("!=").Nil()).Block(jen.Id(v).Op("=").Id("err")))
 			obj = v
 		}
 	}
-	return g.convert(jen.Id(obj), ret, t, e)
+	return g.convert(jen.Id(obj), cls.NewType(), t, e)
 }
 
 // classFields are the fields of a class's rt.Class.
@@ -344,10 +342,7 @@ func (g *gen) classFields(cls *check.Class) jen.Dict {
 func (g *gen) constructor(cls *check.Class) jen.Code {
 	name := g.className(cls)
 	ctor := g.ctorFunc(cls)
-	ret := cls.Type
-	if cls.Init != nil {
-		ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
-	}
+	ret := cls.NewType()
 	saved := g.fn
 	g.fn = &fnState{ret: ret, strand: g.takesStrand(ctor), outer: saved}
 	var params []jen.Code
@@ -377,7 +372,7 @@ func (g *gen) constructor(cls *check.Class) jen.Code {
 			return
 		}
 		call := jen.Id("self").Dot(goName("init")).Call(append(g.implicitArgs(cls.Init), args...)...)
-		if check.ErrorPart(check.FuncRet(cls.Init.Type)).Kind == check.KNever {
+		if cls.InitError().Kind == check.KNever {
 			g.emit(call)
 		} else {
 			g.emit(jen.If(jen.Id("err").Op(":=").Add(call), jen.Id("err").Op("!=").Nil()).Block(jen.Return(jen.Id("err"))))
@@ -414,11 +409,7 @@ func (g *gen) newClassObject(e *frontend.NewExpr, call *check.Call, t *check.Typ
 		args = g.userArgs(call, g.methodFuncName(cls.Init), cls.Init)
 	}
 	code := jen.Id(newFunc(g.className(cls))).Call(append(g.strandArgs(ctor), args...)...)
-	ret := cls.Type
-	if cls.Init != nil {
-		ret = check.Union(cls.Type, check.ErrorPart(check.FuncRet(cls.Init.Type)))
-	}
-	return g.convert(code, ret, t, e)
+	return g.convert(code, cls.NewType(), t, e)
 }
 
 // dynamic reports whether a method call or field access on a value of static
