@@ -120,6 +120,10 @@ func (s argSlot) paramType(fn *Function) *Type {
 func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*frontend.Arg, fn *Function) []argSlot {
 	call.Args = make([]frontend.Expr, len(fn.Params))
 	var slots []argSlot
+	// fields holds, per included record parameter not given, the record its
+	// fields named in the call make (spec "Function call": f(x, timeout = 5)
+	// passes {timeout: 5} for *Config c).
+	var fields map[int]*frontend.MappingExpr
 	next := 0
 	namedSeen := false
 	for _, a := range args {
@@ -141,6 +145,21 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 				}
 			}
 			if idx < 0 {
+				if i := includedFor(fn, call, a.Name); i >= 0 {
+					if fields == nil {
+						fields = map[int]*frontend.MappingExpr{}
+					}
+					m := fields[i]
+					if m == nil {
+						m = &frontend.MappingExpr{}
+						m.P = a.NameP
+						fields[i] = m
+					}
+					f := &frontend.Field{Name: a.Name, Value: a.Value}
+					f.P = a.NameP
+					m.Fields = append(m.Fields, f)
+					continue
+				}
 				c.errorf(a.NameP, "undefined defaultable parameter '%s'", a.Name)
 				c.expr(a.Value, nil)
 				continue
@@ -170,11 +189,44 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 		}
 	}
 	for i, p := range fn.Params {
+		if call.Args[i] == nil && fn.IsIncluded(i) {
+			m := fields[i]
+			if m == nil {
+				m = &frontend.MappingExpr{}
+				m.P = pos
+			}
+			call.Args[i] = m
+			slots = append(slots, argSlot{m, i})
+			continue
+		}
 		if call.Args[i] == nil && (i >= len(fn.Defaults) || fn.Defaults[i] == nil) {
 			c.errorf(pos, "missing required parameter '%s' in call to '%s'()", p.Name, name)
 		}
 	}
 	return slots
+}
+
+// includedFor returns the included record parameter of fn, not given in call
+// so far, that a named argument called name sets a field of: one whose record
+// has the field, else one whose record is open; -1 when none.
+func includedFor(fn *Function, call *Call, name string) int {
+	open := -1
+	for i, p := range fn.Params {
+		if !fn.IsIncluded(i) || call.Args[i] != nil {
+			continue
+		}
+		r := Basic(p.Type)
+		if r.Kind != KRecord {
+			continue
+		}
+		if r.FieldByName(name) != nil {
+			return i
+		}
+		if open < 0 && recordRest(r) != nil {
+			open = i
+		}
+	}
+	return open
 }
 
 // builtinSig describes a member of the http module (constructors and

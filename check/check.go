@@ -627,14 +627,25 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 			}
 			continue
 		}
-		if p.Default != nil {
+		switch {
+		case p.Included:
+			if pt.Kind != KInvalid && Basic(pt).Kind != KRecord {
+				c.errorf(p.Type.Pos(), "expected a record type as an included parameter")
+			}
+		case p.Default != nil:
 			seenDefault = true
-		} else if seenDefault {
+		case seenDefault:
 			c.errorf(p.Pos(), "required parameter '%s' after a defaultable parameter", p.Name)
 		}
 		params = append(params, pt)
 		names = append(names, p.Name)
 		if fn != nil {
+			if p.Included {
+				for len(fn.Included) < len(fn.Params) {
+					fn.Included = append(fn.Included, false)
+				}
+				fn.Included = append(fn.Included, true)
+			}
 			fn.Params = append(fn.Params, sym)
 			fn.Defaults = append(fn.Defaults, p.Default)
 		}

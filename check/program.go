@@ -51,6 +51,9 @@ type Function struct {
 	Params   []*Symbol
 	Defaults []frontend.Expr // per parameter, nil when required
 	Rest     *Symbol         // rest parameter, nil when none
+	// Included marks the included record parameters (*R r), by parameter index;
+	// nil when there is none, and shorter than Params when the last ones are not.
+	Included []bool
 	IsMain   bool
 	IsWorker bool      // the body of a named worker
 	Outer    *Function // enclosing function for closures
@@ -68,6 +71,9 @@ type Function struct {
 	// isolated function with isolated arguments may run on another thread.
 	Isolated bool
 }
+
+// IsIncluded reports whether parameter i of f is an included record parameter.
+func (f *Function) IsIncluded(i int) bool { return i < len(f.Included) && f.Included[i] }
 
 // CallKind says how a call is carried out.
 type CallKind int

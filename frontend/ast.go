@@ -91,11 +91,12 @@ type Annotation struct {
 // Param: int x, int y = 5, string... rest
 type Param struct {
 	node
-	Annots  []*Annotation
-	Type    TypeExpr
-	Name    string
-	Default Expr // nil when none
-	Rest    bool
+	Annots   []*Annotation
+	Type     TypeExpr
+	Name     string
+	Default  Expr // nil when none
+	Rest     bool
+	Included bool // *R r: an included record parameter, whose fields a call may name
 }
 
 // FuncSig: (params) returns T
@@ -196,6 +197,7 @@ type ResourceFunc struct {
 	Sig      FuncSig
 	Body     *Block
 	ExprBody Expr
+	External bool // "= external;" (library modules only)
 }
 
 // ResourceSeg is one segment of a resource path: a name, [T param], [T... rest] or "." (the root).

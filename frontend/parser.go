@@ -640,17 +640,27 @@ func (p *parser) funcDecl(pos Pos, annots []*Annotation) *FuncDecl {
 	p.next() // function
 	d.Name, _ = p.name()
 	d.Sig = p.signature(true)
-	if p.library && p.kind() == _Assign {
-		if t := p.peek(1); t.kind == _Name && t.lit == "external" {
-			p.next()
-			p.next()
-			p.wantSemi()
-			d.External = true
-			return d
-		}
+	if p.externalBody() {
+		d.External = true
+		return d
 	}
 	d.Body, d.ExprBody = p.funcBody(true)
 	return d
+}
+
+// externalBody parses "= external ;" in a library module's declarations,
+// reporting whether it was there.
+func (p *parser) externalBody() bool {
+	if !p.library || p.kind() != _Assign {
+		return false
+	}
+	if t := p.peek(1); t.kind != _Name || t.lit != "external" {
+		return false
+	}
+	p.next()
+	p.next()
+	p.wantSemi()
+	return true
 }
 
 // funcBody parses a block body or an expression body ("=> e", followed by
@@ -724,10 +734,13 @@ func (p *parser) params(named bool) []*Param {
 	return list
 }
 
-// Param = [ Annotations ] Type [ "..." ] name [ "=" Expr ] .   (name optional in function types)
+// Param = [ Annotations ] [ "*" ] Type [ "..." ] name [ "=" Expr ] .   (name optional in function types)
 func (p *parser) param(named bool) *Param {
 	annots := p.annotations()
 	prm := &Param{node: At(p.pos()), Annots: annots}
+	if named && p.got(_Star) {
+		prm.Included = true // *R r: an included record parameter
+	}
 	prm.Type = p.parseType()
 	if p.got(_Ellipsis) {
 		prm.Rest = true

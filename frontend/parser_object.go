@@ -228,7 +228,11 @@ func (p *parser) method(m *ObjectMembers, ctx objectCtx, pos Pos, annots []*Anno
 		f.Name, _ = p.name()
 	}
 	f.Sig = p.signature(true)
-	f.Body, f.ExprBody = p.methodBody(ctx)
+	if p.externalBody() {
+		f.External = true
+	} else {
+		f.Body, f.ExprBody = p.methodBody(ctx)
+	}
 	m.Methods = append(m.Methods, f)
 }
 
@@ -347,7 +351,9 @@ func (p *parser) resourceFunc(pos Pos, annots []*Annotation, isolated bool, ctx 
 		}
 	}
 	r.Sig = p.signature(true)
-	if ctx == inService {
+	if p.externalBody() {
+		r.External = true
+	} else if ctx == inService {
 		r.Body = p.block()
 	} else {
 		r.Body, r.ExprBody = p.methodBody(ctx)
