@@ -26,9 +26,32 @@ func exampleNames(t *testing.T) []string {
 			names = append(names, d.Name())
 		}
 	}
-	names = append(names, "seed-concurrent/services") // a second program of that example
+	for _, e := range endToEnd {
+		names = append(names, e.example+"/"+e.services) // the example's second program
+	}
 	require.GreaterOrEqual(t, len(names), 6)
 	return names
+}
+
+// endToEnd lists the examples that are a client program and the services it
+// calls (a second program, in a directory of the example's own).
+var endToEnd = []struct {
+	example, services string
+	ports             []string // the services listen on 127.0.0.1:PORT
+}{
+	{"seed-concurrent", "services", []string{"29091", "29092"}},
+	{"albums", "service", []string{"29093"}},
+}
+
+// needsServices reports whether example name (or a program of it) needs its
+// services to run.
+func needsServices(name string) bool {
+	for _, e := range endToEnd {
+		if name == e.example || strings.HasPrefix(name, e.example+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // TestExamplesFresh fails when a checked-in examples/NAME/main.go is not what
@@ -53,8 +76,8 @@ func TestExamplesFresh(t *testing.T) {
 func TestExamplesRun(t *testing.T) {
 	bin := buildExamples(t, "./examples/...")
 	for _, name := range exampleNames(t) {
-		if strings.HasPrefix(name, "seed-concurrent") {
-			continue // needs its services: TestSeedConcurrentEndToEnd
+		if needsServices(name) {
+			continue // TestEndToEnd
 		}
 		t.Run(name, func(t *testing.T) {
 			want, err := os.ReadFile(filepath.Join("examples", name, name+".out"))
@@ -74,49 +97,57 @@ func TestExamplesRun(t *testing.T) {
 	}
 }
 
-// TestSeedConcurrentEndToEnd runs the lookup and report services of
-// examples/seed-concurrent, then its client program, whose two workers
-// call the services while they exchange messages; SIGTERM then stops the
-// services gracefully.
-func TestSeedConcurrentEndToEnd(t *testing.T) {
-	bin := buildExamples(t, "./examples/seed-concurrent/...")
-	svc := exec.Command(filepath.Join(bin, "services"))
-	// The services' stderr goes to a file: a buffer would be written by
-	// exec's copying goroutine while the test reads it.
-	errFile, err := os.Create(filepath.Join(bin, "services.stderr"))
-	require.NoError(t, err)
-	defer errFile.Close()
-	svc.Stderr = errFile
-	svcErr := func() string { data, _ := os.ReadFile(errFile.Name()); return string(data) }
-	require.NoError(t, svc.Start())
-	defer func() { _ = svc.Process.Kill() }()
-	for _, port := range []string{"29091", "29092"} {
-		deadline := time.Now().Add(10 * time.Second)
-		for {
-			c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 200*time.Millisecond)
-			if err == nil {
-				c.Close()
-				break
+// TestEndToEnd runs the services of each example of endToEnd, then its client
+// program with the services' URLs (seed-concurrent: two workers call the lookup
+// and report services while they exchange messages; albums: resource and remote
+// calls of http:Client with path and query parameters, headers and payloads),
+// compares the client's output with examples/NAME/NAME.out, and stops the
+// services gracefully with SIGTERM.
+func TestEndToEnd(t *testing.T) {
+	for _, e := range endToEnd {
+		t.Run(e.example, func(t *testing.T) {
+			bin := buildExamples(t, "./examples/"+e.example+"/...")
+			svc := exec.Command(filepath.Join(bin, e.services))
+			// The services' stderr goes to a file: a buffer would be written by
+			// exec's copying goroutine while the test reads it.
+			errFile, err := os.Create(filepath.Join(bin, "services.stderr"))
+			require.NoError(t, err)
+			defer errFile.Close()
+			svc.Stderr = errFile
+			svcErr := func() string { data, _ := os.ReadFile(errFile.Name()); return string(data) }
+			require.NoError(t, svc.Start())
+			defer func() { _ = svc.Process.Kill() }()
+			var urls []string
+			for _, port := range e.ports {
+				deadline := time.Now().Add(10 * time.Second)
+				for {
+					c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 200*time.Millisecond)
+					if err == nil {
+						c.Close()
+						break
+					}
+					require.True(t, time.Now().Before(deadline), "service on port %s did not start: %s", port, svcErr())
+					time.Sleep(50 * time.Millisecond)
+				}
+				urls = append(urls, "http://127.0.0.1:"+port)
 			}
-			require.True(t, time.Now().Before(deadline), "service on port %s did not start: %s", port, svcErr())
-			time.Sleep(50 * time.Millisecond)
-		}
-	}
-	client := exec.Command(filepath.Join(bin, "seed-concurrent"), "http://127.0.0.1:29091", "http://127.0.0.1:29092")
-	got, err := client.CombinedOutput()
-	require.NoError(t, err, "%s", got)
-	want, err := os.ReadFile(filepath.Join("examples", "seed-concurrent", "seed-concurrent.out"))
-	require.NoError(t, err)
-	require.Equal(t, string(want), string(got))
+			client := exec.Command(filepath.Join(bin, e.example), urls...)
+			got, err := client.CombinedOutput()
+			require.NoError(t, err, "%s", got)
+			want, err := os.ReadFile(filepath.Join("examples", e.example, e.example+".out"))
+			require.NoError(t, err)
+			require.Equal(t, string(want), string(got))
 
-	require.NoError(t, svc.Process.Signal(syscall.SIGTERM))
-	done := make(chan error, 1)
-	go func() { done <- svc.Wait() }()
-	select {
-	case err := <-done:
-		require.NoError(t, err, "services did not exit 0 on SIGTERM: %s", svcErr())
-	case <-time.After(40 * time.Second):
-		t.Fatal("services did not stop on SIGTERM")
+			require.NoError(t, svc.Process.Signal(syscall.SIGTERM))
+			done := make(chan error, 1)
+			go func() { done <- svc.Wait() }()
+			select {
+			case err := <-done:
+				require.NoError(t, err, "services did not exit 0 on SIGTERM: %s", svcErr())
+			case <-time.After(40 * time.Second):
+				t.Fatal("services did not stop on SIGTERM")
+			}
+		})
 	}
 }
 

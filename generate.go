@@ -28,6 +28,8 @@ import (
 //go:generate go run ./cmd/bal2go gen -o examples/workers/main.go examples/workers/workers.bal
 //go:generate go run ./cmd/bal2go gen -o examples/seed-concurrent/main.go examples/seed-concurrent/seed-concurrent.bal
 //go:generate go run ./cmd/bal2go gen -o examples/seed-concurrent/services/main.go examples/seed-concurrent/services/services.bal
+//go:generate go run ./cmd/bal2go gen -o examples/albums/main.go examples/albums/albums.bal
+//go:generate go run ./cmd/bal2go gen -o examples/albums/service/main.go examples/albums/service/service.bal
 //go:generate go run ./cmd/bal2go diagram -func main -o examples/workers/workers.mmd examples/workers/workers.bal
 //go:generate go run ./cmd/bal2go diagram -format svg -func main -o examples/workers/workers.svg examples/workers/workers.bal
 

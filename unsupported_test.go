@@ -160,7 +160,7 @@ func TestUnsupportedNotForTypos(t *testing.T) {
 		{"misspelt io function", withImports(`io:printn("x");`), "4:5: undefined function 'io:printn'"},
 		{"misspelt constant", inMain(`float p = float:PIE;`), "2:15: undefined symbol 'float:PIE'"},
 		{"misspelt http type", "import ballerina/http;\n" + inMain(`http:NotFund? r = ();`), "3:5: unknown type 'NotFund'"},
-		{"misspelt http method", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Request req) returns string|error {\n        return req.getTxtPayload();\n    }\n}\n", "4:20: undefined function 'getTxtPayload' in type 'Request'"},
+		{"misspelt http method", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Request req) returns string|error {\n        return req.getTxtPayload();\n    }\n}\n", "4:20: undefined method 'getTxtPayload' in object 'http:Request'"},
 		{"unknown module", inMain(`foo:bar();`), "2:5: undefined module 'foo'"},
 	}
 	for _, tc := range cases {

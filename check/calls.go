@@ -229,17 +229,6 @@ func includedFor(fn *Function, call *Call, name string) int {
 	return open
 }
 
-// builtinSig describes a member of the http module (constructors and
-// methods of its objects, check/http.go): parameter types, an optional rest
-// element type, and the result type. The library functions are declared in
-// Ballerina instead (check/lib, libCall).
-type builtinSig struct {
-	params []*Type
-	opt    int // how many trailing params are optional
-	rest   *Type
-	ret    *Type
-}
-
 // libraryCall types mod:name(args), a call of a library module's function
 // (int:fromString(s), io:println(x), array:push(xs, 1)).
 func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type) *Type {
@@ -257,49 +246,6 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	c.errorf(e.Fun.Pos(), "undefined function '%s'", id)
 	c.argsOnly(e.Args)
 	return Invalid
-}
-
-// builtin checks the arguments of an http member's call against sig.
-func (c *checker) builtin(pos frontend.Pos, call *Call, id string, args []*frontend.Arg, sig builtinSig) *Type {
-	n := 0
-	named := false
-	for _, a := range args {
-		switch {
-		case a.Name != "":
-			// Valid Ballerina (req.setHeader(headerName = "a", value = "b"));
-			// http's signatures here do not carry parameter names.
-			c.unsupported(a.NameP, "named arguments in a call to '"+id+"'")
-			named = true
-			c.expr(a.Value, nil)
-		case a.Rest:
-			if sig.rest == nil {
-				c.errorf(pos, "too many arguments in call to '%s()'", id)
-				c.expr(a.Value, nil)
-				continue
-			}
-			call.Spread = a.Value
-			c.expr(a.Value, ArrayOf(sig.rest, -1))
-		default:
-			if n < len(sig.params) {
-				call.Args = append(call.Args, a.Value)
-				c.argExpr(a.Value, sig.params[n])
-			} else if sig.rest != nil {
-				call.RestArg = append(call.RestArg, a.Value)
-				c.expr(a.Value, sig.rest)
-			} else {
-				c.errorf(pos, "too many arguments in call to '%s()'", id)
-				c.expr(a.Value, nil)
-			}
-			n++
-		}
-	}
-	if n < len(sig.params)-sig.opt && !named {
-		c.errorf(pos, "missing required parameter in call to '%s'()", id)
-	}
-	for len(call.Args) < len(sig.params) {
-		call.Args = append(call.Args, nil)
-	}
-	return sig.ret
 }
 
 // argExpr checks a library argument against its parameter type. bal2go
@@ -336,9 +282,6 @@ func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {
 	}
 	if rt.Kind == KObject && rt.Obj != nil {
 		return c.objectMethodCall(e, call, rt, want)
-	}
-	if rt.Kind == KObject && rt.Module == "http" && (rt.Name == "Request" || rt.Name == "Response") {
-		return c.httpMethod(e.NameP, call, rt, e.Name, e.Args)
 	}
 	return c.method(e.NameP, call, e.Recv, rt, e.Name, e.Args, want)
 }

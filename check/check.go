@@ -135,6 +135,9 @@ type checker struct {
 	// classes: the class of each class definition; class: the class whose
 	// methods are being checked (private members are accessible there).
 	classes map[*frontend.ClassDecl]*Class
+	// adopted holds the record types of library modules that are records of
+	// the program too (adoptLibType).
+	adopted map[*Type]bool
 	class   *Class
 	classID int
 	// fieldInit is the class whose field initializer is being checked: a check
@@ -172,7 +175,6 @@ func newChecker(f *frontend.File) *checker {
 			WorkerSets: map[frontend.Node]*WorkerSet{},
 			Workers:    map[*frontend.WorkerDecl]*Worker{},
 			Actions:    map[frontend.Node]*Action{},
-			HTTPCalls:  map[frontend.Expr]*HTTPCall{},
 			Compound:   map[*frontend.AssignStmt]*frontend.BinaryExpr{},
 
 			ObjectClasses:  map[*frontend.ObjectConstructorExpr]*Class{},

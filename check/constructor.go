@@ -276,6 +276,9 @@ func memberWant(target, t *Type) *Type {
 
 func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 	target := mappingTarget(want)
+	if target != nil && len(e.Fields) > 0 {
+		c.adoptLibType(target) // {timeout: 5} for an http:ClientConfiguration
+	}
 	seen := map[string]bool{}
 	valueOf := func(f *frontend.Field, ft *Type) *Type {
 		if f.Value == nil {

@@ -871,9 +871,6 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)
 		return Invalid
 	}
-	if isHTTP(base, "Response") && e.Name == "statusCode" {
-		return Int
-	}
 	if base.Kind == KJSON || base.Kind == KAnydata || base.Kind == KAny {
 		c.unsupported(e.NameP, "field access on '"+base.String()+"' values")
 		return Invalid

@@ -6,16 +6,12 @@ import (
 	"github.com/bal2go/bal2go/frontend"
 )
 
-// HTTP: http:Client objects with remote and resource calls whose payload is
-// bound to the contextual type, http:Request/Response, listeners and
-// services with resource functions.
+// HTTP services: listeners and the services attached to them, with their
+// resource functions. (http:Client, http:Request, http:Response and
+// http:Listener are classes declared in check/lib/http.bal.)
 
-// HTTPObject returns the type of the library class http:NAME.
-func HTTPObject(name string) *Type { return &Type{Kind: KObject, Module: "http", Name: name} }
-
-func isHTTP(t *Type, name string) bool {
-	return t != nil && t.Kind == KObject && t.Module == "http" && t.Name == name
-}
+// httpClass is the class http:NAME of the http module's declarations.
+func httpClass(name string) *Type { return libType("http", name) }
 
 // ParamKind says where a resource function parameter comes from.
 type ParamKind int
@@ -51,273 +47,10 @@ type Service struct {
 	Resources []*Resource
 }
 
-// HTTPCall is a checked client call: c->get(…) or c->/a/[x].post(…).
-type HTTPCall struct {
-	Method  string // "GET", …
-	Client  frontend.Expr
-	Path    frontend.Expr               // remote calls: the path argument
-	Segs    []*frontend.ResourceCallSeg // resource calls: the path
-	Message frontend.Expr               // body, nil when none
-	Headers frontend.Expr               // nil when none
-	Query   []*frontend.Arg             // resource calls: named arguments
-	Target  *Type                       // the binding target (the contextual type without error)
-}
-
-func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
-	var class *Type
-	if e.Type != nil {
-		class = c.resolveType(e.Type)
-	} else if want != nil {
-		for _, m := range MembersOf(want) {
-			if m.Kind == KObject && (m.Obj == nil || m.IsClass()) {
-				class = m
-				break
-			}
-		}
-	}
-	if class == nil || class.Kind == KInvalid {
-		c.argsOnly(e.Args)
-		if class == nil && (want == nil || want.Kind != KInvalid) { // an invalid context was reported
-			c.errorf(e.Pos(), "cannot infer the type of the object to create")
-		}
-		return Invalid
-	}
-	if class.Kind == KObject && class.Obj != nil {
-		return c.newObject(e, class)
-	}
-	if class.Kind != KObject || class.Module != "http" {
-		c.argsOnly(e.Args)
-		c.errorf(e.Pos(), "cannot create a value of type '%s' with 'new'", class)
-		return Invalid
-	}
-	call := &Call{Kind: CallBuiltin, Builtin: "http:new" + class.Name}
-	c.prog.Calls[e] = call
-	switch class.Name {
-	case "Client":
-		c.builtin(e.Pos(), call, "http:Client", e.Args, builtinSig{params: []*Type{String, MapOf(Anydata)}, opt: 1})
-		return Union(class, Error)
-	case "Listener":
-		c.builtin(e.Pos(), call, "http:Listener", e.Args, builtinSig{params: []*Type{Int, MapOf(Anydata)}, opt: 1})
-		return Union(class, Error)
-	case "Request", "Response":
-		c.builtin(e.Pos(), call, "http:"+class.Name, e.Args, builtinSig{})
-		return class
-	}
-	c.argsOnly(e.Args)
-	c.unsupported(e.Pos(), "creating an http:"+class.Name)
-	return Invalid
-}
-
-// httpTarget is the payload type a client call binds to: the contextual
-// type without its error part.
-func (c *checker) httpTarget(pos frontend.Pos, want *Type, method string) *Type {
-	if method == "HEAD" {
-		return HTTPObject("Response")
-	}
-	if want == nil {
-		c.errorf(pos, "cannot infer the target type of the client call: give the variable a type (string, json, a record, http:Response …)")
-		return Invalid
-	}
-	t := NonErrorPart(want)
-	if t.Kind == KNever {
-		c.errorf(pos, "incompatible types: expected a payload type, found '%s'", want)
-		return Invalid
-	}
-	if !IsSubtype(t, Union(Anydata, HTTPObject("Response"))) {
-		c.errorf(pos, "incompatible types: '%s' is not a valid target type for a client call", t)
-		return Invalid
-	}
-	return t
-}
-
-var clientMethods = map[string]string{
-	"get": "GET", "post": "POST", "put": "PUT", "delete": "DELETE", "patch": "PATCH",
-	"head": "HEAD", "options": "OPTIONS",
-}
-
 // hasBody reports whether a method's second argument (or a resource call's
 // first) is the message.
 func hasBody(method string) bool {
 	return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE"
-}
-
-func (c *checker) remoteCall(e *frontend.RemoteCallExpr, want *Type) *Type {
-	ct := c.expr(e.Client, nil)
-	if ct.Kind == KInvalid {
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	if ct.Kind == KObject && ct.Obj != nil {
-		return c.objectRemoteCall(e, ct)
-	}
-	if f := libraryFeature(ct.Module, ct.Name+"."+e.Method, "method"); ct.Kind == KObject && f != "" && (!isHTTP(ct, "Client") || clientMethods[e.Method] == "") {
-		c.unsupported(e.Pos(), f) // caller->respond(…), c->execute(…)
-		c.argsLenient(e.Args)
-		return Invalid
-	}
-	if !isHTTP(ct, "Client") {
-		c.errorf(e.Pos(), "invalid remote method call: '%s' is not a client object", ct)
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	method, ok := clientMethods[e.Method]
-	if !ok {
-		c.errorf(e.Pos(), "undefined remote method '%s' in object 'http:Client'", e.Method)
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	hc := &HTTPCall{Method: method, Client: e.Client}
-	var pos []frontend.Expr
-	for _, a := range e.Args {
-		switch {
-		case a.Rest:
-			c.errorf(a.Value.Pos(), "invalid rest argument in a client call")
-		case a.Name != "":
-			switch a.Name {
-			case "path":
-				pos = append(pos, a.Value)
-			case "message":
-				hc.Message = a.Value
-				c.expr(a.Value, Union(Anydata, HTTPObject("Request")))
-			case "headers":
-				hc.Headers = a.Value
-				c.expr(a.Value, MapOf(Union(String, ArrayOf(String, -1))))
-			default:
-				c.unsupported(a.NameP, "the client call argument '"+a.Name+"'")
-				c.expr(a.Value, nil)
-			}
-		default:
-			pos = append(pos, a.Value)
-		}
-	}
-	if len(pos) == 0 {
-		c.errorf(e.Pos(), "missing required parameter 'path' in call to '%s'()", e.Method)
-		return Invalid
-	}
-	hc.Path = pos[0]
-	c.expr(pos[0], String)
-	rest := pos[1:]
-	if hasBody(method) && len(rest) > 0 {
-		hc.Message = rest[0]
-		c.expr(rest[0], Union(Anydata, HTTPObject("Request")))
-		rest = rest[1:]
-	}
-	if len(rest) > 0 {
-		hc.Headers = rest[0]
-		c.expr(rest[0], Optional(MapOf(Union(String, ArrayOf(String, -1)))))
-		rest = rest[1:]
-	}
-	for _, r := range rest {
-		c.errorf(r.Pos(), "too many arguments in call to '%s()'", e.Method)
-		c.expr(r, nil)
-	}
-	if method == "POST" || method == "PUT" || method == "PATCH" {
-		if hc.Message == nil {
-			c.errorf(e.Pos(), "missing required parameter 'message' in call to '%s'()", e.Method)
-		}
-	}
-	hc.Target = c.httpTarget(e.Pos(), want, method)
-	c.prog.HTTPCalls[e] = hc
-	if hc.Target.Kind == KInvalid {
-		return Invalid
-	}
-	return Union(hc.Target, Error)
-}
-
-func (c *checker) resourceCall(e *frontend.ResourceCallExpr, want *Type) *Type {
-	ct := c.expr(e.Client, nil)
-	if ct.Kind == KInvalid {
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	if ct.Kind == KObject && ct.Obj != nil {
-		return c.objectResourceCall(e, ct)
-	}
-	if !isHTTP(ct, "Client") {
-		c.errorf(e.Pos(), "invalid resource access: '%s' is not a client object", ct)
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	name := e.Method
-	if name == "" {
-		name = "get"
-	}
-	method, ok := clientMethods[name]
-	if !ok {
-		c.errorf(e.Pos(), "undefined resource method '%s' on target resource", name)
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	hc := &HTTPCall{Method: method, Client: e.Client, Segs: e.Path}
-	for _, s := range e.Path {
-		if s.X != nil {
-			if sp, ok := s.X.(*frontend.SpreadExpr); ok {
-				c.expr(sp.X, ArrayOf(Union(String, Int, Float, Boolean), -1))
-				c.unsupported(sp.Pos(), "rest segments in a resource call path")
-				continue
-			}
-			c.expr(s.X, Union(String, Int, Float, Boolean))
-		}
-	}
-	var pos []frontend.Expr
-	for _, a := range e.Args {
-		switch {
-		case a.Rest:
-			c.errorf(a.Value.Pos(), "invalid rest argument in a resource call")
-		case a.Name != "":
-			hc.Query = append(hc.Query, a)
-			c.expr(a.Value, Union(String, Int, Float, Boolean, ArrayOf(String, -1), Nil))
-		default:
-			pos = append(pos, a.Value)
-		}
-	}
-	if hasBody(method) && len(pos) > 0 {
-		hc.Message = pos[0]
-		c.expr(pos[0], Union(Anydata, HTTPObject("Request")))
-		pos = pos[1:]
-	} else if (method == "POST" || method == "PUT" || method == "PATCH") && len(pos) == 0 {
-		c.errorf(e.Pos(), "missing required parameter 'message' in call to '%s'()", name)
-	}
-	if len(pos) > 0 {
-		hc.Headers = pos[0]
-		c.expr(pos[0], Optional(MapOf(Union(String, ArrayOf(String, -1)))))
-		pos = pos[1:]
-	}
-	for _, r := range pos {
-		c.errorf(r.Pos(), "too many arguments in call to '%s()'", name)
-		c.expr(r, nil)
-	}
-	hc.Target = c.httpTarget(e.Pos(), want, method)
-	c.prog.HTTPCalls[e] = hc
-	if hc.Target.Kind == KInvalid {
-		return Invalid
-	}
-	return Union(hc.Target, Error)
-}
-
-// httpMethod types a method of http:Request or http:Response.
-func (c *checker) httpMethod(pos frontend.Pos, call *Call, rt *Type, name string, args []*frontend.Arg) *Type {
-	sig := func(s builtinSig) *Type {
-		call.Builtin = "http:" + rt.Name + "." + name
-		return c.builtin(pos, call, name, args, s)
-	}
-	switch name {
-	case "setPayload":
-		return sig(builtinSig{params: []*Type{Anydata}, ret: Nil})
-	case "setTextPayload":
-		return sig(builtinSig{params: []*Type{String}, ret: Nil})
-	case "setJsonPayload":
-		return sig(builtinSig{params: []*Type{JSON}, ret: Nil})
-	case "setHeader":
-		return sig(builtinSig{params: []*Type{String, String}, ret: Nil})
-	case "getHeader":
-		return sig(builtinSig{params: []*Type{String}, ret: Union(String, Error)})
-	case "getTextPayload":
-		return sig(builtinSig{ret: Union(String, Error)})
-	case "getJsonPayload":
-		return sig(builtinSig{ret: Union(JSON, Error)})
-	}
-	return c.undefinedMethod(pos, rt, name, args)
 }
 
 // pathParam resolves the parameter segment seg ([T x] or [T... xs]) of a resource
@@ -348,10 +81,10 @@ func (c *checker) pathParam(seg *frontend.ResourceSeg, fn *Function) (*Type, *fr
 // listenerDecl checks `listener http:Listener l = new (port);`.
 func (c *checker) listenerDecl(d *frontend.ListenerDecl) {
 	sym := c.prog.Defs[d]
-	t := HTTPObject("Listener")
+	t := httpClass("Listener")
 	if d.Type != nil {
 		t = c.resolveType(d.Type)
-		if !isHTTP(t, "Listener") && t.Kind != KInvalid {
+		if t != httpClass("Listener") && t.Kind != KInvalid {
 			c.errorf(d.Type.Pos(), "incompatible types: expected a listener type, found '%s'", t)
 		}
 	}
@@ -370,7 +103,7 @@ func (c *checker) serviceDecl(d *frontend.ServiceDecl) {
 		}
 	}
 	for _, l := range d.Listeners {
-		c.expr(l, Union(HTTPObject("Listener"), Error))
+		c.expr(l, Union(httpClass("Listener"), Error))
 	}
 	if len(d.Listeners) == 0 {
 		c.errorf(d.Pos(), "a service needs a listener: service on l { … }")
@@ -429,7 +162,7 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 			}
 		}
 		switch {
-		case isHTTP(sym.Type, "Request"):
+		case sym.Type == httpClass("Request"):
 			rp.Kind = ParamRequest
 		case sym.Type.Kind == KObject && sym.Type.Module == "http":
 			// http:Caller: valid Ballerina, which bal2go does not pass yet.
@@ -448,7 +181,7 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 		r.Params = append(r.Params, rp)
 	}
 	ret := retOf(fn.Type)
-	if !IsSubtype(ret, Union(Anydata, HTTPObject("Response"), Error)) {
+	if !IsSubtype(ret, Union(Anydata, httpClass("Response"), Error)) {
 		c.errorf(rf.Pos(), "invalid resource function return type '%s'", ret)
 	}
 	// The body sees the path parameters, then the declared ones.

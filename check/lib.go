@@ -26,6 +26,10 @@ var libFiles embed.FS
 type declModule struct {
 	name  string               // "lang.array", "io"
 	funcs map[string]*Function // its functions, by name
+	types map[string]*Type     // its public types and classes, by name
+	// methods are the external methods of its classes (init included), as
+	// library functions: see Method.Lib.
+	methods []*Function
 }
 
 var (
@@ -78,21 +82,47 @@ func loadModule(name string) (*declModule, []frontend.Diagnostic) {
 	c.library = true
 	c.checkFile(f)
 	diags = append(diags, c.diags...)
-	m := &declModule{name: name, funcs: map[string]*Function{}}
+	m := &declModule{name: name, funcs: map[string]*Function{}, types: map[string]*Type{}}
+	prefix := strings.TrimPrefix(name, "lang.")
 	for _, d := range f.Decls {
-		fd, ok := d.(*frontend.FuncDecl)
-		if !ok {
-			continue
+		switch d := d.(type) {
+		case *frontend.FuncDecl:
+			if !d.External || !d.Public {
+				diags = append(diags, frontend.Errorf(d.Pos(), "type", "a library function must be public and external"))
+				continue
+			}
+			fn := c.prog.Funcs[d]
+			fn.Library = name
+			m.funcs[d.Name] = fn
+		case *frontend.TypeDecl:
+			if d.Public {
+				t := c.types[d.Name].Type
+				t.Module = prefix
+				m.types[d.Name] = t
+			}
+		case *frontend.ClassDecl:
+			if !d.Public {
+				diags = append(diags, frontend.Errorf(d.Pos(), "type", "a library class must be public"))
+				continue
+			}
+			cls := c.classes[d]
+			cls.Type.Module = prefix
+			m.types[d.Name] = cls.Type
+			ms, ds := libMethods(name, cls)
+			m.methods = append(m.methods, ms...)
+			diags = append(diags, ds...)
 		}
-		if !fd.External || !fd.Public {
-			diags = append(diags, frontend.Errorf(fd.Pos(), "type", "a library function must be public and external"))
-			continue
-		}
-		fn := c.prog.Funcs[fd]
-		fn.Library = name
-		m.funcs[fd.Name] = fn
 	}
 	return m, frontend.SortDiagnostics(diags)
+}
+
+// libType returns the public type or class name of the library module a
+// program names mod ("http"), or nil.
+func libType(mod, name string) *Type {
+	if m := library()[mod]; m != nil {
+		return m.types[name]
+	}
+	return nil
 }
 
 // LibraryKey names a library function as the code generator's binding table
@@ -100,6 +130,9 @@ func loadModule(name string) (*declModule, []frontend.Diagnostic) {
 func (f *Function) LibraryKey() string {
 	if f == nil || f.Library == "" {
 		return ""
+	}
+	if f.LibName != "" {
+		return f.Library + ":" + f.LibName
 	}
 	return f.Library + ":" + f.Name
 }
@@ -112,6 +145,7 @@ func LibraryFunctions() []*Function {
 		for _, fn := range m.funcs {
 			out = append(out, fn)
 		}
+		out = append(out, m.methods...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].LibraryKey() < out[j].LibraryKey() })
 	return out

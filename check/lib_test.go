@@ -19,7 +19,7 @@ func TestLibrary(t *testing.T) {
 		name := strings.TrimSuffix(e.Name(), ".bal")
 		m, diags := loadModule(name)
 		assert.Empty(t, diags, name)
-		assert.NotEmpty(t, m.funcs, name)
+		assert.NotEmpty(t, len(m.funcs)+len(m.methods), name)
 		for fname, fn := range m.funcs {
 			assert.Equal(t, name+":"+fname, fn.LibraryKey())
 			assert.NotNil(t, fn.Type, fname)
@@ -33,6 +33,15 @@ func TestLibraryNotListed(t *testing.T) {
 	for mod, m := range library() {
 		for name := range m.funcs {
 			assert.Empty(t, libraryIndex[mod][name], "%s:%s is declared in check/lib and listed in ballerinaLibrary", mod, name)
+		}
+		for name := range m.types {
+			assert.Empty(t, libraryIndex[mod][name], "type %s:%s is declared in check/lib and listed in ballerinaLibrary", mod, name)
+		}
+		for _, fn := range m.methods {
+			if fn.Class != nil && fn.Name != "init" {
+				name := fn.Class.Name + "." + fn.Name
+				assert.Empty(t, libraryIndex[mod][name], "method %s:%s is declared in check/lib and listed in ballerinaLibrary", mod, name)
+			}
 		}
 	}
 }

@@ -82,15 +82,13 @@ var ballerinaLibrary = map[string]libModule{
 			ConfigurationError ReadableByteChannel WritableByteChannel ReadableCharacterChannel
 			WritableCharacterChannel ReadableCSVChannel WritableCSVChannel
 			ReadableTextRecordChannel WritableTextRecordChannel ReadableDataChannel
-			WritableDataChannel FileWriteOption Separator Format Printable PrintableRawTemplate
+			WritableDataChannel FileWriteOption Separator Format PrintableRawTemplate
 			BlockStream LineStream CSVStream`,
 		consts: `OVERWRITE APPEND stdout stderr COMMA TAB COLON CSV TDF DEFAULT BIG_ENDIAN
 			LITTLE_ENDIAN`},
 	"http": {
 		funcs: `createHttpCachingClient createHttpSecureClient parseHeader`,
-		types: `Client Request Response Listener Caller Service Headers RequestContext
-			ClientConfiguration CommonClientConfiguration ListenerConfiguration
-			Error ClientError ListenerError RemoteServerError ClientRequestError
+		types: `Service Headers RequestContext CommonClientConfiguration Error ClientError ListenerError RemoteServerError ClientRequestError
 			ApplicationResponseError HeaderNotFoundError PayloadBindingError
 			ClientConnectorError ClientAuthError
 			Payload Header Query ServiceConfig ResourceConfig HttpServiceConfig
@@ -99,7 +97,7 @@ var ballerinaLibrary = map[string]libModule{
 			ClientSecureSocket ListenerSecureSocket CredentialsConfig BearerTokenConfig
 			ClientAuthConfig ListenerAuthConfig HttpVersion Interceptor RequestInterceptor
 			ResponseInterceptor RequestErrorInterceptor ResponseErrorInterceptor
-			InterceptableService NextService PayloadType RequestMessage ResponseMessage
+			InterceptableService NextService PayloadType ResponseMessage
 			Chunking Compression KeepAlive ProxyConfig Detail Link Links
 			StatusCodeClient FailoverClient LoadBalanceClient HttpClient
 			StatusCodeResponse CommonResponse DefaultStatusCodeResponse Status
@@ -129,20 +127,20 @@ var ballerinaLibrary = map[string]libModule{
 			OK CREATED ACCEPTED NO_CONTENT BAD_REQUEST UNAUTHORIZED FORBIDDEN NOT_FOUND
 			CONFLICT INTERNAL_SERVER_ERROR SERVICE_UNAVAILABLE`,
 		methods: map[string]string{
-			"Request": `setPayload setTextPayload setJsonPayload setXmlPayload setBinaryPayload
-				setByteStream setFileAsPayload setBodyParts getTextPayload getJsonPayload
+			"Request": `setXmlPayload setBinaryPayload
+				setByteStream setFileAsPayload setBodyParts
 				getXmlPayload getBinaryPayload getByteStream getBodyParts getFormParams
-				getQueryParams getQueryParamValue getQueryParamValues getMatrixParams getHeader
-				getHeaders setHeader addHeader removeHeader removeAllHeaders hasHeader
+				getQueryParams getQueryParamValue getQueryParamValues getMatrixParams
+				getHeaders addHeader removeHeader removeAllHeaders hasHeader
 				getHeaderNames getContentType setContentType getEntity setEntity getCookies
 				addCookies expects100Continue`,
-			"Response": `setPayload setTextPayload setJsonPayload setXmlPayload setBinaryPayload
-				setByteStream setFileAsPayload setBodyParts getTextPayload getJsonPayload
-				getXmlPayload getBinaryPayload getByteStream getBodyParts getHeader getHeaders
-				setHeader addHeader removeHeader removeAllHeaders hasHeader getHeaderNames
+			"Response": `setXmlPayload setBinaryPayload
+				setByteStream setFileAsPayload setBodyParts
+				getXmlPayload getBinaryPayload getByteStream getBodyParts getHeaders
+				addHeader removeHeader removeAllHeaders hasHeader getHeaderNames
 				getContentType setContentType getEntity setEntity getCookies addCookie
 				removeCookiesFromRemoteStore setETag setLastModified`,
-			"Client": `get post put delete patch head options execute forward submit
+			"Client": `execute forward submit
 				getResponse hasPromise getNextPromise getPushedResponse rejectPromise`,
 			"Caller":   `respond continue redirect getRemoteHostName promise pushPromisedResponse`,
 			"Listener": `attach detach start gracefulStop immediateStop`,

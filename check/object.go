@@ -74,6 +74,9 @@ type Method struct {
 	// Defaultable marks the parameters declared with a default: a call through the
 	// object type may leave them out, and the object's method computes its default.
 	Defaultable []bool
+	// Lib is an external method of a library class (check/lib) as a library
+	// function taking the receiver first (libclass.go); nil for others.
+	Lib *Function
 }
 
 // ResourceSeg is a segment of a resource method's path: a name, or a parameter
@@ -150,8 +153,13 @@ func (o *Object) MethodByName(name string, remote bool) *Method {
 	return nil
 }
 
-// IsClass reports whether t is the type of a class of the program.
+// IsClass reports whether t is the type of a class of the program or of a
+// library module.
 func (t *Type) IsClass() bool { return t.Kind == KObject && t.Obj != nil && t.Obj.Class != nil }
+
+// IsLibraryClass reports whether t is the type of a class a library module
+// declares (http:Client): the runtime implements its objects.
+func (t *Type) IsLibraryClass() bool { return t.IsClass() && t.Module != "" }
 
 // declareClass declares the name of a class: its type is complete once
 // fillClass has resolved its members (after the type definitions).
@@ -521,11 +529,11 @@ func (c *checker) checkClass(cls *Class) {
 		}
 	}
 	c.fieldInit, c.fieldInitFC = savedInit, savedFC
-	if cls.Init != nil {
+	if cls.Init != nil && !isExternal(cls.Init) {
 		c.methodBody(cls, cls.Init)
 	}
 	for _, m := range o.Methods {
-		if m.Func != nil {
+		if m.Func != nil && !isExternal(m.Func) {
 			c.methodBody(cls, m.Func)
 		}
 	}
@@ -698,134 +706,6 @@ func (c *checker) isSelf(e frontend.Expr) bool {
 // type t and x is its self: where final fields are assigned.
 func (c *checker) inInitOf(x frontend.Expr, t *Type) bool {
 	return c.fc != nil && c.fc.fields != nil && c.isSelf(x) && c.fc.fn.Class.Type == t
-}
-
-// objectMethodCall types recv.name(args) on an object of type t.
-func (c *checker) objectMethodCall(e *frontend.MethodCallExpr, call *Call, t *Type, want *Type) *Type {
-	o := t.Obj
-	if e.Name == "init" {
-		c.argsOnly(e.Args)
-		if c.isSelf(e.Recv) {
-			c.unsupported(e.NameP, "calling init through self")
-		} else {
-			c.errorf(e.NameP, "object 'init' method call is allowed only within the type descriptor")
-		}
-		return Invalid
-	}
-	m := o.MethodByName(e.Name, false)
-	if m == nil {
-		if o.MethodByName(e.Name, true) != nil {
-			c.argsOnly(e.Args)
-			c.errorf(e.NameP, "invalid remote method call '.%s()': use '->%s()' for remote method calls", e.Name, e.Name)
-			return Invalid
-		}
-		if f := o.FieldByName(e.Name); f != nil && f.Type.Kind == KFunc {
-			c.argsOnly(e.Args)
-			c.unsupported(e.NameP, "calling a function stored in an object field")
-			return Invalid
-		}
-		// the langlib methods of every value (lang.value): toString, ...
-		if fn := libFunc("value", e.Name); fn != nil {
-			return c.libCall(e.NameP, e.Name, call, fn, e.Recv, t, e.Args, want)
-		}
-		c.argsOnly(e.Args)
-		c.errorf(e.NameP, "undefined method '%s' in object '%s'", e.Name, t)
-		return Invalid
-	}
-	if !c.accessible(m.Vis) {
-		c.argsOnly(e.Args)
-		c.errorf(e.NameP, "attempt to refer to non-accessible symbol '%s'", e.Name)
-		return Invalid
-	}
-	call.Kind, call.Method, call.Sig = CallMethod, m, m.Type
-	c.matchArgsFn(e.NameP, e.Name, call, e.Args, m.argsFunc(t))
-	return retOf(m.Type)
-}
-
-// objectRemoteCall types recv->name(args) on an object of type t: a remote method
-// of a client object.
-func (c *checker) objectRemoteCall(e *frontend.RemoteCallExpr, t *Type) *Type {
-	o := t.Obj
-	if !o.Client {
-		c.argsOnly(e.Args)
-		c.errorf(e.Pos(), "invalid remote method call: expected a client object, but found '%s'", t)
-		return Invalid
-	}
-	m := o.MethodByName(e.Method, true)
-	if m == nil {
-		c.argsOnly(e.Args)
-		if o.MethodByName(e.Method, false) != nil {
-			c.errorf(e.Pos(), "invalid method call '->%s()': '->' can only be used with remote methods", e.Method)
-		} else {
-			c.errorf(e.Pos(), "undefined remote method '%s' in object '%s'", e.Method, t)
-		}
-		return Invalid
-	}
-	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
-	c.prog.Calls[e] = call
-	c.matchArgsFn(e.Pos(), e.Method, call, e.Args, m.argsFunc(t))
-	return retOf(m.Type)
-}
-
-// argsFunc is the Function a call of m on a value of type t matches its arguments
-// to: the method's own on a class, else one standing for its declaration.
-func (m *Method) argsFunc(t *Type) *Function {
-	if m.Func == nil || !t.IsClass() {
-		return m.signatureFunc()
-	}
-	return m.Func
-}
-
-// signatureFunc is a Function standing for a method of an object type descriptor,
-// for argument matching: parameters named p0, p1, ... unless the method has a body.
-func (m *Method) signatureFunc() *Function {
-	if m.Func != nil {
-		return m.Func
-	}
-	fn := &Function{Name: m.Name, Type: m.Type}
-	for i, p := range m.Type.Params {
-		name := fmt.Sprintf("p%d", i)
-		if i < len(m.Type.PNames) {
-			name = m.Type.PNames[i]
-		}
-		fn.Params = append(fn.Params, &Symbol{Kind: SymVar, Name: name, Type: p, Final: true})
-		var def frontend.Expr
-		if i < len(m.Defaultable) && m.Defaultable[i] {
-			def = defaultMarker // the object's own method computes it
-		}
-		fn.Defaults = append(fn.Defaults, def)
-	}
-	if m.Type.RestP != nil {
-		fn.Rest = &Symbol{Kind: SymVar, Name: "rest", Type: ArrayOf(m.Type.RestP, -1), Final: true}
-	}
-	return fn
-}
-
-// defaultMarker stands for the default of a parameter of a method declared in an
-// object type: only its presence matters to argument matching.
-var defaultMarker frontend.Expr = &frontend.NilLit{}
-
-// newObject types new C(args) for class type t: the arguments are init's, and the
-// result is C, or C|E when init may return an error E.
-func (c *checker) newObject(e *frontend.NewExpr, t *Type) *Type {
-	cls := t.Obj.Class
-	if cls == nil {
-		c.argsOnly(e.Args)
-		c.errorf(e.Pos(), "invalid usage of 'new' with type '%s'", t)
-		return Invalid
-	}
-	c.fillClass(cls)
-	call := &Call{Kind: CallNew, Class: cls}
-	c.prog.Calls[e] = call
-	if cls.Init == nil {
-		if len(e.Args) > 0 {
-			c.argsOnly(e.Args)
-			c.errorf(e.Args[0].Value.Pos(), "too many arguments in call to 'init()'")
-		}
-		return t
-	}
-	c.matchArgsFn(e.Pos(), "init", call, e.Args, cls.Init)
-	return cls.NewType()
 }
 
 // objectString spells an anonymous object type.

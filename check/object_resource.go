@@ -76,7 +76,7 @@ func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class)
 // objectResourceCall types recv->/path.method(args) on a client object of type t:
 // the resource method whose accessor is method (get when omitted) and whose path
 // the call's path matches. The path's parameters are the call's first arguments.
-func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type) *Type {
+func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type, want *Type) *Type {
 	o := t.Obj
 	if !o.Client {
 		c.argsOnly(e.Args)
@@ -96,6 +96,10 @@ func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type) *Typ
 				return Invalid
 			}
 			segTypes[i] = c.expr(s.X, nil)
+			if segTypes[i].Kind == KInvalid {
+				c.argsOnly(e.Args)
+				return Invalid
+			}
 		}
 	}
 	accessor := e.Method
@@ -109,7 +113,7 @@ func (c *checker) objectResourceCall(e *frontend.ResourceCallExpr, t *Type) *Typ
 		}
 		onPath = m
 		if m.Accessor == accessor {
-			return c.resourceArgs(e, t, m)
+			return c.resourceArgs(e, t, m, want)
 		}
 	}
 	c.argsOnly(e.Args)
@@ -149,10 +153,33 @@ func pathMatches(p []ResourceSeg, segs []*Type) bool {
 
 // resourceArgs matches the path and the arguments of a resource call to the
 // parameters of resource method m.
-func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method) *Type {
+func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method, want *Type) *Type {
 	call := &Call{Kind: CallMethod, Recv: e.Client, Method: m, Sig: m.Type}
 	c.prog.Calls[e] = call
+	pathArgs := c.pathArgs(e, m)
+	if m.Lib != nil {
+		pre := make([]*frontend.Arg, len(pathArgs))
+		for i, a := range pathArgs {
+			pre[i] = &frontend.Arg{Value: a}
+		}
+		accessor := m.Accessor
+		return c.libMethodCall(e.Pos(), accessor, call, m, e.Client, t, pre, e.Args, want)
+	}
 	fn := m.argsFunc(t)
+	// the arguments in parentheses match the parameters after the path's
+	rest := &Function{Name: fn.Name, Type: fn.Type, Params: fn.Params[len(pathArgs):], Defaults: fn.Defaults[len(pathArgs):], Rest: fn.Rest}
+	if fn.Included != nil {
+		rest.Included = fn.Included[min(len(pathArgs), len(fn.Included)):]
+	}
+	c.matchArgsFn(e.Pos(), m.Accessor, call, e.Args, rest)
+	call.Args = append(pathArgs, call.Args...)
+	return retOf(m.Type)
+}
+
+// pathArgs are the arguments the path of resource call e passes for the path
+// parameters of resource method m: a segment's expression, a name matching a
+// string parameter as a string, the segments a rest parameter takes as a list.
+func (c *checker) pathArgs(e *frontend.ResourceCallExpr, m *Method) []frontend.Expr {
 	var pathArgs []frontend.Expr
 	for i, ps := range m.Path {
 		if ps.Type == nil {
@@ -179,9 +206,20 @@ func (c *checker) resourceArgs(e *frontend.ResourceCallExpr, t *Type, m *Method)
 		}
 		pathArgs = append(pathArgs, arg(e.Path[i]))
 	}
-	// the arguments in parentheses match the parameters after the path's
-	rest := &Function{Name: fn.Name, Type: fn.Type, Params: fn.Params[len(pathArgs):], Defaults: fn.Defaults[len(pathArgs):], Rest: fn.Rest}
-	c.matchArgsFn(e.Pos(), m.Accessor, call, e.Args, rest)
-	call.Args = append(pathArgs, call.Args...)
-	return retOf(m.Type)
+	return pathArgs
+}
+
+// resourceCall types recv->/path.method(args), the client resource access action.
+func (c *checker) resourceCall(e *frontend.ResourceCallExpr, want *Type) *Type {
+	ct := c.expr(e.Client, nil)
+	if ct.Kind == KInvalid {
+		c.argsOnly(e.Args)
+		return Invalid
+	}
+	if ct.Kind != KObject || ct.Obj == nil {
+		c.argsOnly(e.Args)
+		c.errorf(e.Pos(), "client resource access action is only allowed on client objects")
+		return Invalid
+	}
+	return c.objectResourceCall(e, ct, want)
 }

@@ -60,6 +60,10 @@ type Function struct {
 	// Library is the module declaring an external library function
 	// (check/lib): "lang.array", "io"; "" for the program's functions.
 	Library string
+	// LibName names an external method of a library class in LibraryKey:
+	// "Client.init", "Request.setHeader", "Client->get" (remote), "Client/**.get"
+	// (a resource method, by its path: ** for a rest segment, * for a parameter).
+	LibName string
 	// Class is the class of a method (init included); Self its self variable.
 	Class *Class
 	Self  *Symbol
@@ -82,7 +86,7 @@ type CallKind int
 const (
 	CallFunc    CallKind = iota // a module-level function
 	CallValue                   // a value of function type (variable, parameter, expression)
-	CallBuiltin                 // a library function (Func declares it, see libCall) or an http member (Builtin names it)
+	CallBuiltin                 // a library function or an external method of a library class (Func declares it, see libCall)
 	CallError                   // the error constructor
 	CallMethod                  // a method of an object: Recv.Method(Args)
 	CallNew                     // new C(Args): Class, whose Init (if any) gets the arguments
@@ -91,8 +95,8 @@ const (
 // Call is the resolution of a CallExpr or MethodCallExpr.
 type Call struct {
 	Kind    CallKind
-	Func    *Function                // CallFunc; CallBuiltin: the library function's declaration (nil for an http member)
-	Builtin string                   // CallBuiltin: the library function's LibraryKey ("lang.array:push", "io:println") or the http member
+	Func    *Function                // CallFunc; CallBuiltin: the library function's declaration
+	Builtin string                   // CallBuiltin: the library function's LibraryKey ("lang.array:push", "http:Client->get")
 	Recv    frontend.Expr            // a method call's receiver; for a library function also its first argument (in Args or RestArg)
 	Sig     *Type                    // the callee's function type; for a library function, with its type parameters substituted
 	Args    []frontend.Expr          // one per declared parameter in order; nil means use the default
@@ -128,10 +132,8 @@ type Program struct {
 	// Actions maps each send, receive, flush and waited-on worker reference
 	// to its interaction (slot numbers for code generation).
 	Actions map[frontend.Node]*Action
-	// HTTPCalls holds each client remote or resource call; Services the
-	// service declarations in source order.
-	HTTPCalls map[frontend.Expr]*HTTPCall
-	Services  []*Service
+	// Services holds the service declarations in source order.
+	Services []*Service
 	// InitOrder holds the module variable and listener declarations in
 	// the order their initializers run: each after those it depends on.
 	InitOrder []frontend.Decl

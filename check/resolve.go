@@ -157,11 +157,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			if !ok {
 				return Invalid
 			}
-			if mod == "http" {
-				switch te.Name {
-				case "Client", "Request", "Response", "Listener", "Caller":
-					return &Type{Kind: KObject, Module: "http", Name: te.Name}
-				}
+			if t := libType(mod, te.Name); t != nil {
+				c.adoptLibType(t)
+				return t
 			}
 			if t := langlibSubtype(mod, te.Name); t != nil {
 				return t

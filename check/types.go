@@ -516,6 +516,9 @@ func (t *Type) String() string {
 		return "(" + t.mutable.String() + " & readonly)"
 	}
 	if t.Name != "" && t.Kind != KError {
+		if t.Module != "" {
+			return t.Module + ":" + t.Name // a type of a library module: http:Client
+		}
 		return t.Name
 	}
 	switch t.Kind {

@@ -111,11 +111,15 @@ func (g *gen) goCall(e frontend.Expr) jen.Code {
 	case *frontend.MethodCallExpr:
 		return g.methodCall(e, t)
 	case *frontend.RemoteCallExpr:
-		if call := g.prog.Calls[e]; call != nil {
+		if call := g.prog.Calls[e]; call != nil && call.Kind == check.CallBuiltin {
+			return g.builtin(e.Pos(), call, t, nil) // a library class's method
+		} else if call != nil {
 			return g.objectMethodCall(e.Client, call, t)
 		}
 	case *frontend.ResourceCallExpr:
-		if call := g.prog.Calls[e]; call != nil {
+		if call := g.prog.Calls[e]; call != nil && call.Kind == check.CallBuiltin {
+			return g.builtin(e.Pos(), call, t, nil)
+		} else if call != nil {
 			return g.objectMethodCall(e.Client, call, t)
 		}
 	}
@@ -224,61 +228,11 @@ func (g *gen) methodCall(e *frontend.MethodCallExpr, t *check.Type) jen.Code {
 	return g.builtin(e.NameP, call, t, nil)
 }
 
-// builtin generates a call of a library function (libCall) or of an http
-// object's method.
+// builtin generates a call of a library function (libCall).
 func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) jen.Code {
 	if call.Func != nil {
 		return g.libCall(pos, call)
 	}
-	id := call.Builtin
-	// Receiver and arguments in source order, each converted to what the
-	// runtime function takes.
-	var exprs []frontend.Expr
-	if call.Recv != nil {
-		exprs = append(exprs, call.Recv)
-	}
-	exprs = append(exprs, call.Args...)
-	// want gives the Go-side type each operand is converted to (nil: keep).
-	want := g.builtinArgTypes(id, call)
-	codes := g.operands(len(exprs), func(i int) (jen.Code, frontend.Expr) {
-		a := exprs[i]
-		if a == nil {
-			return nil, nil
-		}
-		if w := want(i, a); w != nil {
-			return g.exprTo(a, w), a
-		}
-		return g.expr(a), a
-	})
-	var recv jen.Code
-	fixed := codes
-	if call.Recv != nil {
-		recv, fixed = codes[0], codes[1:]
-	}
-	if code, ok := g.httpMethodCall(id, recv, fixed); ok {
-		return code
-	}
-	g.unsupported(pos, "the library function '%s'", id)
+	g.unsupported(pos, "the library function '%s'", call.Builtin)
 	return jen.Nil()
-}
-
-// builtinArgTypes says what Go type each operand of an http method call is
-// converted to: the receiver keeps its type, a payload is boxed, other
-// arguments get the basic Go type of their static type (narrowed unions
-// unboxed).
-func (g *gen) builtinArgTypes(id string, call *check.Call) func(i int, a frontend.Expr) *check.Type {
-	return func(i int, a frontend.Expr) *check.Type {
-		if call.Recv != nil && i == 0 {
-			return nil
-		}
-		at := g.prog.TypeOfExpr(a)
-		switch id {
-		case "http:Request.setPayload", "http:Response.setPayload", "http:Request.setJsonPayload", "http:Response.setJsonPayload":
-			return check.Any
-		}
-		if b := check.Basic(at); b.Kind == check.KInt || b.Kind == check.KFloat || b.Kind == check.KString || b.Kind == check.KBoolean {
-			return b
-		}
-		return nil
-	}
 }

@@ -59,7 +59,7 @@ func (g *gen) classInfo() *classInfo {
 				continue
 			}
 			seen[m] = true
-			if g.exactClass(m) != nil || len(m.Obj.Fields)+len(m.Obj.Methods) == 0 {
+			if g.exactClass(m) != nil || m.IsLibraryClass() || len(m.Obj.Fields)+len(m.Obj.Methods) == 0 {
 				continue
 			}
 			for _, c := range g.prog.Classes {
@@ -81,7 +81,7 @@ func (g *gen) classInfo() *classInfo {
 // exactClass returns the class whose objects are the only values of object type t,
 // or nil when t is not a class type or other classes are its subtypes.
 func (g *gen) exactClass(t *check.Type) *check.Class {
-	if !t.IsClass() {
+	if !t.IsClass() || t.IsLibraryClass() {
 		return nil
 	}
 	cls := t.Obj.Class
@@ -414,7 +414,16 @@ func (g *gen) newClassObject(e *frontend.NewExpr, call *check.Call, t *check.Typ
 
 // dynamic reports whether a method call or field access on a value of static
 // type t goes by name.
-func (g *gen) dynamic(t *check.Type) bool { return g.exactClass(t) == nil }
+func (g *gen) dynamic(t *check.Type) bool { return g.exactClass(t) == nil && !t.IsLibraryClass() }
+
+// objectFieldName is the Go name of field name of an object of type t: a library
+// class's is exported (http:Response's statusCode is StatusCode).
+func objectFieldName(t *check.Type, name string) string {
+	if t.IsLibraryClass() {
+		return strings.ToUpper(name[:1]) + name[1:]
+	}
+	return goName(name)
+}
 
 // objectField generates x.name on an object.
 func (g *gen) objectField(x jen.Code, xt *check.Type, name string, t *check.Type) jen.Code {
@@ -422,7 +431,7 @@ func (g *gen) objectField(x jen.Code, xt *check.Type, name string, t *check.Type
 	if g.dynamic(xt) {
 		return g.convert(rtCall("ObjectField", x, jen.Lit(name)), check.Any, t, nil)
 	}
-	return g.convert(jen.Add(x).Dot(goName(name)), f.Type, t, nil)
+	return g.convert(jen.Add(x).Dot(objectFieldName(xt, name)), f.Type, t, nil)
 }
 
 // setObjectField generates x.name = v on an object.
@@ -432,8 +441,9 @@ func (g *gen) setObjectField(x jen.Code, xt *check.Type, name string, lt *check.
 		return rtCall("SetObjectField", x, jen.Lit(name), g.convert(v, lt, check.Any, e))
 	}
 	f := xt.Obj.FieldByName(name)
-	v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(goName(name)), f.Type, lt, nil) })
-	return jen.Add(x).Dot(goName(name)).Op("=").Add(g.convert(v, lt, f.Type, e))
+	fname := objectFieldName(xt, name)
+	v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(fname), f.Type, lt, nil) })
+	return jen.Add(x).Dot(fname).Op("=").Add(g.convert(v, lt, f.Type, e))
 }
 
 // objectMethodCall generates recv.m(args).

@@ -137,7 +137,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		if g.isCall(e) { // a client object's remote or resource method
 			return g.callValue(e)
 		}
-		return g.httpCall(e, t)
+		g.unsupported(e.Pos(), "this client call")
+		return jen.Nil()
 	case *frontend.FieldExpr:
 		return g.fieldExpr(e, t)
 	case *frontend.IndexExpr:
@@ -830,9 +831,6 @@ func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	}
 	if xt.Kind == check.KObject && xt.Obj != nil {
 		return g.objectField(x, xt, e.Name, t)
-	}
-	if xt.Kind == check.KObject && e.Name == "statusCode" {
-		return jen.Add(x).Dot("StatusCode")
 	}
 	if xt.Kind == check.KUnion || g.sharedRecord(xt) {
 		// a union of records, each with the field (the checker made sure), or

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/bal2go/bal2go/check"
@@ -11,117 +12,133 @@ import (
 
 // HTTP clients, requests, responses, listeners and services, on rt/http.
 
-// httpGoType is the Go type of an http object type.
+// httpGoType is the Go type of a class of the http module: *http.Client, ...
 func (g *gen) httpGoType(t *check.Type) jen.Code {
 	return jen.Op("*").Add(httpq(t.Name))
 }
 
-// newObject generates `new http:Client(url)` and the like.
+// newObject generates new C(args): a class of the program's (newClassObject), or
+// one of a library module's, whose external init the library table binds.
 func (g *gen) newObject(e *frontend.NewExpr, t *check.Type) jen.Code {
 	call := g.prog.Calls[e]
-	if call == nil {
+	switch {
+	case call == nil:
 		return jen.Nil()
-	}
-	if call.Kind == check.CallNew {
+	case call.Kind == check.CallNew:
 		return g.newClassObject(e, call, t)
-	}
-	args := g.operands(len(call.Args), func(i int) (jen.Code, frontend.Expr) {
-		a := call.Args[i]
-		if a == nil {
-			return jen.Nil(), nil
+	case call.Func != nil:
+		code := g.libCall(e.Pos(), call)
+		if call.Class.NewType() == call.Class.Type {
+			return code // http.NewRequest()
 		}
-		return g.exprTo(a, g.prog.TypeOfExpr(a)), a
-	})
-	for i := range args {
-		if call.Args[i] == nil {
-			args[i] = jen.Nil()
-		}
-	}
-	for len(args) < 2 {
-		args = append(args, jen.Nil())
-	}
-	switch call.Builtin {
-	case "http:newClient":
-		return httpq("NewClient").Call(g.exprToCode(call.Args[0], args[0], check.String), args[1])
-	case "http:newListener":
-		return httpq("NewListener").Call(g.exprToCode(call.Args[0], args[0], check.Int), args[1])
-	case "http:newRequest":
-		return httpq("NewRequest").Call()
-	case "http:newResponse":
-		return httpq("NewResponse").Call()
+		return g.convert(code, check.Any, t, nil) // the object or the error init returned
 	}
 	g.unsupported(e.Pos(), "this 'new' expression")
 	return jen.Nil()
 }
 
-// exprToCode converts an already generated operand to target.
-func (g *gen) exprToCode(e frontend.Expr, code jen.Code, target *check.Type) jen.Code {
-	if e == nil {
-		return code
-	}
-	return g.convert(code, g.prog.TypeOfExpr(e), target, e)
+// The bindings of http's classes (check/lib/http.bal) in the library table.
+var httpBindings = map[string]libBinding{
+	"http:Client.init":   {shape: custom, emit: emitNew("NewClient", true)},
+	"http:Listener.init": {shape: custom, emit: emitNew("NewListener", true)},
+	"http:Request.init":  {shape: custom, emit: emitNew("NewRequest", false)},
+	"http:Response.init": {shape: custom, emit: emitNew("NewResponse", false)},
+
+	"http:Request.setPayload":      {shape: method, sym: "SetPayload"},
+	"http:Request.setTextPayload":  {shape: method, sym: "SetTextPayload"},
+	"http:Request.setJsonPayload":  {shape: method, sym: "SetJsonPayload"},
+	"http:Request.setHeader":       {shape: method, sym: "SetHeader"},
+	"http:Request.getHeader":       {shape: method, sym: "GetHeader"},
+	"http:Request.getTextPayload":  {shape: method, sym: "GetTextPayload"},
+	"http:Request.getJsonPayload":  {shape: method, sym: "GetJsonPayload"},
+	"http:Response.setPayload":     {shape: method, sym: "SetPayload"},
+	"http:Response.setTextPayload": {shape: method, sym: "SetTextPayload"},
+	"http:Response.setJsonPayload": {shape: method, sym: "SetJsonPayload"},
+	"http:Response.setHeader":      {shape: method, sym: "SetHeader"},
+	"http:Response.getHeader":      {shape: method, sym: "GetHeader"},
+	"http:Response.getTextPayload": {shape: method, sym: "GetTextPayload"},
+	"http:Response.getJsonPayload": {shape: method, sym: "GetJsonPayload"},
+
+	"http:Client->get":     {shape: custom, strand: true, emit: emitClientCall("GET")},
+	"http:Client->post":    {shape: custom, strand: true, emit: emitClientCall("POST")},
+	"http:Client->put":     {shape: custom, strand: true, emit: emitClientCall("PUT")},
+	"http:Client->patch":   {shape: custom, strand: true, emit: emitClientCall("PATCH")},
+	"http:Client->delete":  {shape: custom, strand: true, emit: emitClientCall("DELETE")},
+	"http:Client->head":    {shape: custom, strand: true, emit: emitClientCall("HEAD")},
+	"http:Client->options": {shape: custom, strand: true, emit: emitClientCall("OPTIONS")},
+
+	"http:Client/**.get":     {shape: custom, strand: true, path: true, emit: emitClientCall("GET")},
+	"http:Client/**.post":    {shape: custom, strand: true, path: true, emit: emitClientCall("POST")},
+	"http:Client/**.put":     {shape: custom, strand: true, path: true, emit: emitClientCall("PUT")},
+	"http:Client/**.patch":   {shape: custom, strand: true, path: true, emit: emitClientCall("PATCH")},
+	"http:Client/**.delete":  {shape: custom, strand: true, path: true, emit: emitClientCall("DELETE")},
+	"http:Client/**.head":    {shape: custom, strand: true, path: true, emit: emitClientCall("HEAD")},
+	"http:Client/**.options": {shape: custom, strand: true, path: true, emit: emitClientCall("OPTIONS")},
 }
 
-// httpCall generates a client call:
+// emitNew emits new C(args) of an http class: http.NewClient(url, config) and the
+// like, whose result is the object or an error; config, the included record, is
+// passed when the constructor takes one.
+func emitNew(sym string, config bool) func(g *gen, a *libArgs) jen.Code {
+	return func(g *gen, a *libArgs) jen.Code {
+		if !config {
+			return httpq(sym).Call()
+		}
+		return httpq(sym).Call(a.arg(0), a.argOrNil(1))
+	}
+}
+
+// emitClientCall emits a remote or resource method of http:Client, which sends a
+// request of the given method and binds the response's payload to the call's target
+// type (its typedesc argument, explicit or inferred; http:Response for head):
 //
-//	http.Bind[*Album](client.Execute(strand, "prog.bal:12", "GET", "/albums/"+http.PathSegment(id), nil, nil, nil), type3_)
-func (g *gen) httpCall(e frontend.Expr, t *check.Type) jen.Code {
-	hc := g.prog.HTTPCalls[e]
-	if hc == nil || hc.Target == nil || hc.Target.Kind == check.KInvalid {
-		g.unsupported(e.Pos(), "this client call")
-		return jen.Nil()
-	}
-	client := g.pure(hc.Client)
-	var path jen.Code
-	if hc.Path != nil {
-		path = g.exprTo(hc.Path, check.String)
-	} else {
-		path = g.resourcePath(hc.Segs)
-	}
-	message := jen.Code(jen.Nil())
-	if hc.Message != nil {
-		message = g.exprTo(hc.Message, check.Any)
-	}
-	headers := jen.Code(jen.Nil())
-	if hc.Headers != nil {
-		ht := g.prog.TypeOfExpr(hc.Headers)
-		if ht.Kind == check.KNil || g.repr(ht) == "any" {
-			headers = rtGeneric("AsMap", []jen.Code{jen.Any()}, g.exprTo(hc.Headers, check.Any))
-		} else {
-			headers = g.convert(g.expr(hc.Headers), ht, check.MapOf(check.Any), hc.Headers)
+//	http.Bind[*Album](client.Execute(strand, "prog.bal:12", "GET", "/albums/"+http.PathSegment(id), nil, nil, nil, nil), typeAlbum_)
+func emitClientCall(method string) func(g *gen, a *libArgs) jen.Code {
+	return func(g *gen, a *libArgs) jen.Code {
+		params := a.call.Func.Params
+		arg := func(name string) jen.Code {
+			for i, p := range params {
+				if p.Name == name {
+					return a.argOrNil(i)
+				}
+			}
+			return jen.Nil()
 		}
-	}
-	query := jen.Code(jen.Nil())
-	if len(hc.Query) > 0 {
-		var ks, vs []jen.Code
-		for _, a := range hc.Query {
-			ks = append(ks, jen.Lit(a.Name))
-			vs = append(vs, g.exprTo(a.Value, check.Any))
+		var target *check.Type
+		for i, p := range params {
+			if p.Type.Kind == check.KTypedesc {
+				target = a.call.Sig.Params[i].Elem
+			}
 		}
-		query = rtGeneric("NewMapFrom", []jen.Code{jen.Any()}, jen.Nil(), jen.Index().String().Values(ks...), jen.Index().Any().Values(vs...))
+		if target == nil {
+			target = check.NonErrorPart(a.call.Sig.Ret)
+		}
+		exec := jen.Add(a.arg(0)).Dot("Execute").Call(g.strand(), g.at(a.call.Recv.Pos()), jen.Lit(method),
+			a.arg(1), arg("message"), arg("headers"), arg("params"), arg("mediaType"))
+		bound := httpq("Bind").Types(g.goType(target)).Call(exec, g.typeDesc(target))
+		return g.convert(bound, check.Any, a.call.Sig.Ret, nil)
 	}
-	exec := jen.Add(client).Dot("Execute").Call(g.strand(), g.at(e.Pos()), jen.Lit(hc.Method), path, message, headers, query)
-	bound := jen.Qual(HTTPPath, "Bind").Types(g.goType(hc.Target)).Call(exec, g.typeDesc(hc.Target))
-	return g.convert(bound, check.Any, t, nil)
 }
 
-// resourcePath builds the path of a resource call: literal segments and
-// escaped [expr] segments.
-func (g *gen) resourcePath(segs []*frontend.ResourceCallSeg) jen.Code {
-	if len(segs) == 0 {
+// resourcePath builds the path of a resource call from the list the checker made of
+// its segments: literal segments as they are, [expr] segments escaped.
+//
+//	"/albums/" + http.PathSegment(id)
+func (g *gen) resourcePath(l *frontend.ListExpr) jen.Code {
+	if len(l.Elems) == 0 {
 		return jen.Lit("/")
 	}
 	var parts []jen.Code
 	lit := ""
-	for _, s := range segs {
-		if s.X == nil {
-			lit += "/" + s.Name
+	for _, x := range l.Elems {
+		if s, ok := x.(*frontend.StringLit); ok && s.Pos() == l.Pos() { // a name segment
+			lit += "/" + url.PathEscape(s.Value)
 			continue
 		}
 		lit += "/"
 		parts = append(parts, jen.Lit(lit))
 		lit = ""
-		parts = append(parts, httpq("PathSegment").Call(g.exprTo(s.X, check.Any)))
+		parts = append(parts, httpq("PathSegment").Call(g.exprTo(x, check.Any)))
 	}
 	if lit != "" {
 		parts = append(parts, jen.Lit(lit))
@@ -131,17 +148,6 @@ func (g *gen) resourcePath(segs []*frontend.ResourceCallSeg) jen.Code {
 		out = out.Op("+").Add(p)
 	}
 	return out
-}
-
-// httpMethodCall generates a method of http:Request or http:Response.
-func (g *gen) httpMethodCall(id string, recv jen.Code, fixed []jen.Code) (jen.Code, bool) {
-	i := strings.LastIndex(id, ".")
-	if !strings.HasPrefix(id, "http:") || i < 0 {
-		return nil, false
-	}
-	name := id[i+1:]
-	goName := strings.ToUpper(name[:1]) + name[1:]
-	return jen.Add(recv).Dot(goName).Call(fixed...), true
 }
 
 // listenerInit initializes a listener declaration: a listener that cannot

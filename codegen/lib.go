@@ -54,7 +54,17 @@ type libBinding struct {
 	// call's type describes more narrowly (error<D>'s detail, a D): the
 	// result is narrowed to it (a read-only view, rt.Narrow).
 	narrows bool
-	emit    func(g *gen, a *libArgs) jen.Code // shape custom
+	// path: the argument after the receiver is a resource call's path (the
+	// list the checker makes of its segments), generated as the path string
+	// (resourcePath).
+	path bool
+	emit func(g *gen, a *libArgs) jen.Code // shape custom
+}
+
+func init() {
+	for k, b := range httpBindings {
+		libTable[k] = b
+	}
 }
 
 // libTable binds every declared library function, by LibraryKey.
@@ -219,6 +229,15 @@ type libArgs struct {
 // arg is the converted argument of parameter i.
 func (a *libArgs) arg(i int) jen.Code { return a.conv[i] }
 
+// argOrNil is the converted argument of parameter i, or nil when it is left out
+// (a default of the runtime's).
+func (a *libArgs) argOrNil(i int) jen.Code {
+	if a.conv[i] == nil {
+		return jen.Nil()
+	}
+	return a.conv[i]
+}
+
 // goArgs are the arguments of the Go call from parameter i on: the given
 // ones, then the rest arguments.
 func (a *libArgs) goArgs(g *gen, pos frontend.Pos, i int) []jen.Code {
@@ -265,6 +284,14 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 			return g.libArg(e, fn.Rest.Type.Elem, sig.RestP), e
 		}
 		a.types[i] = g.prog.TypeOfExpr(e)
+		if l, ok := e.(*frontend.ListExpr); ok && i == 1 && b.path {
+			return g.resourcePath(l), e
+		}
+		if m, ok := e.(*frontend.MappingExpr); ok && len(m.Fields) == 0 && fn.IsIncluded(i) {
+			// no field given: the runtime takes nil for the record of defaults
+			// (the library's included records have optional fields only)
+			return nil, nil
+		}
 		if fn.Params[i].Type.Kind == check.KTypedesc {
 			return nil, nil // a type: the binding uses the call's signature
 		}
@@ -278,7 +305,10 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 			continue
 		}
 		a.raw[i] = codes[i] // hoisted into a temporary, possibly
-		a.conv[i] = g.libConvert(exprs[i], codes[i], fn.Params[i].Type, sig.Params[i])
+		a.conv[i] = codes[i]
+		if i != 1 || !b.path {
+			a.conv[i] = g.libConvert(exprs[i], codes[i], fn.Params[i].Type, sig.Params[i])
+		}
 	}
 	a.rest = codes[nFixed:]
 	if nFixed > 0 && a.types[0] != nil && a.types[0].Kind == check.KRecord && fn.Params[0].Type.Kind == check.KMap {

@@ -214,11 +214,6 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 			g.emit(g.setObjectField(x, xt, l.Name, lt, s.Value, value))
 			return
 		}
-		if xt.Kind == check.KObject && l.Name == "statusCode" {
-			v := value(func() jen.Code { return jen.Add(x).Dot("StatusCode") })
-			g.emit(jen.Add(x).Dot("StatusCode").Op("=").Add(v))
-			return
-		}
 		if g.sharedRecord(xt) {
 			g.emit(g.setRecordMember(x, l.Name, lt, s.Value, value))
 			return

@@ -62,13 +62,13 @@ func (g *gen) repr(t *check.Type) string {
 	case check.KFuture:
 		return "*rt.Future"
 	case check.KObject:
-		if t.Obj != nil {
-			if cls := g.exactClass(t); cls != nil {
-				return "*" + g.className(cls)
-			}
-			return "rt.Object"
+		if cls := g.exactClass(t); cls != nil {
+			return "*" + g.className(cls)
 		}
-		return "*" + t.Module + "." + t.Name
+		if t.IsLibraryClass() {
+			return "*" + t.Module + "." + t.Name
+		}
+		return "rt.Object"
 	case check.KUnion:
 		r := ""
 		for _, m := range t.Members {
@@ -125,7 +125,10 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		if cls := g.exactClass(t); cls != nil {
 			return jen.Op("*").Id(g.className(cls))
 		}
-		return g.httpGoType(t)
+		if t.IsLibraryClass() {
+			return g.httpGoType(t)
+		}
+		return rtq("Object")
 	}
 	return jen.Any()
 }
@@ -165,9 +168,12 @@ func (g *gen) recordName(t *check.Type) string {
 		return n
 	}
 	var n string
-	if t.Name != "" {
+	switch {
+	case t.Module != "":
+		n = goName(t.Module + t.Name) // a library module's: httpClientConfiguration
+	case t.Name != "":
 		n = goName(t.Name)
-	} else {
+	default:
 		n = fmt.Sprintf("record%d_", t.ID)
 	}
 	g.recNames[t] = n
@@ -258,11 +264,12 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KObject:
-		if t.Obj != nil {
-			def = g.objectTypeDesc(t)
+		if t.IsLibraryClass() {
+			// the runtime's object type (its Object_ field marks it an object)
+			def = rtCall("RecordTypeOf", jen.Parens(g.httpGoType(t)).Call(jen.Nil()), jen.Lit(t.String()))
 			break
 		}
-		def = rtCall("RecordTypeOf", jen.Parens(g.httpGoType(t)).Call(jen.Nil()), jen.Lit(t.String()))
+		def = g.objectTypeDesc(t)
 	default:
 		def = rtq("TAny")
 		if name, ok := simpleTypeDescs[t.Kind]; ok {

@@ -82,14 +82,14 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:24
 	workers1_.Start(strand, workerPricer_, false, func(strand *rt.Strand) any {
 //line seed-concurrent.bal:25
-		tmp1_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil), typePrice_)
+		tmp1_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:25", "GET", "/prices/apple", nil, nil, nil, nil), typePrice_)
 		if err2_, ok := tmp1_.(*rt.Error); ok {
 			return err2_
 		}
 //line seed-concurrent.bal:25
 		apple := tmp1_.(*Price)
 //line seed-concurrent.bal:26
-		tmp3_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil), typePrice_)
+		tmp3_ := http.Bind[*Price](lookup.Execute(strand, "seed-concurrent.bal:26", "GET", "/prices/pear", nil, nil, nil, nil), typePrice_)
 		if err4_, ok := tmp3_.(*rt.Error); ok {
 			return err4_
 		}
@@ -122,7 +122,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 //line seed-concurrent.bal:36
 		total := subtotal * 1.1
 //line seed-concurrent.bal:37
-		tmp3_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type3_, []string{"id", "total"}, []any{"order-1", total}), nil, nil), typeReport_)
+		tmp3_ := http.Bind[*Report](report.Execute(strand, "seed-concurrent.bal:37", "POST", "/reports", rt.NewMapFrom[any](type3_, []string{"id", "total"}, []any{"order-1", total}), nil, nil, nil), typeReport_)
 		if err4_, ok := tmp3_.(*rt.Error); ok {
 			return err4_
 		}
@@ -145,7 +145,7 @@ func main_(strand *rt.Strand, lookupUrl string, reportUrl string) (result_ any) 
 		return err9_
 	}
 //line seed-concurrent.bal:44
-	tmp10_ := http.Bind[*rt.List[*Report]](report.Execute(strand, "seed-concurrent.bal:44", "GET", "/reports", nil, nil, nil), type4_)
+	tmp10_ := http.Bind[*rt.List[*Report]](report.Execute(strand, "seed-concurrent.bal:44", "GET", "/reports", nil, nil, nil, nil), type4_)
 	if err11_, ok := tmp10_.(*rt.Error); ok {
 		return err11_
 	}

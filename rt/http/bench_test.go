@@ -37,7 +37,7 @@ func BenchmarkOneGroupCalls(b *testing.B) {
 			fs := make([]*rt.Future, strands)
 			for j := range fs {
 				fs[j] = s.Start("call", false, func(s *rt.Strand) any {
-					return Bind[string](c.Execute(s, "bench.bal:1", "GET", "/", nil, nil, nil), rt.TString)
+					return Bind[string](c.Execute(s, "bench.bal:1", "GET", "/", nil, nil, nil, nil), rt.TString)
 				})
 			}
 			for _, v := range rt.WaitAll(s, "bench.bal:2", fs...) {

@@ -40,9 +40,9 @@ const maxIdlePerHost = 2048
 
 // NewClient is `new http:Client(url, config)`: the *Client, or an *rt.Error for a URL
 // that cannot be used. A URL without a scheme is taken as http ("localhost:9090").
-// config holds the fields of the ClientConfiguration record given (nil for none); its
+// config is the ClientConfiguration record (or a map of its fields; nil for none); its
 // "timeout" (seconds, int or float) bounds each call.
-func NewClient(rawURL string, config *rt.Map[any]) any {
+func NewClient(rawURL string, config any) any {
 	s := strings.TrimSpace(rawURL)
 	if !strings.Contains(s, "://") {
 		s = "http://" + s
@@ -54,7 +54,7 @@ func NewClient(rawURL string, config *rt.Map[any]) any {
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
 	timeout := DefaultClientTimeout
-	if config != nil {
+	if config := mapping(config); config != nil {
 		if v, ok := config.Get("timeout"); ok {
 			if d, ok := seconds(v); ok {
 				timeout = d
@@ -112,11 +112,13 @@ func (c *Client) BalString(bool) string { return "object http:Client" }
 // Execute makes one request and returns its *Response, or an *rt.Error for a failure
 // before a response (connection refused, timeout, ...). method is "GET", "POST", ...;
 // path is appended to the base URL; message is nil (no body), a string (text/plain),
-// a *Request, or any other anydata value (JSON); headers maps names to a string or a
-// list of strings; query (resource calls) maps names to values printed with
-// rt.ToString, a list repeating the name. The network wait is a yield point of s.
-func (c *Client) Execute(s *rt.Strand, at string, method, path string, message any, headers *rt.Map[any], query *rt.Map[any]) any {
-	target := c.target(path, query)
+// a *Request, or any other anydata value (JSON); headers (a map, or nil) maps names
+// to a string or a list of strings; query (resource calls: the QueryParams record,
+// or a map) maps names to values printed with rt.ToString, a list repeating the
+// name, nil leaving the name out; mediaType, a string, sets the Content-Type (nil:
+// the message's own). The network wait is a yield point of s.
+func (c *Client) Execute(s *rt.Strand, at string, method, path string, message, headers, query, mediaType any) any {
+	target := c.target(path, mapping(query))
 	var body []byte
 	hdr := nethttp.Header{}
 	switch m := message.(type) {
@@ -138,7 +140,10 @@ func (c *Client) Execute(s *rt.Strand, at string, method, path string, message a
 		body = []byte(jsonText(message))
 		hdr.Set("Content-Type", mimeJSON)
 	}
-	if headers != nil {
+	if mt, ok := mediaType.(string); ok {
+		hdr.Set("Content-Type", mt)
+	}
+	if headers := mapping(headers); headers != nil {
 		headers.Range(func(k string, v any) bool {
 			hdr.Del(k)
 			eachString(v, func(s string) { hdr.Add(k, s) })
@@ -153,6 +158,18 @@ func (c *Client) Execute(s *rt.Strand, at string, method, path string, message a
 	var res any
 	rt.Blocking(s, at, func() { res = c.do(method, u, body, hdr) })
 	return res
+}
+
+// mapping returns v, a map or record value of any Go type, as a *rt.Map[any]; nil for
+// nil.
+func mapping(v any) *rt.Map[any] {
+	switch m := v.(type) {
+	case nil:
+		return nil
+	case *rt.Map[any]:
+		return m
+	}
+	return rt.RecordToMap[any](v, nil)
 }
 
 // eachString calls f with v printed, or with each member of a list.

@@ -84,7 +84,7 @@ func TestClientMethods(t *testing.T) {
 	for _, m := range []string{"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"} {
 		t.Run(m, func(t *testing.T) {
 			res := run(t, func(s *rt.Strand) any {
-				return c.Execute(s, "prog.bal:1", m, "/albums/1", nil, nil, nil)
+				return c.Execute(s, "prog.bal:1", m, "/albums/1", nil, nil, nil, nil)
 			})
 			r := res.(*Response)
 			assert.Equal(t, int64(200), r.StatusCode)
@@ -119,7 +119,7 @@ func TestClientMessages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := decodeEcho(t, run(t, func(s *rt.Strand) any {
-				return c.Execute(s, "prog.bal:1", "POST", "greeting", tt.message, nil, nil)
+				return c.Execute(s, "prog.bal:1", "POST", "greeting", tt.message, nil, nil, nil)
 			}))
 			assert.Equal(t, "/api/greeting", e.Path)
 			assert.Equal(t, tt.body, e.Body)
@@ -127,7 +127,7 @@ func TestClientMessages(t *testing.T) {
 		})
 	}
 	e := decodeEcho(t, run(t, func(s *rt.Strand) any {
-		return c.Execute(s, "prog.bal:1", "POST", "/x", req, nil, nil)
+		return c.Execute(s, "prog.bal:1", "POST", "/x", req, nil, nil, nil)
 	}))
 	assert.Equal(t, []string{"r"}, e.Header["X-Req"])
 }
@@ -140,7 +140,7 @@ func TestClientHeadersAndQuery(t *testing.T) {
 		[]string{"artist", "year", "price", "new", "tag", "none"},
 		[]any{"John Coltrane", int64(1957), 9.5, true, &rt.List[string]{Elems: []string{"jazz", "bop"}}, nil})
 	e := decodeEcho(t, run(t, func(s *rt.Strand) any {
-		return c.Execute(s, "prog.bal:1", "GET", "/albums?sort=asc", nil, headers, query)
+		return c.Execute(s, "prog.bal:1", "GET", "/albums?sort=asc", nil, headers, query, nil)
 	}))
 	assert.Equal(t, []string{"1"}, e.Header["X-One"])
 	assert.Equal(t, []string{"a", "b"}, e.Header["X-Many"])
@@ -149,7 +149,7 @@ func TestClientHeadersAndQuery(t *testing.T) {
 	}, e.Query)
 	assert.Equal(t, "/albums", e.Path)
 	e = decodeEcho(t, run(t, func(s *rt.Strand) any {
-		return c.Execute(s, "prog.bal:1", "GET", "/my albums?artist=John Coltrane", nil, nil, nil)
+		return c.Execute(s, "prog.bal:1", "GET", "/my albums?artist=John Coltrane", nil, nil, nil, nil)
 	}))
 	assert.Equal(t, "/my albums", e.Path)
 	assert.Equal(t, map[string][]string{"artist": {"John Coltrane"}}, e.Query)
@@ -202,7 +202,7 @@ func TestClientBinding(t *testing.T) {
 	c := newTestClient(t, srv.URL, nil)
 	call := func(path string, bind func(res any) any) any {
 		return run(t, func(s *rt.Strand) any {
-			return bind(c.Execute(s, "prog.bal:1", "GET", path, nil, nil, nil))
+			return bind(c.Execute(s, "prog.bal:1", "GET", path, nil, nil, nil, nil))
 		})
 	}
 	assert.Equal(t, "Hello, World!", call("/hello", func(r any) any { return Bind[string](r, rt.TString) }))
@@ -236,7 +236,7 @@ func TestClientConnectionRefused(t *testing.T) {
 	require.NoError(t, ln.Close())
 	c := newTestClient(t, "http://127.0.0.1:"+strconv.Itoa(port), nil)
 	res := run(t, func(s *rt.Strand) any {
-		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/x", nil, nil, nil), rt.TString)
+		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/x", nil, nil, nil, nil), rt.TString)
 	})
 	e := errOf(t, res, ErrClientConnectorError)
 	assert.Equal(t, "Something wrong with the connection", e.Message())
@@ -257,7 +257,7 @@ func TestClientTimeout(t *testing.T) {
 	c := newTestClient(t, srv.URL, config("timeout", 0.2))
 	start := time.Now()
 	res := run(t, func(s *rt.Strand) any {
-		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/slow", nil, nil, nil), rt.TString)
+		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/slow", nil, nil, nil, nil), rt.TString)
 	})
 	e := errOf(t, res, ErrIdleTimeoutError)
 	assert.Equal(t, "Idle timeout triggered before initiating inbound response", e.Message())
@@ -286,7 +286,7 @@ func TestClientKeepAlive(t *testing.T) {
 	c := newTestClient(t, srv.URL, nil)
 	run(t, func(s *rt.Strand) any {
 		for i := 0; i < 50; i++ {
-			require.Equal(t, "ok", Bind[string](c.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil), rt.TString))
+			require.Equal(t, "ok", Bind[string](c.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil, nil), rt.TString))
 		}
 		return nil
 	})
@@ -304,7 +304,7 @@ func TestClientKeepAlive(t *testing.T) {
 			var fs []*rt.Future
 			for i := 0; i < n; i++ {
 				fs = append(fs, s.Start("call", false, func(s *rt.Strand) any {
-					return Bind[string](c2.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil), rt.TString)
+					return Bind[string](c2.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil, nil), rt.TString)
 				}))
 			}
 			for _, f := range rt.WaitAll(s, "prog.bal:2", fs...) {
@@ -349,7 +349,7 @@ func TestClientCallYields(t *testing.T) {
 		})
 		fa := s.Start("A", false, func(s *rt.Strand) any { // runs first: the newest strand
 			note("A calls")
-			v := Bind[string](c.Execute(s, "prog.bal:3", "GET", "/", nil, nil, nil), rt.TString)
+			v := Bind[string](c.Execute(s, "prog.bal:3", "GET", "/", nil, nil, nil, nil), rt.TString)
 			note("A got " + v.(string))
 			return nil
 		})

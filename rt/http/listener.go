@@ -58,10 +58,10 @@ type Listener struct {
 // a free port, which Port reports) and registers the listener with rt. config holds
 // the ListenerConfiguration fields given (nil for none): "host" (default "0.0.0.0")
 // and "timeout" (seconds). A port that cannot be bound gives an *rt.Error.
-func NewListener(port int64, config *rt.Map[any]) any {
+func NewListener(port int64, config any) any {
 	host := "0.0.0.0"
 	timeout := DefaultListenerTimeout
-	if config != nil {
+	if config := mapping(config); config != nil {
 		if v, ok := config.Get("host"); ok {
 			if s, ok := v.(string); ok && s != "" {
 				host = s

@@ -415,7 +415,7 @@ func TestServiceInterleaves(t *testing.T) {
 	counter := 0 // touched only by strands of the service's group
 	svc.Resource("GET", []string{"proxy"}, func(s *rt.Strand, ctx *Context) any {
 		counter++
-		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil), rt.TString)
+		return Bind[string](c.Execute(s, "prog.bal:1", "GET", "/", nil, nil, nil, nil), rt.TString)
 	})
 	svc.Resource("GET", []string{"count"}, func(s *rt.Strand, ctx *Context) any {
 		counter++
@@ -449,21 +449,21 @@ func TestClientToListener(t *testing.T) {
 	c := newTestClient(t, "localhost:"+strconv.FormatInt(l.Port(), 10)+"/api", nil)
 	out := run(t, func(s *rt.Strand) any {
 		var sb bytes.Buffer
-		greeting := Bind[string](c.Execute(s, "p.bal:1", "GET", "/greeting", nil, nil, nil), rt.TString)
+		greeting := Bind[string](c.Execute(s, "p.bal:1", "GET", "/greeting", nil, nil, nil, nil), rt.TString)
 		fmt.Fprintln(&sb, greeting)
-		created := Bind[*Album](c.Execute(s, "p.bal:2", "POST", "/albums", &Album{Title: "Kind of Blue", Artist: "Miles Davis", Year: int64(1959)}, nil, nil), tAlbum)
+		created := Bind[*Album](c.Execute(s, "p.bal:2", "POST", "/albums", &Album{Title: "Kind of Blue", Artist: "Miles Davis", Year: int64(1959)}, nil, nil, nil), tAlbum)
 		fmt.Fprintln(&sb, rt.ToString(created))
-		all := Bind[*rt.List[*Album]](c.Execute(s, "p.bal:3", "GET", "/albums", nil, nil, nil), tAlbums)
+		all := Bind[*rt.List[*Album]](c.Execute(s, "p.bal:3", "GET", "/albums", nil, nil, nil, nil), tAlbums)
 		fmt.Fprintln(&sb, rt.ToString(all))
-		one := Bind[*Album](c.Execute(s, "p.bal:4", "GET", "/albums/"+PathSegment("Kind of Blue"), nil, nil, nil), tAlbum)
+		one := Bind[*Album](c.Execute(s, "p.bal:4", "GET", "/albums/"+PathSegment("Kind of Blue"), nil, nil, nil, nil), tAlbum)
 		fmt.Fprintln(&sb, rt.ToString(one))
-		missing := Bind[*Album](c.Execute(s, "p.bal:5", "GET", "/albums/"+PathSegment("x"), nil, nil, nil), tAlbum)
+		missing := Bind[*Album](c.Execute(s, "p.bal:5", "GET", "/albums/"+PathSegment("x"), nil, nil, nil, nil), tAlbum)
 		fmt.Fprintln(&sb, rt.ToString(missing))
-		failed := Bind[string](c.Execute(s, "p.bal:6", "GET", "/fail", nil, nil, nil), rt.TString)
+		failed := Bind[string](c.Execute(s, "p.bal:6", "GET", "/fail", nil, nil, nil, nil), rt.TString)
 		fmt.Fprintln(&sb, rt.ToString(failed))
-		q := Bind[any](c.Execute(s, "p.bal:7", "GET", "/search", nil, nil, rt.NewMapFrom[any](nil, []string{"artist", "limit"}, []any{"Miles", int64(2)})), rt.TJSON)
+		q := Bind[any](c.Execute(s, "p.bal:7", "GET", "/search", nil, nil, rt.NewMapFrom[any](nil, []string{"artist", "limit"}, []any{"Miles", int64(2)}), nil), rt.TJSON)
 		fmt.Fprintln(&sb, rt.ToString(q))
-		accepted := Bind[*Response](c.Execute(s, "p.bal:8", "GET", "/nothing", nil, nil, nil), tResp)
+		accepted := Bind[*Response](c.Execute(s, "p.bal:8", "GET", "/nothing", nil, nil, nil, nil), tResp)
 		fmt.Fprintln(&sb, accepted.(*Response).StatusCode)
 		return sb.String()
 	})

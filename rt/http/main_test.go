@@ -44,7 +44,7 @@ var programs = map[string]func(s *rt.Strand) any{
 	"fetch": func(s *rt.Strand) any {
 		c := rt.Must[*Client](NewClient(rt.ArgString(0, "url"), nil))
 		f := s.Start("w", false, func(s *rt.Strand) any {
-			return Bind[string](c.Execute(s, "fetch.bal:5", "GET", "/slow", nil, nil, nil), rt.TString)
+			return Bind[string](c.Execute(s, "fetch.bal:5", "GET", "/slow", nil, nil, nil, nil), rt.TString)
 		})
 		rt.Println("main goes on")
 		v := f.Wait(s, "fetch.bal:8")
