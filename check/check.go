@@ -135,6 +135,9 @@ type checker struct {
 	// classes: the class of each class definition; class: the class whose
 	// methods are being checked (private members are accessible there).
 	classes map[*frontend.ClassDecl]*Class
+	// defaults holds, while the module's declarations are resolved, the checks of
+	// the default values of record fields met, for later (nil: check at once).
+	defaults []func()
 	// adopted holds the record types of library modules that are records of
 	// the program too (adoptLibType).
 	adopted map[*Type]bool
@@ -296,7 +299,10 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.moduleDecls[sym] = d
 		}
 	}
-	// Pass 2: resolve type definitions.
+	// Pass 2: resolve type definitions. The default values of record fields are
+	// checked once the functions and variables they may use have their types
+	// (after pass 3).
+	c.defaults = []func(){}
 	for _, d := range f.Decls {
 		if d, ok := d.(*frontend.TypeDecl); ok {
 			c.resolveNamedType(d.Name)
@@ -318,6 +324,11 @@ func (c *checker) checkFile(f *frontend.File) {
 				sym.Type = c.resolveType(d.Type)
 			}
 		}
+	}
+	pending := c.defaults
+	c.defaults = nil
+	for _, check := range pending {
+		check()
 	}
 	// Pass 4: module variable initializers, then function bodies.
 	for _, d := range f.Decls {

@@ -53,6 +53,24 @@ const (
 	msgManyRestricted      = "cannot access more than one variable for which usage is restricted in a single 'lock' statement"
 )
 
+// fieldInitMessages are the messages of msgMutableAccess, msgNonIsolatedCall and
+// msgNonIsolatedInit for the initializer of an object field that must be an
+// isolated expression (its class's init is isolated, or it has none);
+// recordDefaultMessages for the default value of a record field, which always
+// must be.
+var (
+	fieldInitMessages = map[string]string{
+		msgMutableAccess:   "invalid access of mutable storage in the initializer of an object field",
+		msgNonIsolatedCall: "invalid invocation of a non-isolated function in the initializer of an object field",
+		msgNonIsolatedInit: "invalid non-isolated initialization expression in the initializer of an object field",
+	}
+	recordDefaultMessages = map[string]string{
+		msgMutableAccess:   "invalid access of mutable storage in the default value of a record field",
+		msgNonIsolatedCall: "invalid invocation of a non-isolated function in the default value of a record field",
+		msgNonIsolatedInit: "invalid non-isolated initialization expression in the default value of a record field",
+	}
+)
+
 // isoAnalysis is the isolation check of one module.
 type isoAnalysis struct {
 	c     *checker
@@ -156,6 +174,13 @@ func (c *checker) checkIsolation(f *frontend.File) {
 			a.class(c.classes[d])
 		}
 	}
+	for _, r := range c.prog.Records {
+		for _, fld := range r.Fields {
+			if e, ok := fld.Default.(frontend.Expr); ok && e != nil {
+				(&isoWalk{a: a, isolated: true, msgs: recordDefaultMessages}).node(e)
+			}
+		}
+	}
 	a.infer()
 	a.parallel(f)
 	sort.SliceStable(a.diags, func(i, j int) bool {
@@ -212,16 +237,19 @@ func (a *isoAnalysis) errorf(pos frontend.Pos, format string, args ...any) {
 	a.diags = append(a.diags, d)
 }
 
-// class walks a class's field initializers (as module-level code) and its methods.
-// The methods of a class that is not public may be inferred isolated, but not
-// init, whose isolation also depends on the field initializers.
+// class walks a class's field initializers and its methods. The field
+// initializers are part of init: when init is isolated, or there is none (the
+// default one is), they must keep the rules of an isolated function, with
+// messages of their own. The methods of a class that is not public may be
+// inferred isolated, but not init, whose isolation also depends on the field
+// initializers.
 func (a *isoAnalysis) class(cls *Class) {
 	if cls == nil || cls.Type == nil || cls.Type.Obj == nil {
 		return
 	}
 	for _, f := range cls.Type.Obj.Fields {
 		if f.Value != nil {
-			a.moduleExpr(f.Value)
+			(&isoWalk{a: a, isolated: isolatedInit(cls), msgs: fieldInitMessages}).node(f.Value)
 		}
 	}
 	if cls.Init != nil {
@@ -233,6 +261,10 @@ func (a *isoAnalysis) class(cls *Class) {
 		}
 	}
 }
+
+// isolatedInit reports whether the initialization of an object of cls is isolated
+// code: its init is isolated, or it has none.
+func isolatedInit(cls *Class) bool { return cls.Init == nil || cls.Init.Isolated }
 
 // moduleVar checks a module variable's initializer; an isolated variable's must
 // be an isolated expression unless the variable's values are all read-only or

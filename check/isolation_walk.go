@@ -19,6 +19,19 @@ type isoWalk struct {
 	cur   *Function
 	stack []frontend.Node // the ancestors of the node being visited
 	locks []*lockInfo     // the lock statements around it, innermost last
+	// msgs replaces the messages of violations in code that is not a function's:
+	// an object field's initializer (fieldInitMessages), a record field's default
+	// (recordDefaultMessages).
+	msgs map[string]string
+}
+
+// msg is the message of a violation of the isolated-function rules in the code
+// walked.
+func (w *isoWalk) msg(m string) string {
+	if fm := w.msgs[m]; fm != "" {
+		return fm
+	}
+	return m
 }
 
 // lockInfo is what a lock statement does that matters when it uses a restricted
@@ -69,7 +82,7 @@ func (w *isoWalk) violation(pos frontend.Pos, msg string) {
 		w.info.blocked = true
 	}
 	if w.isolated {
-		w.a.errorf(pos, "%s", msg)
+		w.a.errorf(pos, "%s", w.msg(msg))
 	}
 }
 
@@ -132,10 +145,25 @@ func (w *isoWalk) node(n frontend.Node) {
 		w.a.function(prog.Funcs[n], true)
 		return
 	case *frontend.ObjectConstructorExpr:
-		// Its methods are separate code too; its field initializers run here.
+		// Its methods are separate code too; its field initializers run here, as
+		// isolated code when its init is isolated (or it has none), else as a
+		// non-isolated initialization.
+		cls := prog.ObjectClasses[n]
+		fields := w
+		if cls != nil {
+			sub := *w
+			sub.isolated, sub.msgs = isolatedInit(cls), fieldInitMessages
+			fields = &sub
+			if !isolatedInit(cls) {
+				w.depend(nil)
+				if w.isolated {
+					w.a.errorf(n.Pos(), "%s", w.msg(msgNonIsolatedInit))
+				}
+			}
+		}
 		for _, f := range n.Fields {
 			if f.Value != nil {
-				w.child(n, f.Value)
+				fields.child(n, f.Value)
 			}
 		}
 		for _, m := range n.Methods {
@@ -236,7 +264,7 @@ func (w *isoWalk) ref(e frontend.Expr, pos frontend.Pos, sym *Symbol) {
 				w.info.vars = append(w.info.vars, sym)
 			}
 			if w.isolated {
-				w.a.errorf(pos, msgMutableAccess)
+				w.a.errorf(pos, "%s", w.msg(msgMutableAccess))
 			}
 			return
 		}
@@ -476,7 +504,7 @@ func (w *isoWalk) call(e frontend.Expr, started bool) {
 	}
 	w.depend(callee)
 	if w.isolated {
-		w.a.errorf(pos, msgNonIsolatedCall)
+		w.a.errorf(pos, "%s", w.msg(msgNonIsolatedCall))
 	}
 }
 
@@ -579,7 +607,7 @@ func (w *isoWalk) newExpr(e *frontend.NewExpr) {
 	if init := call.Class.Init; !init.Isolated {
 		w.depend(init)
 		if w.isolated {
-			w.a.errorf(e.Pos(), msgNonIsolatedInit)
+			w.a.errorf(e.Pos(), "%s", w.msg(msgNonIsolatedInit))
 		}
 	}
 }

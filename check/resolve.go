@@ -361,7 +361,12 @@ func (c *checker) fillRecord(t *Type, rt *frontend.RecordType) {
 		if f.Default != nil {
 			fld.HasDefault = true
 			fld.Default = f.Default
-			c.expr(f.Default, ft)
+			if c.defaults != nil {
+				def := f.Default
+				c.defaults = append(c.defaults, func() { c.expr(def, ft) })
+			} else {
+				c.expr(f.Default, ft)
+			}
 		}
 		t.Fields = append(t.Fields, fld)
 	}

@@ -204,7 +204,7 @@ function resources(Res r, Counter c) {
 }
 
 // Found by the objects golden-case helper (bugs 06, 09, 11, 12).
-function parseInt(string s) returns int|error => int:fromString(s);
+isolated function parseInt(string s) returns int|error => int:fromString(s);
 
 class CheckNoInit {
     int x = check parseInt("1"); // ERROR "cannot use 'check' in an object field initializer of an object with no 'init' method"
