@@ -172,10 +172,11 @@ type ListenerDecl struct {
 	Value  Expr
 }
 
-// ServiceDecl: service /base/path on l1, l2 { members }
+// ServiceDecl: [isolated] service /base/path on l1, l2 { members }
 type ServiceDecl struct {
 	decl
 	Annots    []*Annotation
+	Isolated  bool     // isolated service … (the service object is isolated)
 	Path      []string // absolute resource path segments; nil for "/"
 	PathLit   string   // set instead of Path when written as a string literal
 	Listeners []Expr

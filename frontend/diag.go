@@ -15,11 +15,18 @@ type Severity int
 const (
 	SevError Severity = iota
 	SevWarning
+	// SevHint is information about the program that is neither wrong nor
+	// suspicious, as jBallerina's hints (which its build and run print too):
+	// a resource whose requests are not run concurrently.
+	SevHint
 )
 
 func (s Severity) String() string {
-	if s == SevWarning {
+	switch s {
+	case SevWarning:
 		return "warning"
+	case SevHint:
+		return "hint"
 	}
 	return "error"
 }
@@ -49,6 +56,11 @@ func Errorf(pos Pos, code, format string, args ...any) Diagnostic {
 // Warnf builds a warning diagnostic at pos.
 func Warnf(pos Pos, code, format string, args ...any) Diagnostic {
 	return Diagnostic{Pos: pos, Severity: SevWarning, Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Hintf builds a hint diagnostic at pos.
+func Hintf(pos Pos, code, format string, args ...any) Diagnostic {
+	return Diagnostic{Pos: pos, Severity: SevHint, Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
 // Unsupported builds the error for a construct that is Ballerina but not

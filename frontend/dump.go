@@ -252,7 +252,7 @@ func (d *dumper) node(label string, n Node) {
 		if n.PathLit != "" {
 			path = strconv.Quote(n.PathLit)
 		}
-		d.line(label, n.Pos(), "ServiceDecl", path)
+		d.line(label, n.Pos(), "ServiceDecl", path, flag(n.Isolated, "isolated"))
 		d.children(func() {
 			d.annots(n.Annots)
 			for _, l := range n.Listeners {

@@ -568,7 +568,9 @@ quals:
 		return p.listenerDecl(pos, annots)
 	case _Service:
 		if !p.objectAhead() { // service object { … } s = …; is a variable
-			return p.serviceDecl(pos, annots)
+			d := p.serviceDecl(pos, annots)
+			d.Isolated = isolated
+			return d
 		}
 	case _Client:
 		if !p.objectAhead() {

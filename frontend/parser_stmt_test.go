@@ -683,7 +683,8 @@ service /api/v1 on ep, new http:Listener(9) {
     isolated function helper() { }
 }
 service "hello" on ep { }
-service on ep { }`, `
+service on ep { }
+isolated service /iso on ep { }`, `
 2:1 ServiceDecl /api/v1
   1:1 Annotation @http:ServiceConfig
     1:21 MappingExpr
@@ -734,6 +735,8 @@ service on ep { }`, `
   on: 14:20 NameExpr ep
 15:1 ServiceDecl /
   on: 15:12 NameExpr ep
+16:1 ServiceDecl /iso isolated
+  on: 16:26 NameExpr ep
 `},
 		{"type definitions", `type IntOrString int|string;
 type Fn isolated function (int a, string...) returns int;
