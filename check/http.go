@@ -38,6 +38,7 @@ type Resource struct {
 	Path       []string // literal segments, "*" for a parameter, "**" for a rest parameter
 	PathParams []*Symbol
 	Params     []*ResourceParam
+	Concurrent bool // its requests may run concurrently (service_isolation.go)
 }
 
 // Service is a checked service declaration.
@@ -45,6 +46,7 @@ type Service struct {
 	Decl      *frontend.ServiceDecl
 	BasePath  []string
 	Resources []*Resource
+	Isolated  bool // declared or inferred isolated (service_isolation.go)
 }
 
 // hasBody reports whether a method's second argument (or a resource call's

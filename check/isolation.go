@@ -105,6 +105,11 @@ type isoInfo struct {
 	// blocked: it does something no inference makes isolated (reads mutable
 	// state, calls a function value or public function that is not isolated, ...).
 	blocked bool
+	// nonInferable: what blocked it also keeps its object (a service
+	// declaration) from being inferred isolated (jBallerina's
+	// dependsOnlyOnInferableConstructs); a start whose arguments are not
+	// isolated blocks only the function.
+	nonInferable bool
 	// deps are the functions, not declared isolated, that it calls; vars the
 	// module variables that may be inferred isolated that it uses: it is
 	// isolated if they all are.
@@ -146,6 +151,9 @@ func (a *isoAnalysis) potentialVar(sym *Symbol) *varInfo {
 	return vi
 }
 
+// block records that the function does something no inference makes isolated.
+func (i *isoInfo) block() { i.blocked, i.nonInferable = true, true }
+
 // locallyIsolated reports whether the function keeps the rules without relying on
 // any other function's inference.
 func (i *isoInfo) locallyIsolated() bool { return !i.blocked && len(i.deps) == 0 && len(i.vars) == 0 }
@@ -182,6 +190,7 @@ func (c *checker) checkIsolation(f *frontend.File) {
 		}
 	}
 	a.infer()
+	a.services()
 	a.parallel(f)
 	sort.SliceStable(a.diags, func(i, j int) bool {
 		x, y := a.diags[i], a.diags[j]
@@ -308,7 +317,7 @@ func (a *isoAnalysis) function(fn *Function, candidate bool) *isoInfo {
 	switch d := fn.Decl.(type) {
 	case *frontend.FuncDecl:
 		if d.External {
-			info.blocked = true
+			info.block()
 			return info
 		}
 		w.params(d.Sig.Params)

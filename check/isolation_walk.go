@@ -79,7 +79,7 @@ func (w *isoWalk) lock() *lockInfo {
 // violation records something an isolated function may not do.
 func (w *isoWalk) violation(pos frontend.Pos, msg string) {
 	if w.info != nil {
-		w.info.blocked = true
+		w.info.block()
 	}
 	if w.isolated {
 		w.a.errorf(pos, "%s", w.msg(msg))
@@ -462,7 +462,7 @@ func (w *isoWalk) strand(annots []*frontend.Annotation, where string) bool {
 			if w.isolated {
 				w.a.errorf(an.Pos(), msgStrandInIsolated, where)
 			} else if w.info != nil {
-				w.info.blocked = true
+				w.info.block()
 			}
 			return true
 		}
@@ -515,7 +515,7 @@ func (w *isoWalk) depend(callee *Function) {
 		return
 	}
 	if callee == nil {
-		w.info.blocked = true
+		w.info.block()
 		return
 	}
 	w.info.deps = append(w.info.deps, callee)
