@@ -162,6 +162,7 @@ func (g *gen) listenerInit(d *frontend.ListenerDecl) jen.Code {
 //
 //	svc1_ := http.NewService([]string{"api"})
 //	svc1_.Resource("GET", []string{"albums", "*"}, func(strand *rt.Strand, ctx *http.Context) any { … })
+//	svc1_.ConcurrentResource("GET", []string{"hello"}, func(strand *rt.Strand, ctx *http.Context) any { … })
 //	l.Attach(svc1_)
 func (g *gen) services() []jen.Code {
 	var out []jen.Code
@@ -279,7 +280,11 @@ func (g *gen) resourceRegistration(svc string, i, j int, r *check.Resource) jen.
 		body = append(body, call, jen.Return(jen.Nil()))
 	}
 	handler := jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand")), jen.Id("ctx").Op("*").Add(httpq("Context"))).Any().Block(body...)
-	return jen.Id(svc).Dot("Resource").Call(jen.Lit(r.Method), pathCode, handler)
+	register := "Resource"
+	if r.Concurrent { // an isolated resource of an isolated service: requests run in parallel
+		register = "ConcurrentResource"
+	}
+	return jen.Id(svc).Dot(register).Call(jen.Lit(r.Method), pathCode, handler)
 }
 
 func resourceFuncName(i, j int) string { return fmt.Sprintf("resource%d_%d_", i+1, j+1) }

@@ -16,7 +16,10 @@ import (
 // A network listener (an http:Listener) is a Server registered with the runtime. Its
 // requests arrive on goroutines that are not strands; each runs as a new strand of a
 // Group (one per service) through Group.Call, so the strands of one service interleave
-// at yield points like any other strands of one group.
+// at yield points like any other strands of one group; or, when the service and the
+// resource are isolated, through Group.CallParallel, as a strand of a group of its own
+// that runs in parallel with the others (spec "Isolated inference": a listener may
+// call an isolated method of an isolated service object concurrently).
 //
 // Main serves the registered servers once main has returned and the runnable strands
 // have run: it starts them, keeps the process alive until SIGINT or SIGTERM, then stops
@@ -167,6 +170,26 @@ func (gr *Group) bind() (*program, *group) {
 // the strand's turn in the group (at the back of the queue), then runs it.
 func (gr *Group) Call(name string, body func(s *Strand) any) (res any, panicked *Error) {
 	p, g := gr.bind()
+	return p.call(g, name, body)
+}
+
+// CallParallel is Call for work that may run on another thread (an isolated
+// resource of an isolated service): body runs on a new strand of a group of its own,
+// in parallel with the group's strands and with other parallel calls, so that a
+// long computation holds up no other request. The group is made for the call, not
+// taken from the pool of isolated starts (parallelGroup): the calling goroutine runs
+// the strand, and a request behind a long one in a pooled group would wait for it.
+// With BAL2GO_ONE_GROUP=1 (a reproducible schedule) it is Call.
+func (gr *Group) CallParallel(name string, body func(s *Strand) any) (res any, panicked *Error) {
+	p := currentProgram()
+	if p.oneGroup {
+		return gr.Call(name, body)
+	}
+	return p.call(p.newGroup(), name, body)
+}
+
+// call runs body on a new strand of g (see Group.Call).
+func (p *program) call(g *group, name string, body func(s *Strand) any) (res any, panicked *Error) {
 	var out callResult
 	t := p.newStrand(g, name, kindStrand, func(s *Strand) any { return out.run(s, body) })
 	t.wake = make(chan struct{}, 1)

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -73,6 +74,72 @@ func TestGroupCallPanic(t *testing.T) {
 	res, perr = gr.Call("ok", func(s *Strand) any { return "fine" })
 	assert.Equal(t, "fine", res)
 	assert.Nil(t, perr)
+}
+
+// spinUntil spins, with no yield point, until released is set, or gives up after a
+// while (so that a test whose calls do not run in parallel fails instead of hanging);
+// it reports whether it was released.
+func spinUntil(released *atomic.Bool) bool {
+	deadline := time.Now().Add(10 * time.Second)
+	for i := 0; !released.Load(); i++ {
+		if i%1024 == 0 && time.Now().After(deadline) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestGroupCallParallel: CallParallel runs each call on a strand of a group of its
+// own, in parallel with the Group's other calls: a call that spins without a yield
+// point until a later call has run ends (in one group it would spin on). The groups
+// are dropped once their strands have ended.
+func TestGroupCallParallel(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	gr := NewGroup()
+	p := currentProgram()
+	groups := func() int {
+		p.gmu.Lock()
+		defer p.gmu.Unlock()
+		return len(p.groups)
+	}
+	_, own := gr.bind() // the Group's own group, pinned
+	before := groups()
+	var released atomic.Bool
+	started := make(chan struct{})
+	spun := make(chan any, 1)
+	go func() {
+		res, perr := gr.CallParallel("spin", func(s *Strand) any {
+			close(started)
+			return spinUntil(&released)
+		})
+		assert.Nil(t, perr)
+		spun <- res
+	}()
+	<-started
+	res, perr := gr.CallParallel("release", func(s *Strand) any {
+		released.Store(true)
+		return "ok"
+	})
+	assert.Nil(t, perr)
+	assert.Equal(t, "ok", res)
+	assert.Equal(t, true, <-spun, "the spinning call ended: the two ran in parallel")
+	res, _ = gr.CallParallel("group", func(s *Strand) any { return s.g })
+	assert.NotSame(t, own, res, "not in the Group's own group")
+	assert.Equal(t, before, groups(), "the calls' groups are dropped")
+}
+
+// TestGroupCallParallelOneGroup: with BAL2GO_ONE_GROUP=1, CallParallel runs its body
+// in the Group's own group, as Call does.
+func TestGroupCallParallelOneGroup(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	gr := NewGroup()
+	p := currentProgram()
+	p.oneGroup = true
+	defer func() { p.oneGroup = false }()
+	res, perr := gr.CallParallel("one", func(s *Strand) any { return s.g })
+	assert.Nil(t, perr)
+	_, own := gr.bind()
+	assert.Same(t, own, res)
 }
 
 // TestGroupCallJoinsRun: while a program runs (Run), calls join it; its main strand

@@ -95,11 +95,16 @@ func load(url string, n, conns int) (perSec float64, failed int64) {
 }
 
 // albumListener starts a Listener whose service answers GET /album with a small JSON
-// record.
-func albumListener() *Listener {
+// record; concurrent registers the resource with ConcurrentResource (each request in a
+// group of its own) instead of Resource (every request in the service's group).
+func albumListener(concurrent bool) *Listener {
 	l := NewListener(0, config("host", "127.0.0.1")).(*Listener)
 	svc := NewService(nil)
-	svc.Resource("GET", []string{"album"}, func(s *rt.Strand, c *Context) any {
+	register := svc.Resource
+	if concurrent {
+		register = svc.ConcurrentResource
+	}
+	register("GET", []string{"album"}, func(s *rt.Strand, c *Context) any {
 		return &loadAlbum{Title: "Blue Train", Artist: "John Coltrane", Year: 1957}
 	})
 	l.Attach(svc)
@@ -128,17 +133,21 @@ func plainServer() (*nethttp.Server, string) {
 }
 
 // BenchmarkLoad: 10,000 requests over 256 concurrent keep-alive connections against a
-// Listener+Service answering a small JSON record, and against a hand-written net/http
-// server doing the same; reports both rates and their ratio, and fails on any failed
-// request.
+// Listener+Service answering a small JSON record (its resource registered with
+// Resource, then with ConcurrentResource), and against a hand-written net/http server
+// doing the same; reports the three rates and the ratios to net/http, and fails on any
+// failed request.
 func BenchmarkLoad(b *testing.B) {
 	const requests, conns = 10000, 256
-	l := albumListener()
+	l := albumListener(false)
 	defer l.Close()
+	lc := albumListener(true)
+	defer lc.Close()
 	srv, plainURL := plainServer()
 	defer srv.Close()
 	balURL := "http://127.0.0.1:" + strconv.FormatInt(l.Port(), 10) + "/album"
-	var balRate, goRate float64
+	concURL := "http://127.0.0.1:" + strconv.FormatInt(lc.Port(), 10) + "/album"
+	var balRate, concRate, goRate float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r, failed := load(balURL, requests, conns)
@@ -146,6 +155,11 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatalf("listener: %d failed requests", failed)
 		}
 		balRate += r
+		r, failed = load(concURL, requests, conns)
+		if failed != 0 {
+			b.Fatalf("listener, concurrent resource: %d failed requests", failed)
+		}
+		concRate += r
 		r, failed = load(plainURL, requests, conns)
 		if failed != 0 {
 			b.Fatalf("net/http: %d failed requests", failed)
@@ -153,18 +167,88 @@ func BenchmarkLoad(b *testing.B) {
 		goRate += r
 	}
 	b.ReportMetric(balRate/float64(b.N), "listener-req/s")
+	b.ReportMetric(concRate/float64(b.N), "concurrent-req/s")
 	b.ReportMetric(goRate/float64(b.N), "nethttp-req/s")
 	b.ReportMetric(balRate/goRate, "ratio")
+	b.ReportMetric(concRate/goRate, "concurrent-ratio")
 }
 
 // TestListenerLoad is a bounded load test run with the tests: 2,000 requests over 64
-// keep-alive connections, none may fail.
+// keep-alive connections, none may fail, with the resource registered with Resource and
+// with ConcurrentResource.
 func TestListenerLoad(t *testing.T) {
-	l := albumListener()
-	defer l.Close()
-	url := "http://127.0.0.1:" + strconv.FormatInt(l.Port(), 10) + "/album"
-	_, failed := load(url, 2000, 64)
-	require.Zero(t, failed)
-	hc := httpClient(t)
-	require.Equal(t, `{"title":"Blue Train", "artist":"John Coltrane", "year":1957}`, do(t, hc, "GET", url, "", "").body)
+	for _, concurrent := range []bool{false, true} {
+		l := albumListener(concurrent)
+		url := "http://127.0.0.1:" + strconv.FormatInt(l.Port(), 10) + "/album"
+		_, failed := load(url, 2000, 64)
+		require.Zero(t, failed, "concurrent: %v", concurrent)
+		hc := httpClient(t)
+		require.Equal(t, `{"title":"Blue Train", "artist":"John Coltrane", "year":1957}`, do(t, hc, "GET", url, "", "").body)
+		require.NoError(t, l.Close())
+	}
+}
+
+// BenchmarkCPUBoundNeighbour: a service whose resource /cpu computes for 300 ms with no
+// yield point, and whose /hello answers at once. Each iteration sends /cpu, then, once it
+// computes, /hello, and measures how long /hello takes: registered with Resource, the
+// service's requests run one at a time in its group, and /hello waits for /cpu (close to
+// 300 ms); with ConcurrentResource (an isolated resource of an isolated service), it runs
+// in a group of its own and answers at once. Reports the mean /hello latency of both, in
+// milliseconds.
+func BenchmarkCPUBoundNeighbour(b *testing.B) {
+	const compute = 300 * time.Millisecond
+	for _, concurrent := range []bool{false, true} {
+		name := "serial"
+		if concurrent {
+			name = "concurrent"
+		}
+		b.Run(name, func(b *testing.B) {
+			l := NewListener(0, config("host", "127.0.0.1")).(*Listener)
+			defer l.Close()
+			svc := NewService(nil)
+			register := svc.Resource
+			if concurrent {
+				register = svc.ConcurrentResource
+			}
+			computing := make(chan struct{}, 1)
+			register("GET", []string{"cpu"}, func(s *rt.Strand, c *Context) any {
+				computing <- struct{}{}
+				n := 0
+				for start := time.Now(); time.Since(start) < compute; n++ {
+				}
+				return int64(n)
+			})
+			register("GET", []string{"hello"}, func(s *rt.Strand, c *Context) any { return "hello" })
+			l.Attach(svc)
+			_ = l.Start()
+			base := "http://127.0.0.1:" + strconv.FormatInt(l.Port(), 10)
+			tr := &nethttp.Transport{}
+			defer tr.CloseIdleConnections()
+			hc := &nethttp.Client{Transport: tr, Timeout: 10 * time.Second}
+			get := func(path string) {
+				res, err := hc.Get(base + path)
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				_, _ = io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+			}
+			var total time.Duration
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				done := make(chan struct{})
+				go func() {
+					defer close(done)
+					get("/cpu")
+				}()
+				<-computing
+				start := time.Now()
+				get("/hello")
+				total += time.Since(start)
+				<-done
+			}
+			b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "hello-ms")
+		})
+	}
 }

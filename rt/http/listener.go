@@ -165,8 +165,9 @@ func (l *Listener) Close() error {
 	return err
 }
 
-// Service is a service declaration: a base path and its resource functions. All the
-// requests of one service run as strands of one group.
+// Service is a service declaration: a base path and its resource functions. The
+// requests of one service run as strands of one group, except those of its concurrent
+// resources (ConcurrentResource), which run in groups of their own.
 type Service struct {
 	base      []string
 	resources []*resource
@@ -178,6 +179,9 @@ type resource struct {
 	path    []string // literal segments, "*" for a path parameter, "**" for a rest parameter
 	handler func(s *rt.Strand, ctx *Context) any
 	name    string // the strand's name: "GET /a/*"
+	// concurrent: its requests may run in parallel with the service's other
+	// requests (an isolated resource of an isolated service).
+	concurrent bool
 }
 
 // NewService is a service declaration: "service /a/b on l" has base path {"a", "b"};
@@ -197,6 +201,19 @@ func NewService(basePath []string) *Service {
 // parameter (last); nil or {"."} is the base path itself. Each request runs handler
 // on a new strand of the service's group.
 func (svc *Service) Resource(method string, path []string, handler func(s *rt.Strand, ctx *Context) any) {
+	svc.add(method, path, handler, false)
+}
+
+// ConcurrentResource adds a resource function whose requests may run concurrently:
+// an isolated resource method of an isolated service (declared or inferred). Each
+// request runs handler on a new strand of a group of its own (rt.Group.CallParallel),
+// so that it runs in parallel with the service's other requests; with
+// BAL2GO_ONE_GROUP=1 it runs in the service's group, as a Resource's requests do.
+func (svc *Service) ConcurrentResource(method string, path []string, handler func(s *rt.Strand, ctx *Context) any) {
+	svc.add(method, path, handler, true)
+}
+
+func (svc *Service) add(method string, path []string, handler func(s *rt.Strand, ctx *Context) any, concurrent bool) {
 	var p []string
 	for _, s := range path {
 		if s != "." && s != "" {
@@ -205,10 +222,11 @@ func (svc *Service) Resource(method string, path []string, handler func(s *rt.St
 	}
 	full := append(append([]string(nil), svc.base...), p...)
 	svc.resources = append(svc.resources, &resource{
-		method:  strings.ToUpper(method),
-		path:    p,
-		handler: handler,
-		name:    strings.ToUpper(method) + " /" + strings.Join(full, "/"),
+		method:     strings.ToUpper(method),
+		path:       p,
+		handler:    handler,
+		name:       strings.ToUpper(method) + " /" + strings.Join(full, "/"),
+		concurrent: concurrent,
 	})
 }
 
@@ -357,7 +375,8 @@ outer:
 
 // ServeHTTP dispatches one request: it reads the body (at most MaxRequestBody bytes),
 // finds the service and the resource, runs the resource function on a new strand of
-// the service's group and sends what it returns.
+// the service's group (of a group of its own for a concurrent resource) and sends what
+// it returns.
 func (l *Listener) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 	rawPath := r.URL.RequestURI()
 	if r.ContentLength > MaxRequestBody {
@@ -410,7 +429,14 @@ func (l *Listener) ServeHTTP(w nethttp.ResponseWriter, r *nethttp.Request) {
 			ctx.rest = rest[i:]
 		}
 	}
-	result, panicked := svc.group.Call(res.name, func(s *rt.Strand) any { return res.handler(s, ctx) })
+	run := func(s *rt.Strand) any { return res.handler(s, ctx) }
+	var result any
+	var panicked *rt.Error
+	if res.concurrent {
+		result, panicked = svc.group.CallParallel(res.name, run)
+	} else {
+		result, panicked = svc.group.Call(res.name, run)
+	}
 	rt.Flush()
 	switch {
 	case panicked != nil:

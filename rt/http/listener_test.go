@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -440,6 +441,55 @@ func TestServiceInterleaves(t *testing.T) {
 	assert.Less(t, time.Since(start), delay, "the proxied requests do not hold the group")
 	wg.Wait()
 	assert.Equal(t, "109", do(t, hc, "GET", base+"/count", "", "").body)
+}
+
+// TestConcurrentResource: each request of a concurrent resource runs in a group of its
+// own, so one that spins without a yield point until a later request has run ends (in
+// the service's group it would spin on); a plain resource of the same service keeps the
+// service's group.
+func TestConcurrentResource(t *testing.T) {
+	l := startListener(t)
+	svc := NewService([]string{"svc"})
+	var released atomic.Bool
+	started := make(chan struct{})
+	svc.ConcurrentResource("GET", []string{"spin"}, func(s *rt.Strand, ctx *Context) any {
+		close(started)
+		deadline := time.Now().Add(5 * time.Second) // fail, not hang, when not in parallel
+		for i := 0; !released.Load(); i++ {
+			if i%1024 == 0 && time.Now().After(deadline) {
+				return "still spinning"
+			}
+		}
+		return "released"
+	})
+	svc.ConcurrentResource("GET", []string{"release"}, func(s *rt.Strand, ctx *Context) any {
+		released.Store(true)
+		return "ok"
+	})
+	counter := 0 // touched only by strands of the service's group
+	svc.Resource("GET", []string{"count"}, func(s *rt.Strand, ctx *Context) any {
+		counter++
+		rt.Sleep(s, 0) // a yield point: the others interleave
+		return int64(counter)
+	})
+	l.Attach(svc)
+	hc := httpClient(t)
+	base := "http://127.0.0.1:" + strconv.FormatInt(l.Port(), 10) + "/svc"
+	spun := make(chan reply, 1)
+	go func() { spun <- do(t, hc, "GET", base+"/spin", "", "") }()
+	<-started
+	assert.Equal(t, "ok", do(t, hc, "GET", base+"/release", "", "").body)
+	assert.Equal(t, "released", (<-spun).body)
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			assert.Equal(t, 200, do(t, hc, "GET", base+"/count", "", "").status)
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, "21", do(t, hc, "GET", base+"/count", "", "").body)
 }
 
 // TestClientToListener drives a Listener with this package's Client.
