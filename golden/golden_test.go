@@ -4,7 +4,8 @@
 // Sections: input.bal (always); output.go (the exact generated Go);
 // diagnostics (FILE:LINE:COL: severity: message lines); stdout, stderr and
 // exit (what the built program prints and its exit code); args (program
-// arguments, one per line). `go test ./golden -update` rewrites the
+// arguments, one per line); requests and responses (what to ask a program
+// that serves, and its answers: serve_test.go). `go test ./golden -update` rewrites the
 // expected sections from the actual results — read the diff before
 // committing it.
 package golden
@@ -36,6 +37,9 @@ var (
 var knownSections = map[string]bool{
 	"input.bal": true, "output.go": true, "diagnostics": true,
 	"stdout": true, "stderr": true, "exit": true, "args": true,
+	// requests and responses: what to ask a program that serves, and its answers
+	// (serve_test.go).
+	"requests": true, "responses": true,
 	// parallel: run with the strands that may run on another thread in groups of their
 	// own (the default of a bal2go program); without it a case runs with
 	// BAL2GO_ONE_GROUP=1, so that its output does not depend on the threads' schedule.
@@ -74,7 +78,8 @@ func (c *goldenCase) setSection(name string, data []byte) {
 func (c *goldenCase) runnable() bool {
 	_, out := c.section("stdout")
 	_, exit := c.section("exit")
-	return out || exit
+	_, reqs := c.section("requests")
+	return out || exit || reqs
 }
 
 func loadCases(t *testing.T) []*goldenCase {
@@ -253,6 +258,7 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 			if a, ok := c.section("args"); ok {
 				args = strings.Fields(string(a))
 			}
+			var responses string
 			run := func() (string, string, int) {
 				cmd := exec.Command(filepath.Join(bin, c.dir), args...)
 				var stdout, stderr bytes.Buffer
@@ -261,7 +267,12 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 				if _, ok := c.section("parallel"); ok {
 					cmd.Env[len(cmd.Env)-1] = "BAL2GO_ONE_GROUP="
 				}
-				err := cmd.Run()
+				var err error
+				if reqs, ok := c.section("requests"); ok {
+					responses, err = serveRequests(t, cmd, reqs)
+				} else {
+					err = cmd.Run()
+				}
 				code := 0
 				if ee, ok := err.(*exec.ExitError); ok {
 					code = ee.ExitCode()
@@ -303,6 +314,9 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 			check("stdout", out)
 			check("stderr", errOut)
 			check("exit", strconv.Itoa(code)+"\n")
+			if _, ok := c.section("requests"); ok {
+				check("responses", responses)
+			}
 		})
 	}
 }
