@@ -47,7 +47,7 @@ func initModule_(strand *rt.Strand) {
 //line service.bal:18
 	service1_ := http.NewService([]string{"store"})
 //line service.bal:18
-	service1_.Resource("GET", []string{"albums"}, func(strand *rt.Strand, ctx *http.Context) any {
+	service1_.ConcurrentResource("GET", []string{"albums"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line service.bal:20
 		q0_ := ctx.Query("artist", "string", true, nil)
 //line service.bal:20
@@ -58,7 +58,7 @@ func initModule_(strand *rt.Strand) {
 		return resource1_1_(strand, q0_)
 	})
 //line service.bal:18
-	service1_.Resource("GET", []string{"albums", "*"}, func(strand *rt.Strand, ctx *http.Context) any {
+	service1_.ConcurrentResource("GET", []string{"albums", "*"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line service.bal:30
 		p0_ := ctx.PathString(0)
 //line service.bal:30
@@ -69,7 +69,7 @@ func initModule_(strand *rt.Strand) {
 		return resource1_2_(strand, p0_)
 	})
 //line service.bal:18
-	service1_.Resource("POST", []string{"albums"}, func(strand *rt.Strand, ctx *http.Context) any {
+	service1_.ConcurrentResource("POST", []string{"albums"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line service.bal:40
 		q0_ := http.Payload[*Album](ctx, typeAlbum_)
 //line service.bal:40
@@ -80,7 +80,7 @@ func initModule_(strand *rt.Strand) {
 		return resource1_3_(strand, q0_)
 	})
 //line service.bal:18
-	service1_.Resource("GET", []string{"echo"}, func(strand *rt.Strand, ctx *http.Context) any {
+	service1_.ConcurrentResource("GET", []string{"echo"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line service.bal:49
 		q0_ := ctx.Request()
 //line service.bal:49
@@ -91,7 +91,7 @@ func initModule_(strand *rt.Strand) {
 		return resource1_4_(strand, q0_)
 	})
 //line service.bal:18
-	service1_.Resource("POST", []string{"notes"}, func(strand *rt.Strand, ctx *http.Context) any {
+	service1_.ConcurrentResource("POST", []string{"notes"}, func(strand *rt.Strand, ctx *http.Context) any {
 //line service.bal:58
 		q0_ := ctx.Request()
 //line service.bal:58
