@@ -43,7 +43,6 @@ var unsupportedCases = []struct {
 	{"runtime:StackFrame", "import ballerina/lang.runtime;\n" + inMain(`runtime:StackFrame[] f = [];`), "3:5: type 'runtime:StackFrame'"},
 
 	// Module-level declarations
-	{"service class", "service class S {\n    resource function get a() returns string => \"x\";\n}\n", "1:1: service classes"},
 	{"enum", "enum Color { RED, GREEN }\n", "1:1: enum declarations"},
 	{"annotation declaration", "annotation Foo on function;\n", "1:1: annotation declarations"},
 	{"external function", "function f() returns int = external;\n", "1:26: external functions"},

@@ -189,7 +189,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.FuncExpr:
 		return c.funcExpr(e)
 	case *frontend.ObjectConstructorExpr:
-		return c.objectConstructor(e)
+		return c.objectConstructor(e, want)
 	case *frontend.ArrowExpr:
 		return c.arrowExpr(e, want)
 	case *frontend.StartExpr:

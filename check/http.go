@@ -125,34 +125,57 @@ func (c *checker) serviceDecl(d *frontend.ServiceDecl) {
 }
 
 func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
-	r := &Resource{Decl: rf, Method: strings.ToUpper(rf.Accessor)}
+	fn := &Function{Name: rf.Accessor, Decl: rf, IsWorker: false}
+	c.prog.Funcs[rf] = fn
+	// Path parameters come first in the function's parameters.
+	for _, seg := range rf.Path {
+		if seg.Type != nil {
+			c.pathParam(seg, fn)
+		}
+	}
+	t := c.signature(&rf.Sig, fn)
+	fn.Type = &Type{Kind: KFunc, Params: t.Params, Ret: t.Ret, Isolated: t.Isolated}
+	r := c.httpResource(rf, fn)
+	if r == nil {
+		return nil
+	}
+	// The body sees the path parameters, then the declared ones.
+	c.pushScope()
+	for _, sym := range r.PathParams {
+		c.declare(sym)
+	}
+	c.funcBody(fn, rf.Sig.Params, rf.Body, nil)
+	c.popScope()
+	return r
+}
+
+// httpResource says how the requests of resource function rf bind to the parameters
+// of fn, its function (path parameters first): the path pattern, where each declared
+// parameter comes from; and checks the types HTTP can bind and answer with. It
+// returns nil for a method HTTP does not have.
+func (c *checker) httpResource(rf *frontend.ResourceFunc, fn *Function) *Resource {
+	r := &Resource{Decl: rf, Fn: fn, Method: strings.ToUpper(rf.Accessor)}
 	switch r.Method {
 	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "DEFAULT":
 	default:
 		c.errorf(rf.Pos(), "invalid resource method '%s'", rf.Accessor)
 		return nil
 	}
-	fn := &Function{Name: rf.Accessor, Decl: rf, IsWorker: false}
-	c.prog.Funcs[rf] = fn
-	// Path parameters come first in the function's parameters.
 	for _, seg := range rf.Path {
 		switch {
 		case seg.Type == nil:
 			if seg.Name != "." {
 				r.Path = append(r.Path, seg.Name)
 			}
+		case seg.Rest:
+			r.Path = append(r.Path, "**")
 		default:
-			if seg.Rest {
-				r.Path = append(r.Path, "**")
-			} else {
-				r.Path = append(r.Path, "*")
-			}
-			_, _, sym := c.pathParam(seg, fn)
-			r.PathParams = append(r.PathParams, sym)
+			r.Path = append(r.Path, "*")
+		}
+		if seg.Type != nil && len(r.PathParams) < len(fn.Params) {
+			r.PathParams = append(r.PathParams, fn.Params[len(r.PathParams)])
 		}
 	}
-	t := c.signature(&rf.Sig, fn)
-	fn.Type = &Type{Kind: KFunc, Params: t.Params, Ret: t.Ret}
 	for _, p := range rf.Sig.Params {
 		sym := c.prog.Defs[p]
 		rp := &ResourceParam{Sym: sym, Decl: p}
@@ -186,13 +209,36 @@ func (c *checker) resource(rf *frontend.ResourceFunc) *Resource {
 	if !IsSubtype(ret, Union(Anydata, httpClass("Response"), Error)) {
 		c.errorf(rf.Pos(), "invalid resource function return type '%s'", ret)
 	}
-	// The body sees the path parameters, then the declared ones.
-	c.pushScope()
-	for _, sym := range r.PathParams {
-		c.declare(sym)
-	}
-	c.funcBody(fn, rf.Sig.Params, rf.Body, nil)
-	c.popScope()
-	r.Fn = fn
 	return r
+}
+
+// serviceClass checks the resource methods of cls, a service class or service object
+// constructor of type http:Service (it includes *http:Service, or was made for one),
+// as resources an http:Listener can dispatch requests to (attach).
+func (c *checker) serviceClass(cls *Class) {
+	o := cls.Type.Obj
+	if !o.Service || httpClass("Service") == nil || !IsSubtype(cls.Type, httpClass("Service")) {
+		return
+	}
+	cls.HTTP = true
+	for _, m := range o.Methods {
+		if m.Remote && m.Func != nil {
+			c.unsupported(m.Pos, "remote methods of HTTP services")
+		}
+		rf, ok := declOf(m).(*frontend.ResourceFunc)
+		if !ok || m.Func == nil {
+			continue
+		}
+		if r := c.httpResource(rf, m.Func); r != nil {
+			cls.Resources = append(cls.Resources, r)
+		}
+	}
+}
+
+// declOf is the declaration of method m of a class.
+func declOf(m *Method) frontend.Node {
+	if m.Func == nil {
+		return nil
+	}
+	return m.Func.Decl
 }

@@ -137,6 +137,24 @@ func (f *Function) LibraryKey() string {
 	return f.Library + ":" + f.Name
 }
 
+// LibraryClasses returns the classes declared in check/lib (http:Client, ...), by
+// module and name.
+func LibraryClasses() []*Class {
+	var out []*Class
+	for _, m := range library() {
+		for _, t := range m.types {
+			if t.IsLibraryClass() {
+				out = append(out, t.Obj.Class)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].Type, out[j].Type
+		return a.Module+":"+a.Name < b.Module+":"+b.Name
+	})
+	return out
+}
+
 // LibraryFunctions returns every function declared in check/lib, ordered by
 // LibraryKey.
 func LibraryFunctions() []*Function {

@@ -69,8 +69,8 @@ var ballerinaLibrary = map[string]libModule{
 	"regexp":      {lang: true, predeclared: true},
 	"transaction": {lang: true, predeclared: true},
 	"runtime": {lang: true,
-		funcs: `getStackTrace registerListener deregisterListener onGracefulStop`,
-		types: `StackFrame DynamicListener StopHandler`},
+		funcs: `getStackTrace onGracefulStop`,
+		types: `StackFrame StopHandler`},
 	"io": {
 		funcs: `fprint fprintln readln fileReadBytes fileReadBlocksAsStream
 			fileReadString fileReadLines fileReadLinesAsStream fileReadJson fileReadXml
@@ -88,7 +88,7 @@ var ballerinaLibrary = map[string]libModule{
 			LITTLE_ENDIAN`},
 	"http": {
 		funcs: `createHttpCachingClient createHttpSecureClient parseHeader`,
-		types: `Service Headers RequestContext CommonClientConfiguration Error ClientError ListenerError RemoteServerError ClientRequestError
+		types: `Headers RequestContext CommonClientConfiguration Error ClientError ListenerError RemoteServerError ClientRequestError
 			ApplicationResponseError HeaderNotFoundError PayloadBindingError
 			ClientConnectorError ClientAuthError
 			Payload Header Query ServiceConfig ResourceConfig HttpServiceConfig
@@ -143,7 +143,7 @@ var ballerinaLibrary = map[string]libModule{
 			"Client": `execute forward submit
 				getResponse hasPromise getNextPromise getPushedResponse rejectPromise`,
 			"Caller":   `respond continue redirect getRemoteHostName promise pushPromisedResponse`,
-			"Listener": `attach detach start gracefulStop immediateStop`,
+			"Listener": ``,
 		}},
 }
 

@@ -100,6 +100,10 @@ type Class struct {
 	// initializes the fields).
 	Init *Function
 	ID   int
+	// HTTP marks a service class (or service object constructor) of type
+	// http:Service, whose Resources an http:Listener dispatches requests to.
+	HTTP      bool
+	Resources []*Resource
 	// filling guards against a class including itself.
 	filling, filled bool
 }
@@ -175,21 +179,23 @@ func (c *checker) declareClass(d *frontend.ClassDecl) *Symbol {
 
 // objectConstructor checks object { ... }: an anonymous class, whose field
 // initializers and methods see the locals around it, and one object of it.
-func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr) *Type {
+func (c *checker) objectConstructor(e *frontend.ObjectConstructorExpr, want *Type) *Type {
 	c.classID++
 	cls := &Class{Expr: e, ID: c.classID}
 	t := &Type{Kind: KObject, Obj: &Object{Class: cls, Isolated: e.Quals.Isolated, Client: e.Quals.Client, Service: e.Quals.Service}, incomplete: true}
 	cls.Type = t
 	c.prog.Classes = append(c.prog.Classes, cls)
 	c.prog.ObjectClasses[e] = cls
-	if e.Quals.Service {
-		c.unsupported(e.Pos(), "service objects")
-	}
 	m := e.ObjectMembers
 	if e.TypeRef != nil {
 		m.Includes = append([]frontend.TypeExpr{e.TypeRef}, m.Includes...)
 	}
 	c.objectMembers(t, &m, cls)
+	if e.TypeRef == nil && want != nil && want.Kind == KObject && want.Obj != nil {
+		// the object belongs to the distinct types of the type it is constructed
+		// for (http:Service svc = service object { ... })
+		t.Distinct = append(t.Distinct, want.Distinct...)
+	}
 	for _, a := range e.Annots {
 		c.annotation(a, "object constructor")
 	}
@@ -226,9 +232,6 @@ func (c *checker) fillClass(cls *Class) {
 	t := cls.Type
 	q := d.Quals
 	t.Obj.Isolated, t.Obj.Client, t.Obj.Service, t.Obj.ReadOnly = q.Isolated, q.Client, q.Service, q.Readonly
-	if q.Service {
-		c.unsupported(d.Pos(), "service classes")
-	}
 	c.objectMembers(t, &d.ObjectMembers, cls)
 	if q.Distinct {
 		t.Distinct = append(t.Distinct, semtype.NewDistinctID(d.Name))
@@ -243,9 +246,6 @@ func (c *checker) fillClass(cls *Class) {
 // objectTypeDesc resolves an object type descriptor into t.
 func (c *checker) objectTypeDesc(t *Type, te *frontend.ObjectType) {
 	t.Obj = &Object{Isolated: te.Quals.Isolated, Client: te.Quals.Client, Service: te.Quals.Service}
-	if te.Quals.Service {
-		c.unsupported(te.Pos(), "service object types")
-	}
 	c.objectMembers(t, &te.ObjectMembers, nil)
 	t.incomplete = false
 }
@@ -529,6 +529,7 @@ func (c *checker) checkClass(cls *Class) {
 		}
 	}
 	c.fieldInit, c.fieldInitFC = savedInit, savedFC
+	c.serviceClass(cls)
 	if cls.Init != nil && !isExternal(cls.Init) {
 		c.methodBody(cls, cls.Init)
 	}

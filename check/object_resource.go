@@ -13,10 +13,7 @@ import (
 // named by its accessor and path, whose path parameters come first.
 func (c *checker) resourceMethod(t *Type, rf *frontend.ResourceFunc, cls *Class) {
 	o := t.Obj
-	if o.Service {
-		return // service objects are reported unsupported
-	}
-	if !o.Client {
+	if !o.Client && !o.Service {
 		c.errorf(rf.Pos(), "resource methods are only allowed in 'service' or 'client' object types")
 		return
 	}

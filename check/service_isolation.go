@@ -33,6 +33,13 @@ const (
 // services decides, after inference, which services are isolated and which of their
 // resources may run concurrently, and reports a hint for each resource that may not.
 func (a *isoAnalysis) services() {
+	// A service class's (or service object's) resources run concurrently when the
+	// class and the method are isolated; jBallerina's hints for them are not given yet.
+	for _, cls := range a.c.prog.Classes {
+		for _, r := range cls.Resources {
+			r.Concurrent = cls.Type.Obj.Isolated && r.Fn != nil && r.Fn.Isolated
+		}
+	}
 	for _, svc := range a.c.prog.Services {
 		svc.Isolated = a.serviceIsolated(svc.Decl)
 		for _, r := range svc.Resources {

@@ -238,6 +238,9 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 	if g.classInfo().dynamic[cls] {
 		out = append(out, g.dynamicMembers(cls)...)
 	}
+	if cls.HTTP {
+		out = append(out, g.httpServiceMethod(cls))
+	}
 	return out
 }
 
@@ -585,6 +588,11 @@ func (g *gen) objectTypeDesc(t *check.Type) jen.Code {
 	for _, c := range g.prog.Classes {
 		if check.IsSubtype(c.Type, t) {
 			args = append(args, jen.Id(g.classVar(c)))
+		}
+	}
+	for _, c := range check.LibraryClasses() {
+		if check.IsSubtype(c.Type, t) {
+			args = append(args, httpq(c.Name+"Class")) // the classes of rt/http
 		}
 	}
 	return rtCall("ObjectTypeOf", args...)

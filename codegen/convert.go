@@ -52,10 +52,10 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 	if from.Kind == check.KFunc && to.Kind == check.KFunc {
 		return g.adaptFunc(code, from, to)
 	}
-	if rto == "rt.Object" && g.exactClass(from) != nil {
-		return code // a class's pointer is an rt.Object
+	if rto == "rt.Object" && (g.exactClass(from) != nil || from.IsLibraryClass()) {
+		return code // a class's pointer is an rt.Object (a library class's too: rt/http)
 	}
-	if rf == "rt.Object" && g.exactClass(to) != nil {
+	if rf == "rt.Object" && (g.exactClass(to) != nil || to.IsLibraryClass()) {
 		return jen.Add(g.goOperand(code, goPrecPrimary)).Assert(g.goType(to))
 	}
 	if g.viewable(from, to) {

@@ -123,7 +123,9 @@ var libTable = map[string]libBinding{
 
 	"lang.future:cancel": {shape: method, sym: "Cancel"},
 
-	"lang.runtime:sleep": {shape: rtFunc, sym: "Sleep", strand: true},
+	"lang.runtime:sleep":              {shape: rtFunc, sym: "Sleep", strand: true},
+	"lang.runtime:registerListener":   {shape: rtFunc, sym: "RegisterListener"},
+	"lang.runtime:deregisterListener": {shape: rtFunc, sym: "DeregisterListener"},
 
 	"io:print":   {shape: rtFunc, sym: "Print"},
 	"io:println": {shape: rtFunc, sym: "Println"},

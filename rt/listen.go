@@ -51,6 +51,31 @@ func RegisterServer(s Server) {
 	servers.mu.Unlock()
 }
 
+// RegisterListener is runtime:registerListener(l): a listener that is a Server is
+// served after main (once: a listener registers itself when it is made) and
+// stopped gracefully when the program ends.
+func RegisterListener(l Object) {
+	s, ok := l.(Server)
+	if !ok {
+		return
+	}
+	servers.mu.Lock()
+	defer servers.mu.Unlock()
+	for _, x := range servers.list {
+		if x == s {
+			return
+		}
+	}
+	servers.list = append(servers.list, s)
+}
+
+// DeregisterListener is runtime:deregisterListener(l).
+func DeregisterListener(l Object) {
+	if s, ok := l.(Server); ok {
+		UnregisterServer(s)
+	}
+}
+
 // UnregisterServer removes s from the registered servers.
 func UnregisterServer(s Server) {
 	servers.mu.Lock()

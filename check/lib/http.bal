@@ -150,8 +150,33 @@ public class Response {
 public isolated client class Caller {
 }
 
-# A listener on a port, to which services are attached (`service on l`).
+# A service an http:Listener dispatches requests to: a service declaration
+# (`service /path on l { ... }`), or an object of a service class that includes
+# it (`service class C { *http:Service; ... }`) or of a service object
+# constructor made for it, attached with `l.attach(svc, "/path")`.
+public type Service distinct service object {
+};
+
+# A listener on a port, to which services are attached (`service on l`, or
+# `attach`). A listener starts listening once the module's initialization and
+# main are done, or when `'start` is called.
 public isolated class Listener {
     # Binds `port` (0 picks a free one).
     public isolated function init(int port, *ListenerConfiguration config) returns error? = external;
+
+    # Attaches service `s` at base path `name` ("/" when not given; a string
+    # "/a/b" or the segments ["a", "b"]).
+    public isolated function attach(Service s, string[]|string? name = ()) returns error? = external;
+
+    # Detaches service `s`: its requests are no longer dispatched.
+    public isolated function detach(Service s) returns error? = external;
+
+    # Starts listening now.
+    public isolated function 'start() returns error? = external;
+
+    # Stops listening once the requests in progress are answered.
+    public isolated function gracefulStop() returns error? = external;
+
+    # Stops listening now, closing the connections.
+    public isolated function immediateStop() returns error? = external;
 }

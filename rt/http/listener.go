@@ -49,6 +49,7 @@ type Listener struct {
 	srv      *nethttp.Server
 	mu       sync.RWMutex
 	services []*Service
+	attached map[Servable]*Service // the service objects attached (AttachService)
 	started  bool
 	stopped  bool
 	served   chan struct{} // closed when Serve has returned
