@@ -269,15 +269,16 @@ type WhileStmt struct {
 	OnFail *OnFail
 }
 
-// ForeachStmt: foreach T x in e { }   foreach var x in a ..< b { }
+// ForeachStmt: foreach T x in e { }   foreach var x in a ..< b { }   foreach var [k, v] in m.entries() { }
 type ForeachStmt struct {
 	stmt
-	Type   TypeExpr // nil for var
-	Name   string
-	NameP  Pos
-	Iter   Expr
-	Body   *Block
-	OnFail *OnFail
+	Type    TypeExpr // nil for var
+	Name    string   // "" when Pattern is set
+	NameP   Pos
+	Pattern Pattern // a list, mapping or error binding pattern; nil for a variable name
+	Iter    Expr
+	Body    *Block
+	OnFail  *OnFail
 }
 
 // BreakStmt: break;
@@ -314,8 +315,8 @@ type MatchStmt struct {
 // MatchClause: pattern [| pattern] [if guard] => { }
 type MatchClause struct {
 	node
-	Patterns []Expr // constant expressions; *WildcardExpr for _; *VarPattern for var x
-	Guard    Expr   // nil when none
+	Patterns []Pattern
+	Guard    Expr // nil when none
 	Body     *Block
 }
 
@@ -759,14 +760,9 @@ type ResourceCallSeg struct {
 	X    Expr
 }
 
-// WildcardExpr: _ in a match pattern.
+// WildcardExpr: _ as an expression: the target of `_ = e;`, or a member of a
+// list or mapping constructor that the parser turns into a binding pattern.
 type WildcardExpr struct{ expr }
-
-// VarPattern: var x in a match pattern.
-type VarPattern struct {
-	expr
-	Name string
-}
 
 // ----------------------------------------------------------------------------
 // Type descriptors

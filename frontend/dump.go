@@ -345,6 +345,7 @@ func (d *dumper) node(label string, n Node) {
 		d.line(label, n.Pos(), "ForeachStmt", n.Name, flag(n.Type == nil, "var"))
 		d.children(func() {
 			d.node("", n.Type)
+			d.node("", n.Pattern)
 			d.node("", n.Iter)
 			d.node("", n.Body)
 			d.onFail(n.OnFail)
@@ -661,8 +662,6 @@ func (d *dumper) node(label string, n Node) {
 		})
 	case *WildcardExpr:
 		d.line(label, n.Pos(), "WildcardExpr")
-	case *VarPattern:
-		d.line(label, n.Pos(), "VarPattern", n.Name)
 
 	// Types
 	case *BadType:
@@ -751,6 +750,8 @@ func (d *dumper) node(label string, n Node) {
 	case *DistinctType:
 		d.line(label, n.Pos(), "DistinctType")
 		d.children(func() { d.node("", n.Elem) })
+	case Pattern, *BindingDecl, *DestructureStmt:
+		d.pattern(label, n)
 	default:
 		d.line(label, n.Pos(), fmt.Sprintf("%T", n))
 	}

@@ -605,7 +605,7 @@ quals:
 	if !p.got(_Var) {
 		d.Type = p.parseType()
 	}
-	if what := p.bindingPattern(); what != "" {
+	if what := p.patternStart(); what != "" {
 		p.unsupported(pos, what)
 		p.skipNested()
 		p.got(_Semi)

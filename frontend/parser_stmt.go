@@ -51,9 +51,9 @@ func (p *parser) stmtList() []Stmt {
 	return list
 }
 
-// Stmt = Block | VarDecl | AssignStmt | ExprStmt | SendStmt | IfStmt | WhileStmt | ForeachStmt
+// Stmt = Block | VarDecl | BindingDecl | AssignStmt | DestructureStmt | ExprStmt | SendStmt
 //
-//	| BreakStmt | ContinueStmt | ReturnStmt | PanicStmt | FailStmt | MatchStmt
+//	| IfStmt | WhileStmt | ForeachStmt | BreakStmt | ContinueStmt | ReturnStmt | PanicStmt | FailStmt | MatchStmt
 //	| DoStmt | LockStmt | ForkStmt | WorkerDecl .
 func (p *parser) stmt() Stmt {
 	pos := p.pos()
@@ -222,7 +222,7 @@ func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
 	ok := p.speculate(func() bool {
 		t = p.parseType()
 		if _, tuple := t.(*TupleType); tuple && p.kind() == _LBrack || p.kind() == _LBrace && p.assignAfterGroup() ||
-			p.kind() == _Error && p.peek(1).kind == _LParen {
+			p.kind() == _Error && p.errorPatternAhead() {
 			binding = true // [int, string] [a, b] = …   Person {name, age} = …   E error(m) = …
 			return true
 		}
@@ -240,10 +240,7 @@ func (p *parser) tryLocalVarDecl(pos Pos) (Stmt, bool) {
 		return nil, false
 	}
 	if binding {
-		p.unsupported(pos, p.bindingPattern())
-		p.skipNested()
-		p.got(_Semi)
-		return nil, true
+		return p.bindingDeclRest(pos, false, t), true
 	}
 	return p.varDeclRest(pos, false, t), true
 }
@@ -268,45 +265,32 @@ func (p *parser) assignAfterGroup() bool {
 	return false
 }
 
-// VarDecl = [ "final" ] ( Type | "var" ) name [ "=" Expr ] ";" .
+// VarDecl     = [ "final" ] ( Type | "var" ) name [ "=" Expr ] ";" .
+// BindingDecl = [ "final" ] ( Type | "var" ) BindingPattern "=" Expr ";" .
 // (the "final" has been consumed by the caller)
 func (p *parser) localVarDecl(pos Pos, final bool) Stmt {
 	var t TypeExpr
 	if !p.got(_Var) {
 		t = p.parseType()
 	}
-	if what := p.bindingPattern(); what != "" {
-		p.unsupported(pos, what)
-		p.skipNested()
-		p.got(_Semi)
-		return nil
+	if p.patternStart() != "" {
+		return p.bindingDeclRest(pos, final, t)
 	}
 	return p.varDeclRest(pos, final, t)
 }
 
-// bindingPattern names the kind of destructuring binding pattern that
-// starts at the current token, for the "not supported" diagnostic; "" when
-// there is none (a plain variable name follows).
-func (p *parser) bindingPattern() string {
-	switch p.kind() {
-	case _LBrack:
-		return "list binding patterns"
-	case _LBrace:
-		return "mapping binding patterns"
-	case _Error:
-		if p.peek(1).kind == _LParen || p.peek(1).kind == _Name && p.peek(2).kind == _LParen {
-			return "error binding patterns"
-		}
+// bindingDeclRest parses the binding pattern of a BindingDecl and what follows it.
+func (p *parser) bindingDeclRest(pos Pos, final bool, t TypeExpr) Stmt {
+	d := &BindingDecl{stmt: stmt{At(pos)}, Final: final, Type: t}
+	d.Pattern = p.bindingPattern()
+	if !p.want(_Assign) {
+		d.Value = &BadExpr{expr{At(p.pos())}}
+		p.sync()
+		return d
 	}
-	return ""
-}
-
-// skipBindingPattern skips the binding pattern at the current token.
-func (p *parser) skipBindingPattern() {
-	if p.got(_Error) {
-		p.got(_Name) // error E(m)
-	}
-	p.skipBalanced()
+	d.Value = p.parseExpr()
+	p.wantSemi()
+	return d
 }
 
 func (p *parser) varDeclRest(pos Pos, final bool, t TypeExpr) Stmt {
@@ -350,20 +334,23 @@ func (p *parser) assignOp() (op Op, n int, ok bool) {
 	return OpNone, 0, false
 }
 
-// ExprStmt   = Expr ";" .
-// AssignStmt = Expr ( "=" | "+=" | "-=" | … ) Expr ";" .
+// ExprStmt        = Expr ";" .
+// AssignStmt      = Expr ( "=" | "+=" | "-=" | … ) Expr ";" .
+// DestructureStmt = BindingPattern "=" Expr ";" .  (the pattern is parsed as an expression first)
 func (p *parser) exprStmt(x Expr) Stmt {
 	if op, n, ok := p.assignOp(); ok {
 		for range n {
 			p.next()
 		}
+		if isDestructuring(x) && op == OpNone {
+			d := &DestructureStmt{stmt: stmt{At(x.Pos())}, Pattern: p.exprPattern(x)}
+			d.Value = p.parseExpr()
+			p.wantSemi()
+			return d
+		}
 		s := &AssignStmt{stmt: stmt{At(x.Pos())}, Lhs: x, Op: op}
 		s.Value = p.parseExpr()
 		p.wantSemi()
-		if what := destructuring(x); what != "" && op == OpNone {
-			p.unsupported(x.Pos(), what)
-			return nil
-		}
 		return s
 	}
 	if pe, ok := x.(*ParenExpr); ok {
@@ -375,18 +362,14 @@ func (p *parser) exprStmt(x Expr) Stmt {
 	return s
 }
 
-// destructuring names the kind of destructuring assignment whose target
-// is x ([a, b] = …, {x, y} = …, error(m) = …), or "" for an ordinary one.
-func destructuring(x Expr) string {
+// isDestructuring reports whether x, the target of an assignment, is a
+// binding pattern ([a, b] = …, {x, y} = …, error(m) = …).
+func isDestructuring(x Expr) bool {
 	switch x.(type) {
-	case *ListExpr:
-		return "list destructuring assignments"
-	case *MappingExpr:
-		return "mapping destructuring assignments"
-	case *ErrorCtorExpr:
-		return "error destructuring assignments"
+	case *ListExpr, *MappingExpr, *ErrorCtorExpr:
+		return true
 	}
-	return ""
+	return false
 }
 
 // headExpr parses the expression that precedes the block of an if, while,
@@ -423,7 +406,7 @@ func (p *parser) ifStmt() Stmt {
 	return first
 }
 
-// ForeachStmt = "foreach" ( Type | "var" ) name "in" Expr Block [ OnFail ] .
+// ForeachStmt = "foreach" ( Type | "var" ) ( name | BindingPattern ) "in" Expr Block [ OnFail ] .
 func (p *parser) foreachStmt() Stmt {
 	s := &ForeachStmt{stmt: stmt{At(p.pos())}}
 	p.next()
@@ -431,9 +414,8 @@ func (p *parser) foreachStmt() Stmt {
 		s.Type = p.parseType()
 	}
 	s.NameP = p.pos()
-	if what := p.bindingPattern(); what != "" {
-		p.unsupported(s.NameP, what)
-		p.skipBindingPattern()
+	if p.patternStart() != "" {
+		s.Pattern = p.bindingPattern()
 	} else {
 		s.Name, _ = p.name()
 	}
@@ -464,7 +446,7 @@ func (p *parser) onFail() *OnFail {
 }
 
 // MatchStmt   = "match" Expr "{" { MatchClause } "}" .
-// MatchClause = Pattern { "|" Pattern } [ "if" Expr ] "=>" Block .
+// MatchClause = MatchPattern { "|" MatchPattern } [ "if" Expr ] "=>" Block .
 func (p *parser) matchStmt() Stmt {
 	s := &MatchStmt{stmt: stmt{At(p.pos())}}
 	p.next()
@@ -494,7 +476,7 @@ func (p *parser) matchClause() *MatchClause {
 	saveNoArrow := p.noArrow
 	p.noArrow = true
 	for {
-		c.Patterns = append(c.Patterns, p.pattern())
+		c.Patterns = append(c.Patterns, p.matchPattern())
 		if !p.got(_Or) {
 			break
 		}
@@ -524,39 +506,6 @@ func (p *parser) matchClause() *MatchClause {
 	}
 	c.Body = p.block()
 	return c
-}
-
-// Pattern = "_" | "var" name | ConstExpr .
-func (p *parser) pattern() Expr {
-	pos := p.pos()
-	if p.kind() == _Var {
-		v := &VarPattern{expr: expr{At(pos)}}
-		p.next()
-		if what := p.bindingPattern(); what != "" {
-			p.unsupported(pos, what)
-			p.skipBindingPattern()
-			return v
-		}
-		v.Name, _ = p.name()
-		return v
-	}
-	var what string
-	switch p.kind() {
-	case _LBrack:
-		what = "list match patterns"
-	case _LBrace:
-		what = "mapping match patterns"
-	case _Error:
-		if p.bindingPattern() != "" {
-			what = "error match patterns"
-		}
-	}
-	if what != "" {
-		p.unsupported(pos, what)
-		p.skipBindingPattern()
-		return &BadExpr{expr{At(pos)}}
-	}
-	return p.binaryExpr(PrecXor)
 }
 
 // ForkStmt = "fork" "{" { [ Annotations ] WorkerDecl } "}" .

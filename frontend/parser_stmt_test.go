@@ -267,28 +267,35 @@ func TestParseStmts(t *testing.T) {
 2:1 MatchStmt
   2:7 NameExpr v
   3:5 MatchClause
-    3:5 IntLit 1
-    3:9 UnaryExpr -
-      3:10 IntLit 2
-    3:14 StringLit "s"
-    3:20 NameExpr C
-    3:24 NameExpr m:K
+    3:5 ConstPattern
+      3:5 IntLit 1
+    3:9 ConstPattern
+      3:9 UnaryExpr -
+        3:10 IntLit 2
+    3:14 ConstPattern
+      3:14 StringLit "s"
+    3:20 ConstPattern
+      3:20 NameExpr C
+    3:24 ConstPattern
+      3:24 NameExpr m:K
     3:31 Block
   4:5 MatchClause
-    4:5 VarPattern x
+    4:5 VarPattern
+      4:9 CapturePattern x
     guard: 4:14 BinaryExpr >
       4:14 NameExpr x
       4:18 IntLit 0
     4:23 Block
   5:5 MatchClause
-    5:5 WildcardExpr
+    5:5 WildcardPattern
     5:10 Block
 `},
 		{"match on a constant name guard", "match v { K if flag => { } }", `
 2:1 MatchStmt
   2:7 NameExpr v
   2:11 MatchClause
-    2:11 NameExpr K
+    2:11 ConstPattern
+      2:11 NameExpr K
     guard: 2:16 NameExpr flag
     2:24 Block
 `},

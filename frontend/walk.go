@@ -87,6 +87,12 @@ func Inspect(n Node, f func(Node) bool) {
 		}
 	case *VarDecl:
 		ex(n.Value)
+	case *BindingDecl:
+		Inspect(n.Pattern, f)
+		ex(n.Value)
+	case *DestructureStmt:
+		Inspect(n.Pattern, f)
+		ex(n.Value)
 	case *AssignStmt:
 		ex(n.Lhs, n.Value)
 	case *ExprStmt:
@@ -104,6 +110,9 @@ func Inspect(n Node, f func(Node) bool) {
 		block(n.Body)
 		onFail(n.OnFail)
 	case *ForeachStmt:
+		if n.Pattern != nil {
+			Inspect(n.Pattern, f)
+		}
 		ex(n.Iter)
 		block(n.Body)
 		onFail(n.OnFail)
@@ -116,7 +125,9 @@ func Inspect(n Node, f func(Node) bool) {
 	case *MatchStmt:
 		ex(n.X)
 		for _, cl := range n.Clauses {
-			ex(cl.Patterns...)
+			for _, p := range cl.Patterns {
+				Inspect(p, f)
+			}
 			ex(cl.Guard)
 			block(cl.Body)
 		}
@@ -133,6 +144,8 @@ func Inspect(n Node, f func(Node) bool) {
 	case *WorkerDecl:
 		block(n.Body)
 		onFail(n.OnFail)
+	case Pattern:
+		inspectPattern(n, f)
 	case *TemplateExpr:
 		ex(n.Exprs...)
 	case *ListExpr:
@@ -202,5 +215,43 @@ func Inspect(n Node, f func(Node) bool) {
 			ex(s.X)
 		}
 		args(n.Args)
+	}
+}
+
+// inspectPattern visits the sub-patterns of p and the expressions of its
+// constant patterns.
+func inspectPattern(p Pattern, f func(Node) bool) {
+	sub := func(q Pattern) {
+		if q != nil {
+			Inspect(q, f)
+		}
+	}
+	rest := func(r *RestPattern) {
+		if r != nil {
+			Inspect(r, f)
+		}
+	}
+	switch p := p.(type) {
+	case *ConstPattern:
+		Inspect(p.X, f)
+	case *VarPattern:
+		sub(p.P)
+	case *ListPattern:
+		for _, m := range p.Members {
+			sub(m)
+		}
+		rest(p.Rest)
+	case *MappingPattern:
+		for _, fp := range p.Fields {
+			sub(fp.P)
+		}
+		rest(p.Rest)
+	case *ErrorPattern:
+		sub(p.Message)
+		sub(p.Cause)
+		for _, fp := range p.Fields {
+			sub(fp.P)
+		}
+		rest(p.Rest)
 	}
 }

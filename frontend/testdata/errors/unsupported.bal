@@ -33,26 +33,8 @@ function main() {
     }
     xml x = xml `<a/>`;                            // ERROR "not supported by bal2go yet: xml types" ERROR "not supported by bal2go yet: xml literals"
     stream<int> s = f();                           // ERROR "not supported by bal2go yet: stream types"
-    [int, string] [a, b] = [1, "x"];               // ERROR "not supported by bal2go yet: list binding patterns"
-    var [c, d] = [1, 2];                           // ERROR "not supported by bal2go yet: list binding patterns"
-    Person {name, age: a2} = p;                    // ERROR "not supported by bal2go yet: mapping binding patterns"
-    var {name: n2} = p;                            // ERROR "not supported by bal2go yet: mapping binding patterns"
-    foreach var [k, v] in entries { }              // ERROR "not supported by bal2go yet: list binding patterns"
     var r = re `a+`;                               // ERROR "not supported by bal2go yet: regular expressions"
-    match x {
-        var [p, q] => { }                          // ERROR "not supported by bal2go yet: list binding patterns"
-    }
-    [a, b] = f();                                  // ERROR "not supported by bal2go yet: list destructuring assignments"
-    {name, age} = p;                               // ERROR "not supported by bal2go yet: mapping destructuring assignments"
-    error(msg) = e;                                // ERROR "not supported by bal2go yet: error destructuring assignments"
-    var error(m, cause = c) = e;                   // ERROR "not supported by bal2go yet: error binding patterns"
-    error error(m2) = e;                           // ERROR "not supported by bal2go yet: error binding patterns"
-    match v {
-        [1, var y] => { }                          // ERROR "not supported by bal2go yet: list match patterns"
-        {a: 1} => { }                              // ERROR "not supported by bal2go yet: mapping match patterns"
-        error(var m3) => { }                       // ERROR "not supported by bal2go yet: error match patterns"
-        _ => { }
-    }
+    [a.x, b] = f();                                // ERROR "not supported by bal2go yet: field and member access in destructuring assignments"
     from var n in [1, 2] do {                      // ERROR "not supported by bal2go yet: query actions"
         io:println(n);
     }

@@ -120,8 +120,27 @@ function main() returns error? {
     match x {
         1 | -2 | "a" | ints:MAX_VALUE | C => {}
         var z if z > 3 => {}
+        [1, var y, ...var ys] | [var y, 2, ...var ys] => {}
+        {a: 1, b: var bv, ...var others} => {}
+        error(var m) | error E(var m, _, code = 1) => {}
+        var [p, {q, r: [s, _]}, ...t] => {}
+        var error(m2, cause, code = c, ...detail) => {}
         _ => {}
     }
+    [int, string] [a, b] = [1, "x"];
+    final var [c, d, ...ds] = [1, 2];
+    Person {name, age: a2, ...more} = p;
+    var {name: n2} = p;
+    error error(m3) = e;
+    var error(m4, cause4, code = c4, ...rest4) = e;
+    E error E(m5) = e;
+    foreach var [k, v] in entries { }
+    foreach [string, [int, int]] [k2, [v1, v2]] in entries { }
+    [a, b] = [b, a];
+    [a, [b, _], ...ds] = f();
+    {name, age: a2, ...more} = p;
+    error(msg, cause, code = c, ...rest) = e;
+    error E(msg2) = e;
     do {
         check foo();
     } on fail var e {
