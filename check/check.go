@@ -179,6 +179,7 @@ func newChecker(f *frontend.File) *checker {
 			Workers:    map[*frontend.WorkerDecl]*Worker{},
 			Actions:    map[frontend.Node]*Action{},
 			Compound:   map[*frontend.AssignStmt]*frontend.BinaryExpr{},
+			Patterns:   map[frontend.Pattern]*PatternInfo{},
 
 			ObjectClasses:  map[*frontend.ObjectConstructorExpr]*Class{},
 			ParallelStarts: map[*frontend.StartExpr]bool{},

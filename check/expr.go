@@ -221,9 +221,6 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		c.errorf(e.Pos(), "invalid usage of the spread operator")
 		c.expr(e.X, nil)
 		return Invalid
-	case *frontend.VarPattern:
-		c.errorf(e.Pos(), "invalid use of a binding pattern")
-		return Invalid
 	}
 	c.unsupported(e.Pos(), "this expression")
 	return Invalid

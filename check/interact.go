@@ -304,6 +304,10 @@ func (s *iSystem) stmt(st frontend.Stmt) {
 		s.block(st)
 	case *frontend.VarDecl:
 		s.expr(st.Value)
+	case *frontend.BindingDecl:
+		s.expr(st.Value)
+	case *frontend.DestructureStmt:
+		s.expr(st.Value)
 	case *frontend.AssignStmt:
 		s.expr(st.Lhs)
 		s.expr(st.Value)

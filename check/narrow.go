@@ -63,6 +63,10 @@ func assignedNames(n frontend.Node) []string {
 			if ne, ok := frontend.Unparen(n.Lhs).(*frontend.NameExpr); ok {
 				names = append(names, ne.Name)
 			}
+		case *frontend.DestructureStmt:
+			for _, v := range frontend.Captures(n.Pattern) {
+				names = append(names, frontend.VarName(v))
+			}
 		}
 		return true
 	})

@@ -142,7 +142,11 @@ type Program struct {
 	Compound map[*frontend.AssignStmt]*frontend.BinaryExpr
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
-	Main       *Function
+	// Patterns describes each node of the binding and match patterns (see
+	// PatternInfo); Defs holds the variable of each capture and rest pattern
+	// (declared, or assigned by a destructuring assignment).
+	Patterns map[frontend.Pattern]*PatternInfo
+	Main     *Function
 	// Init is the module's init function, called at the end of module
 	// initialization (nil when there is none).
 	Init *Function

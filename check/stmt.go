@@ -39,8 +39,14 @@ func (c *checker) stmt(s frontend.Stmt) bool {
 	case *frontend.VarDecl:
 		c.varDecl(s)
 		return true
+	case *frontend.BindingDecl:
+		c.bindingDecl(s)
+		return true
 	case *frontend.AssignStmt:
 		c.assign(s)
+		return true
+	case *frontend.DestructureStmt:
+		c.destructure(s)
 		return true
 	case *frontend.ExprStmt:
 		return c.exprStmt(s)
@@ -275,34 +281,15 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 			c.errorf(e.Pos(), "cannot assign a value to a module-qualified name")
 			return Invalid
 		}
-		sym := c.sc.lookup(e.Name)
-		if sym == nil {
-			c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
+		sym, t, ok := c.varTarget(e.Name, e.Pos())
+		if sym != nil {
+			c.prog.Uses[e] = sym
+		}
+		if !ok {
 			return Invalid
 		}
-		c.prog.Uses[e] = sym
-		switch sym.Kind {
-		case SymVar, SymGlobal:
-		case SymConst:
-			c.errorf(e.Pos(), "cannot update constant value")
-			return Invalid
-		default:
-			c.errorf(e.Pos(), "invalid assignment target '%s'", e.Name)
-			return Invalid
-		}
-		if sym.Final {
-			if sym.Owner != nil && sym.Owner.Decl != nil && isParam(c, sym) {
-				c.errorf(e.Pos(), "cannot assign a value to function argument '%s'", e.Name)
-			} else {
-				c.errorf(e.Pos(), "cannot assign a value to final '%s'", e.Name)
-			}
-		}
-		sym.Assigned = true
-		if sym.Owner != c.fc.fn && sym.Kind == SymVar {
-			sym.Captured = true
-		}
-		c.prog.Types[e] = sym.Type
-		return sym.Type
+		c.prog.Types[e] = t
+		return t
 	case *frontend.FieldExpr:
 		xt := c.lvalueContainer(e.X)
 		if !c.inInitOf(e.X, xt) { // init assigns the fields of a readonly class
@@ -321,6 +308,38 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 	c.errorf(e.Pos(), "invalid assignment target")
 	c.expr(e, nil)
 	return Invalid
+}
+
+// varTarget resolves name, a variable an assignment (or a destructuring
+// assignment) assigns at pos, and returns its type; ok is false (and the
+// error reported) when name is no variable that can be assigned.
+func (c *checker) varTarget(name string, pos frontend.Pos) (sym *Symbol, t *Type, ok bool) {
+	sym = c.sc.lookup(name)
+	if sym == nil {
+		c.errorf(pos, "undefined symbol '%s'", name)
+		return nil, Invalid, false
+	}
+	switch sym.Kind {
+	case SymVar, SymGlobal:
+	case SymConst:
+		c.errorf(pos, "cannot update constant value")
+		return sym, Invalid, false
+	default:
+		c.errorf(pos, "invalid assignment target '%s'", name)
+		return sym, Invalid, false
+	}
+	if sym.Final {
+		if sym.Owner != nil && sym.Owner.Decl != nil && isParam(c, sym) {
+			c.errorf(pos, "cannot assign a value to function argument '%s'", name)
+		} else {
+			c.errorf(pos, "cannot assign a value to final '%s'", name)
+		}
+	}
+	sym.Assigned = true
+	if sym.Owner != c.fc.fn && sym.Kind == SymVar {
+		sym.Captured = true
+	}
+	return sym, sym.Type, true
 }
 
 // updatable reports an assignment s into a member of a read-only container of type xt,
@@ -486,12 +505,18 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 		declared = elem
 	}
 	c.pushScope()
-	sym := &Symbol{Kind: SymVar, Name: s.Name, Pos: s.NameP, Type: declared, Final: true, Owner: c.fc.fn}
-	if !sym.Pos.IsKnown() {
-		sym.Pos = s.Pos()
+	if s.Pattern != nil {
+		// foreach var [k, v] in m.entries(): the variables are final (spec)
+		b := &binder{c: c, final: true, inferred: s.Type == nil, top: s.Pattern, topPos: s.Pattern.Pos()}
+		b.bind(s.Pattern, declared)
+	} else {
+		sym := &Symbol{Kind: SymVar, Name: s.Name, Pos: s.NameP, Type: declared, Final: true, Owner: c.fc.fn}
+		if !sym.Pos.IsKnown() {
+			sym.Pos = s.Pos()
+		}
+		c.prog.Defs[s] = sym
+		c.declare(sym)
 	}
-	c.prog.Defs[s] = sym
-	c.declare(sym)
 	c.dropNarrowingFor(s.Body)
 	c.fc.loops++
 	before := c.fc.snapshot()
@@ -585,61 +610,6 @@ func (c *checker) doStmt(s *frontend.DoStmt) bool {
 	}
 	c.fc.unassigned = joinAssign(paths...)
 	return bodyDone || failDone
-}
-
-func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
-	xt := c.expr(s.X, nil)
-	completes := false
-	exhaustive := false
-	before := c.fc.snapshot()
-	var paths []assignState
-	c.fc.cond++
-	defer func() { c.fc.cond-- }()
-	for _, cl := range s.Clauses {
-		c.fc.unassigned = before.copy()
-		c.pushScope()
-		for _, p := range cl.Patterns {
-			switch q := frontend.Unparen(p).(type) {
-			case *frontend.WildcardExpr:
-				if cl.Guard == nil {
-					exhaustive = true
-				}
-			case *frontend.VarPattern:
-				sym := &Symbol{Kind: SymVar, Name: q.Name, Pos: q.Pos(), Type: xt, Owner: c.fc.fn}
-				c.prog.Defs[q] = sym
-				c.declare(sym)
-				if cl.Guard == nil {
-					exhaustive = true
-				}
-			default:
-				c.expr(p, nil)
-				v, ok := c.constValue(p)
-				if !ok {
-					c.errorf(p.Pos(), "invalid match pattern: expected a constant")
-					continue
-				}
-				if xt.Kind != KInvalid && !c.mayEqual(v, xt) {
-					c.errorf(p.Pos(), "pattern will not be matched")
-				}
-			}
-		}
-		if cl.Guard != nil {
-			c.condition(cl.Guard)
-		}
-		if c.block(cl.Body) {
-			completes = true
-			paths = append(paths, c.fc.snapshot())
-		}
-		c.popScope()
-	}
-	if !exhaustive {
-		paths = append(paths, before)
-	}
-	c.fc.unassigned = joinAssign(paths...)
-	if !exhaustive {
-		return true
-	}
-	return completes
 }
 
 // mayEqual reports whether the constant v can equal a value of type t.

@@ -120,7 +120,7 @@ func (g *gen) body(fn *check.Function, body *frontend.Block, exprBody frontend.E
 			return
 		}
 		g.stmts(body.Stmts)
-		if hasResult(g.fn.ret) && !goTerminates(body.Stmts) {
+		if hasResult(g.fn.ret) && !g.goTerminates(body.Stmts) {
 			if check.IsNilable(g.fn.ret) {
 				g.emit(jen.Return(jen.Nil()))
 			} else {
@@ -207,26 +207,26 @@ func (g *gen) funcLit(e frontend.Expr, withStrand bool) jen.Code {
 
 // goTerminates mirrors Go's "terminating statement" rule for the Go this
 // generator emits for stmts.
-func goTerminates(stmts []frontend.Stmt) bool {
+func (g *gen) goTerminates(stmts []frontend.Stmt) bool {
 	if len(stmts) == 0 {
 		return false
 	}
-	return stmtTerminates(stmts[len(stmts)-1])
+	return g.stmtTerminates(stmts[len(stmts)-1])
 }
 
-func stmtTerminates(s frontend.Stmt) bool {
+func (g *gen) stmtTerminates(s frontend.Stmt) bool {
 	switch s := s.(type) {
 	case *frontend.ReturnStmt, *frontend.PanicStmt:
 		return true
 	case *frontend.FailStmt:
 		return true // return err or goto on-fail label
 	case *frontend.Block:
-		return goTerminates(s.Stmts)
+		return g.goTerminates(s.Stmts)
 	case *frontend.IfStmt:
 		if s.Else == nil {
 			return false
 		}
-		return goTerminates(s.Then.Stmts) && stmtTerminates(s.Else)
+		return g.goTerminates(s.Then.Stmts) && g.stmtTerminates(s.Else)
 	case *frontend.WhileStmt:
 		if lit, ok := frontend.Unparen(s.Cond).(*frontend.BoolLit); ok && lit.Value {
 			return !hasBreakStmt(s.Body.Stmts)
@@ -234,20 +234,15 @@ func stmtTerminates(s frontend.Stmt) bool {
 	case *frontend.MatchStmt:
 		hasDefault := false
 		for _, cl := range s.Clauses {
-			for _, p := range cl.Patterns {
-				switch frontend.Unparen(p).(type) {
-				case *frontend.WildcardExpr, *frontend.VarPattern:
-					// always matches: the Go chain ends in an else
-					hasDefault = hasDefault || cl.Guard == nil
-				}
-			}
-			if !goTerminates(cl.Body.Stmts) {
+			// a clause that matches all the values left ends the Go chain in an else
+			hasDefault = hasDefault || g.clauseEnds(cl)
+			if !g.goTerminates(cl.Body.Stmts) {
 				return false
 			}
 		}
 		return hasDefault
 	case *frontend.LockStmt:
-		return goTerminates(s.Body.Stmts)
+		return g.goTerminates(s.Body.Stmts)
 	}
 	return false
 }

@@ -68,8 +68,12 @@ func (g *gen) stmt(s frontend.Stmt) {
 		g.emit(jen.Block(g.blockCode(s)...))
 	case *frontend.VarDecl:
 		g.varDecl(s)
+	case *frontend.BindingDecl:
+		g.bindingDecl(s)
 	case *frontend.AssignStmt:
 		g.assign(s)
+	case *frontend.DestructureStmt:
+		g.destructure(s)
 	case *frontend.ExprStmt:
 		g.exprStmt(s.X)
 	case *frontend.SendStmt:
@@ -443,17 +447,32 @@ func (g *gen) whileStmt(s *frontend.WhileStmt) {
 }
 
 func (g *gen) foreach(s *frontend.ForeachStmt) {
-	sym := g.prog.Defs[s]
-	if sym == nil {
-		return
-	}
-	name := g.local(sym)
-	if !g.isUsed(sym) {
-		name = "_"
+	var name string
+	var varType *check.Type // the type of the loop variable
+	if s.Pattern != nil {
+		// foreach var [k, v] in …: each member, in a temporary, is taken apart
+		info := g.prog.Patterns[s.Pattern]
+		if info == nil {
+			return
+		}
+		name, varType = g.newTemp("elem"), info.Value
+	} else {
+		sym := g.prog.Defs[s]
+		if sym == nil {
+			return
+		}
+		name, varType = g.local(sym), sym.Type
+		if !g.isUsed(sym) {
+			name = "_"
+		}
 	}
 	g.fn.nest = append(g.fn.nest, "loop")
 	body := g.blockCode(s.Body)
 	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
+	if s.Pattern != nil {
+		binds := g.collect(func() { g.bindPattern(s.Pattern, part{jen.Id(name), varType}, false) })
+		body = append(binds, body...)
+	}
 	if b, ok := frontend.Unparen(s.Iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		// for i, end := a, b; i < end; i++ { … }
 		from := g.exprTo(b.X, check.Int)
@@ -483,7 +502,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 	it := g.prog.TypeOfExpr(s.Iter)
 	x := g.expr(s.Iter)
 	elemConv := func(v jen.Code, from *check.Type) jen.Code {
-		return g.convert(v, from, sym.Type, nil)
+		return g.convert(v, from, varType, nil)
 	}
 	switch it.Kind {
 	case check.KArray, check.KTuple:
@@ -491,7 +510,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 		if it.Kind == check.KTuple {
 			from = check.Any
 		}
-		if name == "_" || g.repr(from) == g.repr(sym.Type) {
+		if name == "_" || g.repr(from) == g.repr(varType) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Elems")).Block(body...))
 			return
 		}
@@ -499,7 +518,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(x).Dot("Elems")).Block(
 			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), from))}, body...)...))
 	case check.KMap:
-		if name == "_" || g.repr(it.Elem) == g.repr(sym.Type) {
+		if name == "_" || g.repr(it.Elem) == g.repr(varType) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Range")).Block(body...))
 			return
 		}
@@ -603,156 +622,4 @@ func (g *gen) doStmt(s *frontend.DoStmt) {
 		jen.Block(handler...),
 		jen.Id(end).Op(":"),
 	))
-}
-
-// matchStmt emits an if/else-if chain over the clauses. A clause whose
-// guard needs statements (a check, a spilled conditional) or names the
-// variable of a var pattern starts a new chain in the else block of the
-// previous one, after the variable and the guard's statements (which run
-// only when the patterns match):
-//
-//	match1_ := x
-//	if match1_ == 0 {
-//		…
-//	} else {
-//		y := match1_
-//		if y > 10 {
-//			…
-//		} else {
-//			…
-//		}
-//	}
-func (g *gen) matchStmt(s *frontend.MatchStmt) {
-	m := &matchCtx{s: s, xt: g.prog.TypeOfExpr(s.X), v: g.newTemp("match")}
-	g.emit(jen.Id(m.v).Op(":=").Add(g.expr(s.X)))
-	out, only := g.matchChain(m, s.Clauses, nil, nil)
-	if !m.usedV {
-		g.emit(jen.Id("_").Op("=").Id(m.v))
-	}
-	if only {
-		g.emit(out[0])
-	} else {
-		g.emit(jen.Block(out...)) // scopes the variables of the patterns
-	}
-}
-
-// matchCtx is the match statement being generated.
-type matchCtx struct {
-	s     *frontend.MatchStmt
-	xt    *check.Type
-	v     string // the variable holding the matched value
-	usedV bool
-}
-
-// matchChain emits the if/else-if chain of clauses after the statements
-// pre; first, when not nil, is the condition of the first clause. only
-// reports that the result is the chain alone, one if statement.
-func (g *gen) matchChain(m *matchCtx, clauses []*frontend.MatchClause, pre []jen.Code, first jen.Code) (stmts []jen.Code, only bool) {
-	var chain *jen.Statement
-	add := func(cond jen.Code, body []jen.Code) {
-		if chain == nil {
-			chain = jen.If(cond).Block(body...)
-		} else {
-			chain = chain.Else().If(cond).Block(body...)
-		}
-	}
-	// done ends the chain with else elseBody, after pre
-	done := func(elseBody []jen.Code) ([]jen.Code, bool) {
-		switch {
-		case chain == nil:
-			return append(pre, elseBody...), false
-		case len(elseBody) > 0:
-			return append(pre, chain.Else().Block(elseBody...)), len(pre) == 0
-		}
-		return append(pre, chain), len(pre) == 0
-	}
-	for i, cl := range clauses {
-		cond, binds := g.matchPatterns(m, cl)
-		if i == 0 && first != nil {
-			cond, binds = first, nil
-		}
-		if cl.Guard != nil && !(i == 0 && first != nil) {
-			var gc jen.Code
-			gpre := g.collect(func() { gc = g.exprTo(cl.Guard, check.Boolean) })
-			if len(gpre) > 0 || len(binds) > 0 {
-				// binds are of var patterns, which always match
-				next := binds
-				if cond == nil {
-					next = append(next, gpre...)
-				} else if len(gpre) > 0 {
-					guard := g.newTemp("guard")
-					next = append(next, jen.Var().Id(guard).Bool(), jen.If(cond).Block(append(gpre, jen.Id(guard).Op("=").Add(gc))...))
-					gc = jen.Id(guard)
-				}
-				rest, _ := g.matchChain(m, clauses[i:], next, gc)
-				return done(rest)
-			}
-			if cond == nil {
-				cond = gc
-			} else {
-				cond = g.goBinary(cond, frontend.OpAndAnd, gc)
-			}
-		}
-		// skip the conditional sends of the other clauses
-		var others []frontend.Stmt
-		for _, o := range m.s.Clauses {
-			if o != cl {
-				others = append(others, o.Body)
-			}
-		}
-		body := append(g.skipsFor(others), g.blockCode(cl.Body)...)
-		if cond == nil {
-			return done(append(binds, body...))
-		}
-		add(cond, append(binds, body...))
-	}
-	var all []frontend.Stmt
-	for _, cl := range m.s.Clauses {
-		all = append(all, cl.Body)
-	}
-	return done(g.skipsFor(all))
-}
-
-// matchPatterns is the condition under which cl's patterns match (nil when
-// one always does) and the variables its var patterns bind.
-func (g *gen) matchPatterns(m *matchCtx, cl *frontend.MatchClause) (jen.Code, []jen.Code) {
-	var conds, binds []jen.Code
-	always := false
-	for _, p := range cl.Patterns {
-		switch q := frontend.Unparen(p).(type) {
-		case *frontend.WildcardExpr:
-			always = true
-		case *frontend.VarPattern:
-			always = true
-			if sym := g.prog.Defs[q]; sym != nil {
-				name := g.local(sym)
-				binds = append(binds, jen.Id(name).Op(":=").Id(m.v))
-				m.usedV = true
-				if !g.isUsed(sym) {
-					binds = append(binds, jen.Id("_").Op("=").Id(name))
-				}
-			}
-		default:
-			m.usedV = true
-			conds = append(conds, g.equalsConst(jen.Id(m.v), m.xt, p))
-		}
-	}
-	if always || len(conds) == 0 {
-		return nil, binds
-	}
-	c := conds[0]
-	for _, x := range conds[1:] {
-		c = g.goBinary(c, frontend.OpOrOr, x)
-	}
-	return c, binds
-}
-
-// equalsConst tests v == constant pattern p.
-func (g *gen) equalsConst(v jen.Code, vt *check.Type, p frontend.Expr) jen.Code {
-	pt := g.prog.TypeOfExpr(p)
-	r := g.repr(vt)
-	if r == g.repr(pt) && (r == "int64" || r == "string" || r == "bool") {
-		return g.goBinary(v, frontend.OpEq, g.expr(p))
-	}
-	return rtCall("Equal", g.boxed(v, vt), g.exprTo(p, check.Any))
 }

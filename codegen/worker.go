@@ -114,7 +114,7 @@ func (g *gen) closureBody(w *check.Worker, body *frontend.Block) []jen.Code {
 			stmts = []frontend.Stmt{g.prog.WorkerBody(w.Decl)}
 		}
 		g.stmts(stmts)
-		if !goTerminates(stmts) {
+		if !g.goTerminates(stmts) {
 			g.emit(jen.Return(jen.Nil()))
 		}
 	})
@@ -433,7 +433,7 @@ func (g *gen) lockStmt(s *frontend.LockStmt) {
 	body := g.blockCode(s.Body)
 	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
 	g.emit(jen.Block(body...))
-	if !goTerminates(s.Body.Stmts) {
+	if !g.goTerminates(s.Body.Stmts) {
 		g.emit(rtCall("Unlock", g.strand()))
 	}
 }

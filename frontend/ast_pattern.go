@@ -150,3 +150,15 @@ func Captures(p Pattern) []Pattern {
 	walk(p)
 	return out
 }
+
+// VarName returns the variable a capture or rest pattern binds ("" for
+// other patterns).
+func VarName(p Pattern) string {
+	switch p := p.(type) {
+	case *CapturePattern:
+		return p.Name
+	case *RestPattern:
+		return p.Name
+	}
+	return ""
+}

@@ -410,6 +410,14 @@ func (w *walker) emit(t *tok) { *w.out = append(*w.out, t) }
 func (w *walker) push() { w.scope = &scope{parent: w.scope, names: map[string]*declInfo{}} }
 func (w *walker) pop()  { w.scope = w.scope.parent }
 
+// declarePattern declares the variables of a binding pattern (their types
+// are not written).
+func (w *walker) declarePattern(p frontend.Pattern) {
+	for _, v := range frontend.Captures(p) {
+		w.declare(frontend.VarName(v), v.Pos(), "")
+	}
+}
+
 func (w *walker) declare(name string, pos frontend.Pos, typ string) {
 	if w.scope == nil {
 		w.push()
@@ -519,6 +527,11 @@ func (w *walker) stmt(s frontend.Stmt) {
 		w.bind(s.Value, s.Name)
 		w.expr(s.Value)
 		w.declare(s.Name, s.NameP, declType(s.Type, s.Value))
+	case *frontend.BindingDecl:
+		w.expr(s.Value)
+		w.declarePattern(s.Pattern)
+	case *frontend.DestructureStmt:
+		w.expr(s.Value)
 	case *frontend.AssignStmt:
 		if ne, ok := frontend.Unparen(s.Lhs).(*frontend.NameExpr); ok && s.Op == frontend.OpNone && ne.Prefix == "" && ne.Name != "_" {
 			w.bind(s.Value, ne.Name)
@@ -559,13 +572,19 @@ func (w *walker) stmt(s frontend.Stmt) {
 		w.onFail(s.OnFail)
 	case *frontend.ForeachStmt:
 		w.expr(s.Iter)
+		name := s.Name
 		body := w.collect(func() {
 			w.push()
-			w.declare(s.Name, s.NameP, typeText(s.Type))
+			if s.Pattern != nil {
+				w.declarePattern(s.Pattern)
+				name = patternText(s.Pattern)
+			} else {
+				w.declare(s.Name, s.NameP, typeText(s.Type))
+			}
 			w.block(s.Body)
 			w.pop()
 		})
-		w.sections("loop", []section{{"foreach " + s.Name + " in " + exprText(s.Iter), body}})
+		w.sections("loop", []section{{"foreach " + name + " in " + exprText(s.Iter), body}})
 		w.onFail(s.OnFail)
 	case *frontend.ReturnStmt:
 		w.expr(s.X)
@@ -583,10 +602,10 @@ func (w *walker) stmt(s frontend.Stmt) {
 			var pats []string
 			wild := false
 			for _, p := range cl.Patterns {
-				if _, ok := p.(*frontend.WildcardExpr); ok {
+				if _, ok := p.(*frontend.WildcardPattern); ok {
 					wild = true
 				}
-				pats = append(pats, exprText(p))
+				pats = append(pats, patternText(p))
 			}
 			if !wild || len(pats) > 1 {
 				label = subject + " matches " + joinBar(pats)

@@ -291,8 +291,6 @@ func writeExpr(b *strings.Builder, e frontend.Expr, min int) {
 		}
 	case *frontend.WildcardExpr:
 		b.WriteString("_")
-	case *frontend.VarPattern:
-		b.WriteString("var " + e.Name)
 	default:
 		b.WriteString("…")
 	}
