@@ -93,36 +93,45 @@ func (g *gen) detailPart(v part, name string) part {
 	return part{jen.Add(g.errorPart(v)).Dot("Detail").Call().Dot("Member").Call(jen.Lit(name)), check.AnyOrError}
 }
 
-// restValue makes the value the rest pattern r binds: a new list of the members
-// of the list v from index from on, or a new mapping of the fields of the mapping
-// v (or of the detail of the error v) but names.
-func (g *gen) restValue(r *frontend.RestPattern, v part, from int, names []string, detail bool) jen.Code {
-	info := g.prog.Patterns[r]
-	if info == nil {
-		return jen.Nil()
+// bindRest binds the variable of the rest pattern r: a new list of the members of
+// the list v from index from on, or a new mapping of the fields of the mapping v
+// (or of the detail of the error v) but names. The new value is made of the
+// variable's own list, map or record type (a destructuring assignment may assign
+// it to a variable of a wider type than the rest's), else of the rest's type.
+func (g *gen) bindRest(r *frontend.RestPattern, v part, from int, names []string, detail, assign bool) {
+	info, sym := g.prog.Patterns[r], g.prog.Defs[r]
+	if info == nil || sym == nil {
+		return
 	}
-	rt := info.Rest
+	t := info.Rest
+	switch sym.Type.Kind {
+	case check.KArray, check.KTuple, check.KMap, check.KRecord:
+		t = sym.Type
+	}
 	src := g.boxed(v.code, v.t)
 	if detail {
 		src = jen.Add(g.errorPart(v)).Dot("Detail").Call()
 	}
-	args := []jen.Code{src, g.typeDesc(rt)}
+	args := []jen.Code{src, g.typeDesc(t)}
 	for _, n := range names {
 		args = append(args, jen.Lit(n))
 	}
+	var code jen.Code
 	switch {
-	case rt.Kind == check.KArray || rt.Kind == check.KTuple:
-		elem, _ := g.listElem(rt)
-		return rtGeneric("ListRest", []jen.Code{g.goType(elem)}, src, jen.Lit(from), g.typeDesc(rt))
-	case rt.Kind == check.KMap:
-		return rtGeneric("MapRest", []jen.Code{g.goType(rt.Elem)}, args...)
-	case rt.Kind == check.KRecord && g.structRecord(rt):
-		return rtCall("RecordRest", args...).Assert(g.goType(rt))
-	case rt.Kind == check.KRecord:
-		return rtCall("RecordRest", args...)
+	case t.Kind == check.KArray || t.Kind == check.KTuple:
+		elem, _ := g.listElem(t)
+		code = rtGeneric("ListRest", []jen.Code{g.goType(elem)}, src, jen.Lit(from), g.typeDesc(t))
+	case t.Kind == check.KMap:
+		code = rtGeneric("MapRest", []jen.Code{g.goType(t.Elem)}, args...)
+	case t.Kind == check.KRecord && g.structRecord(t):
+		code = rtCall("RecordRest", args...).Assert(g.goType(t))
+	case t.Kind == check.KRecord:
+		code = rtCall("RecordRest", args...)
+	default:
+		g.unsupported(r.Pos(), "a rest binding pattern of type '%s'", t)
+		return
 	}
-	g.unsupported(r.Pos(), "a rest binding pattern of type '%s'", rt)
-	return jen.Nil()
+	g.bindVar(r, part{code, t}, assign)
 }
 
 // binds reports whether p binds a variable.
@@ -153,7 +162,7 @@ func (g *gen) bindPattern(p frontend.Pattern, v part, assign bool) {
 			g.bindPattern(m, g.member(v, i), assign)
 		}
 		if p.Rest != nil {
-			g.bindVar(p.Rest, part{g.restValue(p.Rest, v, len(p.Members), nil, false), g.prog.Patterns[p.Rest].Rest}, assign)
+			g.bindRest(p.Rest, v, len(p.Members), nil, false, assign)
 		}
 	case *frontend.MappingPattern:
 		var names []string
@@ -162,7 +171,7 @@ func (g *gen) bindPattern(p frontend.Pattern, v part, assign bool) {
 			g.bindPattern(f.P, g.field(v, f.Name), assign)
 		}
 		if p.Rest != nil {
-			g.bindVar(p.Rest, part{g.restValue(p.Rest, v, 0, names, false), g.prog.Patterns[p.Rest].Rest}, assign)
+			g.bindRest(p.Rest, v, 0, names, false, assign)
 		}
 	case *frontend.ErrorPattern:
 		if p.Message != nil {
@@ -177,7 +186,7 @@ func (g *gen) bindPattern(p frontend.Pattern, v part, assign bool) {
 			g.bindPattern(f.P, g.detailPart(v, f.Name), assign)
 		}
 		if p.Rest != nil {
-			g.bindVar(p.Rest, part{g.restValue(p.Rest, v, 0, names, true), g.prog.Patterns[p.Rest].Rest}, assign)
+			g.bindRest(p.Rest, v, 0, names, true, assign)
 		}
 	}
 }
