@@ -1,6 +1,8 @@
 package check
 
 import (
+	"maps"
+
 	"github.com/bal2go/bal2go/check/semtype"
 	"github.com/bal2go/bal2go/frontend"
 )
@@ -276,13 +278,27 @@ func (c *checker) reachable(p frontend.Pattern, xt, pt, covered *Type) {
 }
 
 // declare declares the variables of a clause with patterns ps: each pattern
-// must bind the same ones (spec); a variable has the union of its types.
+// must bind the same ones (spec; reported at the first pattern that binds
+// others than the first one); a variable has the union of its types.
 func (m *matcher) declare(ps []frontend.Pattern) {
 	c := m.c
-	for _, v := range m.vars {
-		if len(v.types) != len(ps) {
-			c.errorf(v.pos, "all match patterns should contain the same set of variables")
+	names := func(p frontend.Pattern) map[string]bool {
+		set := map[string]bool{}
+		for _, v := range frontend.Captures(p) {
+			set[frontend.VarName(v)] = true
 		}
+		return set
+	}
+	if len(ps) > 1 {
+		first := names(ps[0])
+		for _, p := range ps[1:] {
+			if other := names(p); !maps.Equal(first, other) {
+				c.errorf(p.Pos(), "all match patterns should contain the same set of variables")
+				break
+			}
+		}
+	}
+	for _, v := range m.vars {
 		sym := &Symbol{Kind: SymVar, Name: v.name, Pos: v.pos, Type: Union(v.types...), Owner: c.fc.fn}
 		for _, n := range v.nodes {
 			c.prog.Defs[n] = sym
