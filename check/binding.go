@@ -180,6 +180,10 @@ func (b *binder) variable(p frontend.Pattern, name string, t *Type) {
 			return
 		}
 		c.prog.Defs[p] = sym
+		if sym.Kind == SymGlobal && sym.Isolated {
+			// spec: a destructuring assignment must not refer to an isolated module variable
+			c.errorf(p.Pos(), "invalid binding pattern, variable reference '%s' cannot be used with binding pattern", name)
+		}
 		if ok && t.Kind != KInvalid && !IsSubtype(t, vt) {
 			c.mismatch(p.Pos(), vt, t)
 		}

@@ -194,6 +194,10 @@ func (w *isoWalk) node(n frontend.Node) {
 			w.transferOut(lk, n.X)
 		}
 		return
+	case *frontend.DestructureStmt:
+		w.children(n)
+		w.destructured(n)
+		return
 	case *frontend.AssignStmt:
 		w.children(n)
 		if lk := w.lock(); lk != nil && n.Op == frontend.OpNone {
@@ -283,9 +287,36 @@ func (w *isoWalk) refType(e frontend.Expr, sym *Symbol) *Type {
 	return sym.Type
 }
 
+// destructured checks the variables a destructuring assignment assigns as
+// references to them (the mutable storage an isolated function may not reach),
+// and, in a lock, the value moved out to one declared outside it.
+func (w *isoWalk) destructured(s *frontend.DestructureStmt) {
+	lk := w.lock()
+	out := false
+	w.stack = append(w.stack, s)
+	for _, v := range frontend.Captures(s.Pattern) {
+		sym := w.a.c.prog.Defs[v]
+		if sym == nil {
+			continue
+		}
+		w.ref(nil, v.Pos(), sym)
+		if lk != nil && !out && w.outside(lk, sym) {
+			w.transferOut(lk, s.Value)
+			out = true
+		}
+	}
+	w.stack = w.stack[:len(w.stack)-1]
+}
+
 // assignTarget reports whether e is the variable a plain assignment assigns (its
-// value is replaced, not read): the parent on the stack is the assignment.
+// value is replaced, not read): the parent on the stack is the assignment. A
+// variable of a destructuring assignment (e nil, the statement on the stack) is
+// one too.
 func (w *isoWalk) assignTarget(e frontend.Expr) bool {
+	if e == nil && len(w.stack) > 0 {
+		_, ok := w.stack[len(w.stack)-1].(*frontend.DestructureStmt)
+		return ok
+	}
 	for i := len(w.stack) - 1; i >= 0 && e != nil; i-- {
 		switch p := w.stack[i].(type) {
 		case *frontend.ParenExpr:
