@@ -83,7 +83,11 @@ func (p *parser) patternOf(match bool) Pattern {
 		p.syntaxError("binding pattern")
 		return &BadPattern{pattern{At(pos)}}
 	}
-	return &ConstPattern{pattern: pattern{At(pos)}, X: p.binaryExpr(PrecXor)}
+	x := p.binaryExpr(PrecXor)
+	if _, ok := Unparen(x).(*WildcardExpr); ok {
+		return &WildcardPattern{pattern{At(pos)}} // (_): parentheses only group
+	}
+	return &ConstPattern{pattern: pattern{At(pos)}, X: x}
 }
 
 // restPattern parses ...r (binding) or ...var r (match); the "..." is the
