@@ -22,7 +22,7 @@ import (
 type matchVar struct {
 	name  string
 	pos   frontend.Pos
-	types []*Type           // one per pattern of the clause that binds it
+	types []*Type            // one per pattern of the clause that binds it
 	nodes []frontend.Pattern // its capture and rest patterns
 }
 
@@ -196,15 +196,15 @@ func (c *checker) matchStmt(s *frontend.MatchStmt) bool {
 	var paths []assignState
 	c.fc.cond++
 	defer func() { c.fc.cond-- }()
-	covered := Never                 // what the unguarded clauses so far take
+	covered := Never                // what the unguarded clauses so far take
 	var lastAlways frontend.Pattern // the last pattern of the last unguarded clause
 	for _, cl := range s.Clauses {
 		c.fc.unassigned = before.copy()
 		c.pushScope()
 		m := &matcher{c: c}
 		left := Diff(xt, covered) // the values that can reach the clause
-		var matched []*Type      // the types of its patterns
-		var exacts []*Type       // those that are exact
+		var matched []*Type       // the types of its patterns
+		var exacts []*Type        // those that are exact
 		for _, p := range cl.Patterns {
 			m.alt = map[string]bool{}
 			pt, exact := m.pattern(p, left)
