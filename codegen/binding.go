@@ -112,21 +112,30 @@ func (g *gen) bindRest(r *frontend.RestPattern, v part, from int, names []string
 	if detail {
 		src = jen.Add(g.errorPart(v)).Dot("Detail").Call()
 	}
-	args := []jen.Code{src, g.typeDesc(t)}
-	for _, n := range names {
-		args = append(args, jen.Lit(n))
+	args := func() []jen.Code { // of rt.MapRest and rt.RecordRest
+		as := []jen.Code{src, g.typeDesc(t)}
+		for _, n := range names {
+			as = append(as, jen.Lit(n))
+		}
+		return as
 	}
 	var code jen.Code
+	_, list := g.listElem(t)
 	switch {
 	case t.Kind == check.KArray || t.Kind == check.KTuple:
 		elem, _ := g.listElem(t)
 		code = rtGeneric("ListRest", []jen.Code{g.goType(elem)}, src, jen.Lit(from), g.typeDesc(t))
+	case list:
+		// a union of list types of one Go type: the new list's type is that
+		// of the value's members from index from on
+		elem, _ := g.listElem(t)
+		code = rtGeneric("ListRest", []jen.Code{g.goType(elem)}, src, jen.Lit(from), jen.Nil())
 	case t.Kind == check.KMap:
-		code = rtGeneric("MapRest", []jen.Code{g.goType(t.Elem)}, args...)
+		code = rtGeneric("MapRest", []jen.Code{g.goType(t.Elem)}, args()...)
 	case t.Kind == check.KRecord && g.structRecord(t):
-		code = rtCall("RecordRest", args...).Assert(g.goType(t))
+		code = rtCall("RecordRest", args()...).Assert(g.goType(t))
 	case t.Kind == check.KRecord:
-		code = rtCall("RecordRest", args...)
+		code = rtCall("RecordRest", args()...)
 	default:
 		g.unsupported(r.Pos(), "a rest binding pattern of type '%s'", t)
 		return

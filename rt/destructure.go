@@ -29,9 +29,13 @@ func ListMember(v any, i int) any { return v.(listValue).listElem(i) }
 
 // ListRest returns a new list of inherent type t holding the members of the list
 // v (a *List[S] of any S) from index from on; the compiler has proved that they
-// are T values.
+// are T values. A nil t (the rest of a value of a union of list types) stands
+// for the type of v's members from index from on.
 func ListRest[T any](v any, from int, t Type) *List[T] {
 	l := v.(listValue)
+	if t == nil {
+		t = restListType(l.listInherent(), from)
+	}
 	n := l.listLen()
 	elems := make([]T, 0, max(n-from, 0))
 	for i := from; i < n; i++ {
@@ -39,6 +43,26 @@ func ListRest[T any](v any, from int, t Type) *List[T] {
 		elems = append(elems, e)
 	}
 	return NewList(t, elems...)
+}
+
+// restListType is the type of the members of a list of type t from index from on.
+func restListType(t Type, from int) Type {
+	switch t := t.(type) {
+	case *tupleType:
+		switch {
+		case from < len(t.members):
+			return TupleOf(t.members[from:], t.rest)
+		case t.rest != nil:
+			return ArrayOf(t.rest)
+		}
+		return TupleOf(nil, nil)
+	case *arrayType:
+		if t.n >= 0 {
+			return FixedArrayOf(t.elem, max(t.n-from, 0))
+		}
+		return t
+	}
+	return nil // a natural list type
 }
 
 // HasFields reports whether v is a mapping (a map or a record) that has a field of

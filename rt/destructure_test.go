@@ -33,6 +33,12 @@ func TestListDestructuring(t *testing.T) {
 	assert.Equal(t, int64(2), ints.Get(1), "the rest is a new list")
 	assert.Equal(t, "[]", ToString(ListRest[int64](ints, 3, ArrayOf(TInt))))
 	assert.Equal(t, `[null]`, ToString(ListRest[any](boxed, 1, ArrayOf(UnionOf(TInt, TNil)))))
+
+	// the rest of a value of a union of list types takes its type from the value
+	tuple := NewList[any](TupleOf([]Type{TString, TInt, TBoolean}, nil), "a", int64(1), true)
+	assert.Equal(t, "[int,boolean]", ListRest[any](tuple, 1, nil).listInherent().String())
+	fixed := NewList[int64](FixedArrayOf(TInt, 3), 1, 2, 3)
+	assert.Equal(t, "int[1]", ListRest[int64](fixed, 2, nil).listInherent().String())
 }
 
 func TestMappingDestructuring(t *testing.T) {
