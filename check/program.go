@@ -113,7 +113,7 @@ type Program struct {
 	Module  string // file name without .bal: the module name in stack traces
 	Types   map[frontend.Expr]*Type
 	Uses    map[*frontend.NameExpr]*Symbol
-	Defs    map[frontend.Node]*Symbol // VarDecl, Param, ForeachStmt, OnFail, FuncDecl, ConstDecl, ...
+	Defs    map[frontend.Node]*Symbol // VarDecl, Param, ForeachStmt, OnFail, FuncDecl, ConstDecl, capture and rest patterns, ...
 	Calls   map[frontend.Expr]*Call
 	TypeOf  map[frontend.TypeExpr]*Type
 	Funcs   map[frontend.Node]*Function // FuncDecl, FuncExpr, ArrowExpr
