@@ -261,9 +261,11 @@ func (p *parser) exprPattern(x Expr) Pattern {
 			case positional == 0:
 				e.Message = p.exprPattern(a.Value)
 				positional++
-			default:
+			case positional == 1:
 				e.Cause = p.exprPattern(a.Value)
 				positional++
+			default:
+				p.errorAt(a.Value.Pos(), "syntax", "too many arguments in an error pattern")
 			}
 		}
 		return e

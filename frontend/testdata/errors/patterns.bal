@@ -5,6 +5,7 @@ function f() {
     {...m, a} = x;                     // ERROR "invalid binding pattern"
     [a, ...b.c] = x;                   // ERROR "invalid binding pattern"
     var [a, 1] = x;                    // ERROR "unexpected int literal, expected binding pattern"
+    error(m, c, d) = e;                // ERROR "too many arguments in an error pattern"
     match x {
         [...r] => { }                  // ERROR "unexpected identifier 'r', expected 'var'"
         {a} => { }                     // ERROR "unexpected '}', expected ':'"
