@@ -39,17 +39,28 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 
 // remoteCall types recv->name(args), a call of a remote method of a client object.
 func (c *checker) remoteCall(e *frontend.RemoteCallExpr, want *Type) *Type {
-	ct := c.expr(e.Client, nil)
-	if ct.Kind == KInvalid {
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	if ct.Kind != KObject || ct.Obj == nil {
-		c.argsOnly(e.Args)
-		c.errorf(e.Pos(), "invalid remote method call: expected a client object, but found '%s'", ct)
+	ct := c.clientOperand(e.Client, e.Args, func(t *Type) {
+		c.errorf(e.Pos(), "invalid remote method call: expected a client object, but found '%s'", t)
+	})
+	if ct == nil {
 		return Invalid
 	}
 	return c.objectRemoteCall(e, ct, want)
+}
+
+// clientOperand types the object of a remote call or resource access action: nil
+// (with its arguments checked) when it is invalid, or not an object (notObject
+// reports it).
+func (c *checker) clientOperand(x frontend.Expr, args []*frontend.Arg, notObject func(*Type)) *Type {
+	t := c.expr(x, nil)
+	if t.Kind == KInvalid || t.Kind != KObject || t.Obj == nil {
+		c.argsOnly(args)
+		if t.Kind != KInvalid {
+			notObject(t)
+		}
+		return nil
+	}
+	return t
 }
 
 // newObject types new C(args) for class type t: the arguments are init's, and the

@@ -208,14 +208,10 @@ func (c *checker) pathArgs(e *frontend.ResourceCallExpr, m *Method) []frontend.E
 
 // resourceCall types recv->/path.method(args), the client resource access action.
 func (c *checker) resourceCall(e *frontend.ResourceCallExpr, want *Type) *Type {
-	ct := c.expr(e.Client, nil)
-	if ct.Kind == KInvalid {
-		c.argsOnly(e.Args)
-		return Invalid
-	}
-	if ct.Kind != KObject || ct.Obj == nil {
-		c.argsOnly(e.Args)
+	ct := c.clientOperand(e.Client, e.Args, func(*Type) {
 		c.errorf(e.Pos(), "client resource access action is only allowed on client objects")
+	})
+	if ct == nil {
 		return Invalid
 	}
 	return c.objectResourceCall(e, ct, want)
