@@ -92,7 +92,7 @@ func describeWait(s *Strand) string {
 		d = "waits for " + strings.Join(names, ", ")
 	case waitLock:
 		d = "waits for the lock"
-		if o := s.waitObj.(*progLock).owner.Load(); o != nil {
+		if o := s.waitObj.(*slock).owner.Load(); o != nil {
 			d += " held by " + label(o)
 		}
 	case waitSleep:

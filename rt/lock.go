@@ -5,62 +5,156 @@ import (
 	"sync/atomic"
 )
 
-// progLock is the program-wide re-entrant lock of `lock { }` statements. Contention
-// is a yield point: the waiting strand parks and its group runs other strands. The
-// lock is handed directly to the longest waiter (FIFO) of the releasing strand's
-// group, so nobody barges in there; a waiter of another group is woken to compete.
-type progLock struct {
-	mu      sync.Mutex
-	owner   atomic.Pointer[Strand]
-	depth   int
-	waiters []waiter
+// # The lock of lock statements
+//
+// A Ballerina `lock { }` block runs as if one program-wide re-entrant lock guarded
+// every lock block ("Naive implementation uses single, global, recursive lock.
+// Efficient implementation can do compile-time lock inference", BBE lock-statement).
+// bal2go's lock has two levels so that lock blocks on disjoint state run at once:
+//
+//   - Lock takes the program-wide lock exclusively: the naive semantics, for every
+//     lock statement the compiler cannot see through. It is re-entrant.
+//   - LockOn is for a leaf: a lock statement that, as the compiler proved, uses the
+//     mutable state of exactly one isolated variable or isolated object and nothing
+//     else that another strand could use, and takes no other lock inside. It takes
+//     the program-wide lock shared, then that state's Key exclusively. Leaves on
+//     different keys run together; a leaf excludes every exclusive holder and the
+//     leaves on its key. Inside an exclusive holder (a leaf reached from a lock
+//     block through a call) LockOn just counts one more level.
+//
+// A leaf holds nothing but the shared lock while it waits for its key, and nothing
+// at all while it waits for the shared lock, and it takes no other lock once it has
+// its key: keys cannot deadlock each other, nor the program-wide lock.
+//
+// Contention is a yield point: the waiting strand parks and its group runs other
+// strands. Both levels queue waiters in order. A release hands the lock directly to
+// the longest waiter when it belongs to the releasing strand's group (so the schedule
+// of a group is the same on every run); a waiter of another group is woken to compete
+// instead (handing it over would cost a switch of threads per critical section, as a
+// FIFO mutex does). Shared waiters at the head of the queue are let in together.
+
+// The bits of slock.state.
+const (
+	lkExcl   = 1 << iota // held exclusively
+	lkQueued             // the queue may hold waiters: acquire and release through mu
+	lkShared             // one shared holder; the shared holders are counted from this bit up
+)
+
+// slock is a strand lock with an exclusive and a shared mode, the body of the
+// program-wide lock and of a Key. Uncontended, taking and leaving it is one atomic
+// operation on state each (plus the owner's record); a contended one goes through mu
+// and the queue.
+type slock struct {
+	state atomic.Int64
+	owner atomic.Pointer[Strand] // the exclusive holder (deadlock report, re-entrancy)
+	mu    sync.Mutex
+	q     *lockQueue // made on first contention: a Key lives in every object it guards
+}
+
+// lockQueue is the FIFO of the strands waiting for an slock.
+type lockQueue struct {
+	waiters []lockWaiter
 	head    int
 }
 
-// Lock enters a `lock { }` statement on strand s (at is its .bal position). The lock
-// is re-entrant: nested lock statements and locks in functions called from a lock
-// statement do not block.
-func Lock(s *Strand, at string) {
-	l := &s.g.p.lock
-	// Fast paths without mu: a free lock is taken with one CAS (a waiter of this
-	// group is handed the lock directly, never left waiting on a free one), and only
-	// the owner touches depth.
-	if l.owner.CompareAndSwap(nil, s) {
-		l.depth = 1
+// lockWaiter is a strand parked on an slock, for the mode it wants.
+type lockWaiter struct {
+	waiter
+	shared bool
+}
+
+func (q *lockQueue) empty() bool { return q == nil || q.head == len(q.waiters) }
+
+func (q *lockQueue) pushBack(w lockWaiter) { q.waiters = append(q.waiters, w) }
+
+// pushFront puts back a waiter that was woken to compete and lost.
+func (q *lockQueue) pushFront(w lockWaiter) {
+	if q.head > 0 {
+		q.head--
+		q.waiters[q.head] = w
 		return
 	}
-	if l.owner.Load() == s {
-		l.depth++
+	q.waiters = append(q.waiters, lockWaiter{})
+	copy(q.waiters[1:], q.waiters)
+	q.waiters[0] = w
+}
+
+func (q *lockQueue) popFront() lockWaiter {
+	w := q.waiters[q.head]
+	q.waiters[q.head] = lockWaiter{}
+	q.head++
+	if q.head == len(q.waiters) {
+		q.waiters, q.head = q.waiters[:0], 0
+	} else if q.head > 1024 && q.head > len(q.waiters)/2 {
+		n := copy(q.waiters, q.waiters[q.head:])
+		clear(q.waiters[n:])
+		q.waiters, q.head = q.waiters[:n], 0
+	}
+	return w
+}
+
+// lock takes l exclusively for s (not re-entrant).
+func (l *slock) lock(s *Strand, at string) {
+	if l.state.CompareAndSwap(0, lkExcl) {
+		l.owner.Store(s)
 		return
 	}
+	l.lockSlow(s, false, at)
+}
+
+// lockShared takes l shared for s.
+func (l *slock) lockShared(s *Strand, at string) {
+	for {
+		v := l.state.Load()
+		if v&(lkExcl|lkQueued) != 0 {
+			break
+		}
+		if l.state.CompareAndSwap(v, v+lkShared) {
+			return
+		}
+	}
+	l.lockSlow(s, true, at)
+}
+
+// lockSlow takes l through mu: at once if the mode is free, else after parking in
+// the queue until a release lets s in (s.lockHanded) or wakes it to compete.
+func (l *slock) lockSlow(s *Strand, shared bool, at string) {
 	l.mu.Lock()
-	if l.owner.CompareAndSwap(nil, s) {
-		l.depth = 1
-		l.mu.Unlock()
-		return
-	}
 	woken := false
 	for {
-		if s.cancelled.Load() {
+		// Queued first: from here every acquire and release goes through mu, so a
+		// release between tryTake and parking cannot miss the waiter.
+		l.state.Or(lkQueued)
+		if l.tryTake(s, shared) {
+			l.settle()
 			l.mu.Unlock()
+			return
+		}
+		if s.cancelled.Load() {
+			var rl wakeList
+			if woken {
+				l.dispatch(s.g, &rl) // pass on the wake-up it was given
+			} else {
+				l.settle()
+			}
+			l.mu.Unlock()
+			rl.ready()
 			s.checkCancel()
 		}
-		w := s.waiter()
-		if woken && l.head > 0 { // woken but beaten to the lock: first again
-			l.head--
-			l.waiters[l.head] = w
+		w := lockWaiter{waiter: s.waiter(), shared: shared}
+		if l.q == nil {
+			l.q = &lockQueue{}
+		}
+		if woken {
+			l.q.pushFront(w) // woken but beaten to the lock: first again
 		} else {
-			l.waiters = append(l.waiters, w)
+			l.q.pushBack(w)
 		}
 		l.mu.Unlock()
 		s.park(w.gen, waitLock, at, l, 0)
 		l.mu.Lock()
-		if l.owner.Load() == s { // handed over
-			l.mu.Unlock()
-			return
-		}
-		if l.owner.CompareAndSwap(nil, s) { // freed for it by another group's strand
-			l.depth = 1
+		if s.lockHanded { // let in by the release that woke it
+			s.lockHanded = false
 			l.mu.Unlock()
 			return
 		}
@@ -68,18 +162,162 @@ func Lock(s *Strand, at string) {
 	}
 }
 
+// tryTake takes l for s if its mode is free: exclusive when nobody holds l, shared
+// when nobody holds it exclusively and no waiter is queued ahead (a shared newcomer
+// does not overtake a waiting exclusive one). Call with l.mu held.
+func (l *slock) tryTake(s *Strand, shared bool) bool {
+	for {
+		v := l.state.Load()
+		nv := v | lkExcl
+		if shared {
+			if v&lkExcl != 0 || v >= lkShared && !l.q.empty() {
+				return false
+			}
+			nv = v + lkShared
+		} else if v&^lkQueued != 0 {
+			return false
+		}
+		if l.state.CompareAndSwap(v, nv) {
+			if !shared {
+				l.owner.Store(s)
+			}
+			return true
+		}
+	}
+}
+
+// settle clears the queued bit when the queue is empty, so that the fast paths work
+// again. Call with l.mu held.
+func (l *slock) settle() {
+	if l.q.empty() {
+		if l.q != nil {
+			l.q.waiters, l.q.head = l.q.waiters[:0], 0
+		}
+		l.state.And(^int64(lkQueued))
+	}
+}
+
+// unlock leaves l, held exclusively by s.
+func (l *slock) unlock(s *Strand) {
+	l.owner.Store(nil)
+	if l.state.CompareAndSwap(lkExcl, 0) {
+		return
+	}
+	var rl wakeList
+	l.mu.Lock()
+	l.state.And(^int64(lkExcl))
+	l.dispatch(s.g, &rl)
+	l.mu.Unlock()
+	rl.ready()
+}
+
+// unlockShared leaves l, held shared by s.
+func (l *slock) unlockShared(s *Strand) {
+	if l.state.Add(-lkShared) != lkQueued {
+		return // other holders remain, or nobody waits
+	}
+	var rl wakeList
+	l.mu.Lock()
+	l.dispatch(s.g, &rl)
+	l.mu.Unlock()
+	rl.ready()
+}
+
+// dispatch lets in the waiters at the head of the queue that the lock's state
+// admits now, after a release by a strand of group rg, and adds them to rl (to be
+// made ready once mu is released). Shared waiters at the head are let in together;
+// an exclusive one of group rg is handed the lock; one of another group is woken to
+// compete for the free lock. Call with l.mu held.
+func (l *slock) dispatch(rg *group, rl *wakeList) {
+	for !l.q.empty() {
+		w := l.q.waiters[l.q.head]
+		v := l.state.Load()
+		if v&lkExcl != 0 || !w.shared && v >= lkShared {
+			break // busy for it: the release that frees it dispatches again
+		}
+		l.q.popFront()
+		if !w.s.gen.CompareAndSwap(w.gen, w.gen+1) {
+			continue // cancelled, or gone otherwise
+		}
+		rl.add(w.waiter)
+		if w.shared {
+			l.state.Add(lkShared)
+			w.s.lockHanded = true
+			continue
+		}
+		if w.s.g == rg {
+			l.state.Or(lkExcl)
+			l.owner.Store(w.s)
+			w.s.lockHanded = true
+		}
+		break
+	}
+	l.settle()
+}
+
+// progLock is the program-wide lock: an slock whose exclusive mode is re-entrant.
+type progLock struct {
+	slock
+	depth int // nested lock statements of the owner; only the owner touches it
+}
+
+// Key is the lock of the mutable state of one isolated variable or isolated object,
+// which the leaf lock statements on that state take (LockOn). The zero Key is ready to
+// use; generated code declares one per isolated module variable and embeds one in
+// each object of an isolated class whose methods lock on self.
+type Key struct{ l slock }
+
+// Lock enters a `lock { }` statement on strand s (at is its .bal position), taking
+// the program-wide lock exclusively. The lock is re-entrant: nested lock statements
+// and locks in functions called from a lock statement do not block.
+func Lock(s *Strand, at string) {
+	l := &s.g.p.lock
+	if l.state.CompareAndSwap(0, lkExcl) {
+		l.owner.Store(s)
+		l.depth = 1
+		return
+	}
+	if l.owner.Load() == s {
+		l.depth++ // only the owner touches depth
+		return
+	}
+	if s.leafKey != nil {
+		panic("rt: Lock inside a lock statement on a Key")
+	}
+	l.lockSlow(s, false, at)
+	l.depth = 1
+}
+
+// LockOn enters a leaf `lock { }` statement, one that uses only the state that k
+// guards (see the top of this file): it takes the program-wide lock shared, then k.
+// Inside a lock statement holding the program-wide lock it only counts a level.
+func LockOn(s *Strand, k *Key, at string) {
+	l := &s.g.p.lock
+	if l.owner.Load() == s {
+		l.depth++
+		return
+	}
+	if s.leafKey != nil {
+		panic("rt: LockOn inside a lock statement on a Key")
+	}
+	l.lockShared(s, at)
+	s.leafKey = k // from here a panic (cancel) leaves the shared lock (releaseLocks)
+	k.l.lock(s, at)
+	s.keyHeld = true
+}
+
 // heldLocks returns how many `lock` statements s is inside (0 for a nil s).
 func (s *Strand) heldLocks() int {
 	if s == nil {
 		return 0
 	}
-	l := &s.g.p.lock
-	if l.owner.Load() != s {
-		return 0
+	if s.leafKey != nil {
+		return 1 // a leaf has no lock statement inside
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.depth
+	if l := &s.g.p.lock; l.owner.Load() == s {
+		return l.depth
+	}
+	return 0
 }
 
 // releaseLocks leaves the `lock` statements of s beyond the outermost n, those that a
@@ -90,49 +328,32 @@ func (s *Strand) releaseLocks(n int) {
 	}
 }
 
-// Unlock leaves a `lock { }` statement on strand s. When the outermost lock statement
-// ends, the lock goes to the strand that has waited longest, which becomes ready.
+// Unlock leaves a `lock { }` statement on strand s, entered by Lock or LockOn. When
+// the outermost lock statement ends, the lock goes to the waiters that may have it
+// (see the top of this file), which become ready.
 func Unlock(s *Strand) {
+	if k := s.leafKey; k != nil {
+		s.leafKey = nil
+		if s.keyHeld {
+			s.keyHeld = false
+			k.l.unlock(s)
+		}
+		s.g.p.lock.unlockShared(s)
+		return
+	}
 	l := &s.g.p.lock
 	if l.owner.Load() != s {
 		panic("rt: Unlock by a strand that does not hold the lock")
 	}
 	if l.depth > 1 {
-		l.depth-- // a nested lock statement: only the owner touches depth
+		l.depth-- // a nested lock statement
 		return
 	}
-	l.mu.Lock()
 	l.depth = 0
-	// owner stays s until the lock is handed over or freed: a fast-path Lock must
-	// not take it while a waiter is being handed it.
-	for l.head < len(l.waiters) {
-		w := l.waiters[l.head]
-		l.waiters[l.head] = waiter{}
-		l.head++
-		if l.head == len(l.waiters) {
-			l.waiters, l.head = l.waiters[:0], 0
-		} else if l.head > 1024 && l.head > len(l.waiters)/2 {
-			n := copy(l.waiters, l.waiters[l.head:])
-			clear(l.waiters[n:])
-			l.waiters, l.head = l.waiters[:n], 0
-		}
-		if w.s.gen.CompareAndSwap(w.gen, w.gen+1) {
-			if w.s.g == s.g {
-				// a strand of this group: handed over in order, so that the schedule
-				// of a group is the same on every run
-				l.owner.Store(w.s)
-				l.depth = 1
-			} else {
-				// another group's: freed, and the waiter competes for it; a strand
-				// of this group may take it first (handing it over would cost a
-				// switch of threads per critical section, as a FIFO mutex does)
-				l.owner.Store(nil)
-			}
-			l.mu.Unlock()
-			w.s.ready(w.gen, false)
-			return
-		}
-	}
-	l.owner.Store(nil)
-	l.mu.Unlock()
+	l.unlock(s)
+}
+
+// insideLock reports whether s is inside a lock statement (a start there panics).
+func (s *Strand) insideLock() bool {
+	return s.leafKey != nil || s.g.p.lock.owner.Load() == s
 }

@@ -268,6 +268,9 @@ type Strand struct {
 	started bool // under g.mu
 	blocked bool // parked or waiting to end (under g.mu)
 	killed  bool // teardown of an in-process program
+	// lockHanded: a release let it into the lock it waits for (under that lock's mu);
+	// keyHeld: it holds leafKey as well as the shared program-wide lock
+	lockHanded, keyHeld bool
 	// a named worker that returned and waits for its messages to be received
 	pendingEnd, handedOff bool
 	cancelled             atomic.Bool
@@ -280,6 +283,7 @@ type Strand struct {
 	waitObj               any
 	timer                 *time.Timer
 	fut                   Future
+	leafKey               *Key  // inside a leaf lock statement on this Key (lock.go); only its own goroutine uses it
 	depth                 int32 // counted calls (depth.go); only its own goroutine uses it
 }
 
@@ -308,7 +312,7 @@ func (s *Strand) Start(name string, parallel bool, body func(s *Strand) any) *Fu
 
 func (s *Strand) newChild(name string, kind uint8, body func(*Strand) any) *Strand {
 	p := s.g.p
-	if p.lock.owner.Load() == s {
+	if s.insideLock() {
 		Panic(NewError("{ballerina}AsyncCallInsideLockError", nil, nil))
 	}
 	return p.newStrand(nil, name, kind, body)
@@ -450,7 +454,7 @@ const (
 	waitEnd      // waitObj *Workers, waitN peer index: a worker that waits for its messages to be taken
 	waitFuture   // waitObj *Future
 	waitFutures  // waitObj []*Future
-	waitLock     // waitObj *progLock
+	waitLock     // waitObj *slock
 	waitSleep
 	waitYield
 	waitCall // a blocking call
@@ -623,6 +627,17 @@ func (l *wakeList) add(w waiter) {
 		return
 	}
 	l.more = append(l.more, w)
+}
+
+// ready makes ready the strands whose registrations were already won (their gen
+// swapped by the caller).
+func (l *wakeList) ready() {
+	for i := 0; i < l.n; i++ {
+		l.a[i].s.ready(l.a[i].gen, false)
+	}
+	for _, w := range l.more {
+		w.s.ready(w.gen, false)
+	}
 }
 
 func (l *wakeList) fire() {
