@@ -183,6 +183,7 @@ func newChecker(f *frontend.File) *checker {
 
 			ObjectClasses:  map[*frontend.ObjectConstructorExpr]*Class{},
 			ParallelStarts: map[*frontend.StartExpr]bool{},
+			LockKeys:       map[*frontend.LockStmt]*Symbol{},
 		},
 		types:       map[string]*Symbol{},
 		resolving:   map[string]bool{},

@@ -90,6 +90,9 @@ type isoAnalysis struct {
 	retyped map[*Type]*Type
 	diags   []frontend.Diagnostic
 	seen    map[isoDiag]bool
+
+	// lockSites are the lock statements walked, for their keys (lockkey.go).
+	lockSites []lockSite
 }
 
 type isoDiag struct {
@@ -189,7 +192,7 @@ func (c *checker) checkIsolation(f *frontend.File) {
 			}
 		}
 	}
-	a.infer()
+	a.lockKeys(a.infer())
 	a.services()
 	a.parallel(f)
 	sort.SliceStable(a.diags, func(i, j int) bool {
@@ -338,8 +341,9 @@ func (a *isoAnalysis) function(fn *Function, candidate bool) *isoInfo {
 // that are isolated assuming the others in the sets are: a function whose every
 // callee and variable is isolated or in the sets, a variable whose every lock
 // keeps the rules of a lock on an isolated variable. It marks the functions
-// isolated; then each named worker takes its function's isolation.
-func (a *isoAnalysis) infer() {
+// isolated; then each named worker takes its function's isolation. It returns the
+// module variables inferred isolated.
+func (a *isoAnalysis) infer() map[*Symbol]bool {
 	ok := map[*Function]bool{}
 	for _, fn := range a.order {
 		if info := a.infos[fn]; info.candidate && !info.blocked {
@@ -378,6 +382,7 @@ func (a *isoAnalysis) infer() {
 	for w, fn := range a.workers {
 		w.Isolated = fn.Isolated
 	}
+	return okVar
 }
 
 // inferable reports whether a function is isolated given the assumed sets.

@@ -414,6 +414,7 @@ func (w *isoWalk) transferOut(lk *lockInfo, e frontend.Expr) {
 // uses a restricted variable, and passes its findings to the lock around it.
 func (w *isoWalk) lockStmt(s *frontend.LockStmt) {
 	lk := &lockInfo{body: s.Body, refs: map[*Symbol][]frontend.Pos{}}
+	w.a.lockSites = append(w.a.lockSites, lockSite{s, lk, w.cur})
 	w.locks = append(w.locks, lk)
 	w.child(s, s.Body)
 	w.locks = w.locks[:len(w.locks)-1]

@@ -122,6 +122,10 @@ type Program struct {
 	// ParallelStarts holds the starts whose call is isolated: their strand may run
 	// on another thread (the isolation analysis marks them).
 	ParallelStarts map[*frontend.StartExpr]bool
+	// LockKeys holds the leaf lock statements (lockkey.go) with the variable whose
+	// state each protects alone: an isolated module variable, or the self of a method
+	// of an isolated class. The other lock statements take the program-wide lock.
+	LockKeys map[*frontend.LockStmt]*Symbol
 	// ObjectClasses holds the anonymous class of each object constructor.
 	ObjectClasses map[*frontend.ObjectConstructorExpr]*Class
 	Imports       map[string]string // prefix → module ("io", "http", "runtime", "lang.int")
