@@ -195,6 +195,7 @@ func (g *gen) class(cls *check.Class) []jen.Code {
 	for _, f := range o.Fields {
 		fields = append(fields, jen.Id(goName(f.Name)).Add(g.goType(f.Type)))
 	}
+	fields = append(fields, g.objectKeyField(cls)...)
 	recv := jen.Id("self").Op("*").Id(name)
 	var out []jen.Code
 	if cls.Expr != nil {

@@ -207,6 +207,7 @@ func (g *gen) file() []byte {
 	decls = append(decls, g.records()...)
 	decls = append(decls, g.classes()...)
 	decls = append(decls, g.moduleConstsAndVars()...)
+	decls = append(decls, g.moduleKeysDecl()...)
 	for _, d := range g.prog.File.Decls {
 		if fd, ok := d.(*frontend.FuncDecl); ok {
 			decls = append(decls, g.funcDecl(fd)...)

@@ -425,10 +425,11 @@ func (g *gen) hofArg(e frontend.Expr, want *check.Type) jen.Code {
 	return jen.Func().Params(params...).Add(g.resultType(want.Ret)).Block(body...)
 }
 
-// lockStmt emits lock { }: the program-wide lock is released on every way
-// out of the block (return, break, continue, fail).
+// lockStmt emits lock { }: the lock (the program-wide one, or a leaf's key:
+// lockkey.go) is released on every way out of the block (return, break,
+// continue, fail).
 func (g *gen) lockStmt(s *frontend.LockStmt) {
-	g.emit(rtCall("Lock", g.strand(), g.at(s.Pos())))
+	g.emit(g.lockCall(s))
 	g.fn.nest = append(g.fn.nest, "lock")
 	body := g.blockCode(s.Body)
 	g.fn.nest = g.fn.nest[:len(g.fn.nest)-1]
