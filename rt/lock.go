@@ -37,18 +37,24 @@ import (
 const (
 	lkExcl   = 1 << iota // held exclusively
 	lkQueued             // the queue may hold waiters: acquire and release through mu
-	lkShared             // one shared holder; the shared holders are counted from this bit up
 )
 
 // slock is a strand lock with an exclusive and a shared mode, the body of the
-// program-wide lock and of a Key. Uncontended, taking and leaving it is one atomic
-// operation on state each (plus the owner's record); a contended one goes through mu
-// and the queue.
+// program-wide lock and of a Key (which is only taken exclusively). Uncontended,
+// taking and leaving it exclusively is one atomic operation on state each (plus the
+// owner's record). The shared holders are counted per group (group.readers), in the
+// groups listed in readers: a leaf in one parallel group does not write a cache line
+// that a leaf in another writes. A shared holder announces itself in its group's
+// counter, then checks state; an exclusive one sets state, then checks the counters:
+// both cannot pass. A contended lock goes through mu and the queue.
 type slock struct {
 	state atomic.Int64
-	owner atomic.Pointer[Strand] // the exclusive holder (deadlock report, re-entrancy)
-	mu    sync.Mutex
-	q     *lockQueue // made on first contention: a Key lives in every object it guards
+	// owner is the exclusive holder of the program-wide lock, which only progLock
+	// records (re-entrancy, the deadlock report); nil for a Key.
+	owner   atomic.Pointer[Strand]
+	readers atomic.Pointer[[]*group]
+	mu      sync.Mutex
+	q       *lockQueue // made on first contention: a Key lives in every object it guards
 }
 
 // lockQueue is the FIFO of the strands waiting for an slock.
@@ -96,47 +102,76 @@ func (q *lockQueue) popFront() lockWaiter {
 // lock takes l exclusively for s (not re-entrant).
 func (l *slock) lock(s *Strand, at string) {
 	if l.state.CompareAndSwap(0, lkExcl) {
-		l.owner.Store(s)
-		return
+		if !l.sharedHeld() {
+			return
+		}
+		l.state.And(^int64(lkExcl)) // leaves hold it shared: wait in the queue
 	}
 	l.lockSlow(s, false, at)
 }
 
 // lockShared takes l shared for s.
 func (l *slock) lockShared(s *Strand, at string) {
-	for {
-		v := l.state.Load()
-		if v&(lkExcl|lkQueued) != 0 {
-			break
-		}
-		if l.state.CompareAndSwap(v, v+lkShared) {
+	if g := s.g; g.lockReader.Load() {
+		g.readers.Add(1)
+		if l.state.Load()&(lkExcl|lkQueued) == 0 {
 			return
 		}
+		g.readers.Add(-1) // lockSlow dispatches: this count may have held up a waiter
 	}
 	l.lockSlow(s, true, at)
+}
+
+// sharedHeld reports whether a strand holds l shared.
+func (l *slock) sharedHeld() bool {
+	if gs := l.readers.Load(); gs != nil {
+		for _, g := range *gs {
+			if g.readers.Load() != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addShared counts one more shared holder in group g, which it lists among the
+// reader groups first. Call with l.mu held.
+func (l *slock) addShared(g *group) {
+	if !g.lockReader.Load() {
+		var gs []*group
+		if old := l.readers.Load(); old != nil {
+			gs = append(gs, *old...)
+		}
+		gs = append(gs, g)
+		l.readers.Store(&gs)
+		g.lockReader.Store(true)
+	}
+	g.readers.Add(1)
 }
 
 // lockSlow takes l through mu: at once if the mode is free, else after parking in
 // the queue until a release lets s in (s.lockHanded) or wakes it to compete.
 func (l *slock) lockSlow(s *Strand, shared bool, at string) {
+	var rl wakeList
 	l.mu.Lock()
+	// Queued first: from here every acquire and release goes through mu, so a
+	// release between tryTake and parking cannot miss the waiter.
+	l.state.Or(lkQueued)
+	// A shared fast path that gave up may have held up the head of the queue.
+	l.dispatch(s.g, &rl)
 	woken := false
 	for {
-		// Queued first: from here every acquire and release goes through mu, so a
-		// release between tryTake and parking cannot miss the waiter.
-		l.state.Or(lkQueued)
 		if l.tryTake(s, shared) {
 			l.settle()
 			l.mu.Unlock()
+			rl.ready()
 			return
 		}
 		if s.cancelled.Load() {
-			var rl wakeList
 			if woken {
 				l.dispatch(s.g, &rl) // pass on the wake-up it was given
-			} else {
-				l.settle()
 			}
+			l.settle()
 			l.mu.Unlock()
 			rl.ready()
 			s.checkCancel()
@@ -151,6 +186,8 @@ func (l *slock) lockSlow(s *Strand, shared bool, at string) {
 			l.q.pushBack(w)
 		}
 		l.mu.Unlock()
+		rl.ready()
+		rl = wakeList{}
 		s.park(w.gen, waitLock, at, l, 0)
 		l.mu.Lock()
 		if s.lockHanded { // let in by the release that woke it
@@ -159,31 +196,30 @@ func (l *slock) lockSlow(s *Strand, shared bool, at string) {
 			return
 		}
 		woken = true
+		l.state.Or(lkQueued)
 	}
 }
 
 // tryTake takes l for s if its mode is free: exclusive when nobody holds l, shared
-// when nobody holds it exclusively and no waiter is queued ahead (a shared newcomer
-// does not overtake a waiting exclusive one). Call with l.mu held.
+// when nobody holds it exclusively and no waiter is queued ahead while others hold
+// it shared (a shared newcomer does not overtake a waiting exclusive one). Call with
+// l.mu held and lkQueued set (no fast path takes l meanwhile).
 func (l *slock) tryTake(s *Strand, shared bool) bool {
-	for {
-		v := l.state.Load()
-		nv := v | lkExcl
-		if shared {
-			if v&lkExcl != 0 || v >= lkShared && !l.q.empty() {
-				return false
-			}
-			nv = v + lkShared
-		} else if v&^lkQueued != 0 {
+	if l.state.Load()&lkExcl != 0 {
+		return false
+	}
+	if shared {
+		if !l.q.empty() && l.sharedHeld() {
 			return false
 		}
-		if l.state.CompareAndSwap(v, nv) {
-			if !shared {
-				l.owner.Store(s)
-			}
-			return true
-		}
+		l.addShared(s.g)
+		return true
 	}
+	if l.sharedHeld() {
+		return false
+	}
+	l.state.Or(lkExcl)
+	return true
 }
 
 // settle clears the queued bit when the queue is empty, so that the fast paths work
@@ -199,7 +235,6 @@ func (l *slock) settle() {
 
 // unlock leaves l, held exclusively by s.
 func (l *slock) unlock(s *Strand) {
-	l.owner.Store(nil)
 	if l.state.CompareAndSwap(lkExcl, 0) {
 		return
 	}
@@ -207,18 +242,21 @@ func (l *slock) unlock(s *Strand) {
 	l.mu.Lock()
 	l.state.And(^int64(lkExcl))
 	l.dispatch(s.g, &rl)
+	l.settle()
 	l.mu.Unlock()
 	rl.ready()
 }
 
 // unlockShared leaves l, held shared by s.
 func (l *slock) unlockShared(s *Strand) {
-	if l.state.Add(-lkShared) != lkQueued {
-		return // other holders remain, or nobody waits
+	s.g.readers.Add(-1)
+	if l.state.Load()&(lkExcl|lkQueued) == 0 {
+		return // nobody waits
 	}
 	var rl wakeList
 	l.mu.Lock()
 	l.dispatch(s.g, &rl)
+	l.settle()
 	l.mu.Unlock()
 	rl.ready()
 }
@@ -227,12 +265,12 @@ func (l *slock) unlockShared(s *Strand) {
 // admits now, after a release by a strand of group rg, and adds them to rl (to be
 // made ready once mu is released). Shared waiters at the head are let in together;
 // an exclusive one of group rg is handed the lock; one of another group is woken to
-// compete for the free lock. Call with l.mu held.
+// compete for the free lock. Call with l.mu held; settle afterwards (not before
+// lkQueued has done its work).
 func (l *slock) dispatch(rg *group, rl *wakeList) {
 	for !l.q.empty() {
 		w := l.q.waiters[l.q.head]
-		v := l.state.Load()
-		if v&lkExcl != 0 || !w.shared && v >= lkShared {
+		if l.state.Load()&lkExcl != 0 || !w.shared && l.sharedHeld() {
 			break // busy for it: the release that frees it dispatches again
 		}
 		l.q.popFront()
@@ -241,18 +279,16 @@ func (l *slock) dispatch(rg *group, rl *wakeList) {
 		}
 		rl.add(w.waiter)
 		if w.shared {
-			l.state.Add(lkShared)
+			l.addShared(w.s.g)
 			w.s.lockHanded = true
 			continue
 		}
 		if w.s.g == rg {
 			l.state.Or(lkExcl)
-			l.owner.Store(w.s)
 			w.s.lockHanded = true
 		}
 		break
 	}
-	l.settle()
 }
 
 // progLock is the program-wide lock: an slock whose exclusive mode is re-entrant.
@@ -272,11 +308,6 @@ type Key struct{ l slock }
 // and locks in functions called from a lock statement do not block.
 func Lock(s *Strand, at string) {
 	l := &s.g.p.lock
-	if l.state.CompareAndSwap(0, lkExcl) {
-		l.owner.Store(s)
-		l.depth = 1
-		return
-	}
 	if l.owner.Load() == s {
 		l.depth++ // only the owner touches depth
 		return
@@ -284,7 +315,8 @@ func Lock(s *Strand, at string) {
 	if s.leafKey != nil {
 		panic("rt: Lock inside a lock statement on a Key")
 	}
-	l.lockSlow(s, false, at)
+	l.lock(s, at)
+	l.owner.Store(s)
 	l.depth = 1
 }
 
@@ -350,6 +382,7 @@ func Unlock(s *Strand) {
 		return
 	}
 	l.depth = 0
+	l.owner.Store(nil)
 	l.unlock(s)
 }
 

@@ -141,6 +141,14 @@ type group struct {
 	q       strandQueue
 	blocked []*Strand // parked strands, and named workers waiting to end (deadlock report, teardown)
 	live    int       // strands of the group that have not ended
+	// readers counts the strands of the group that hold the program-wide lock shared
+	// (lock.go): a counter per group, so that leaf lock statements in parallel groups
+	// do not contend for one cache line. lockReader: the group is in the lock's list
+	// of reader groups. Padded: they change at every leaf lock statement.
+	_          [64]byte
+	readers    atomic.Int64
+	lockReader atomic.Bool
+	_          [64]byte
 }
 
 func (p *program) newGroup() *group {
@@ -264,6 +272,10 @@ type Strand struct {
 	parkGen uint64        // gen of the current park (under g.mu)
 	id      uint64
 	name    string
+	// leafKey: inside a leaf lock statement on this Key (lock.go); only its own
+	// goroutine uses it. Not at either end of the struct, where it would share a cache
+	// line with the strand allocated next to it, which may run in parallel.
+	leafKey *Key
 	kind    uint8
 	started bool // under g.mu
 	blocked bool // parked or waiting to end (under g.mu)
@@ -283,7 +295,6 @@ type Strand struct {
 	waitObj               any
 	timer                 *time.Timer
 	fut                   Future
-	leafKey               *Key  // inside a leaf lock statement on this Key (lock.go); only its own goroutine uses it
 	depth                 int32 // counted calls (depth.go); only its own goroutine uses it
 }
 
