@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/bal2go/bal2go/frontend"
 )
 
@@ -22,8 +24,9 @@ import (
 //     function's, or final captured ones) whose values are read-only or isolated
 //     objects, and final module variables of such types; and it touches no mutable
 //     field of an isolated object other than the key's own;
-//   - calls nothing that could take another lock or use other state: only library
-//     functions that take no function values (and the error constructor); no method,
+//   - calls nothing that could take another lock or use other state: only functions
+//     of the language library that take no function values (and the error
+//     constructor): no output, whose lines two leaves would interleave; no method,
 //     no function value, no new, no start, wait, send, receive, flush, worker or
 //     nested lock; it creates no function value or object; and no record default
 //     evaluated in it reads mutable state.
@@ -124,8 +127,10 @@ func (lw *leafWalk) code(n frontend.Node) bool {
 	return ok
 }
 
-// leafCall reports whether a leaf may make call: a library function that calls no
-// function value (it takes none), or the error constructor.
+// leafCall reports whether a leaf may make call: a function of the language
+// library (lang.*, whose functions use nothing but their arguments; io's print to
+// the output that every strand shares, so two leaves printing at once would mix their
+// lines) that calls no function value (it takes none), or the error constructor.
 func leafCall(call *Call) bool {
 	if call == nil {
 		return false
@@ -135,8 +140,8 @@ func leafCall(call *Call) bool {
 		return true
 	case CallBuiltin:
 		fn := call.Func
-		if fn == nil || fn.Library == "" {
-			return false // an http member: a network call
+		if fn == nil || !strings.HasPrefix(fn.Library, "lang.") {
+			return false
 		}
 		params := fn.Params
 		if fn.Rest != nil {

@@ -42,7 +42,10 @@ isolated class Box {
         lock { return self.n; } // self
     }
     isolated function logs(int k) {
-        lock { self.log.push(k); io:println(self.name, k); } // self
+        lock { self.log.push(k); } // self
+    }
+    isolated function prints(int k) {
+        lock { self.log.push(k); io:println(self.name, k); } // none
     }
     isolated function copyFrom(Box b) {
         lock { self.n = b.name.length(); } // self
