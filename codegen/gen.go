@@ -207,7 +207,6 @@ func (g *gen) file() []byte {
 	decls = append(decls, g.records()...)
 	decls = append(decls, g.classes()...)
 	decls = append(decls, g.moduleConstsAndVars()...)
-	decls = append(decls, g.moduleKeysDecl()...)
 	for _, d := range g.prog.File.Decls {
 		if fd, ok := d.(*frontend.FuncDecl); ok {
 			decls = append(decls, g.funcDecl(fd)...)
@@ -477,6 +476,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 	if len(vars) > 0 {
 		out = append(out, jen.Var().Defs(vars...))
 	}
+	out = append(out, g.moduleKeysDecl()...)
 	out = append(out, jen.Comment("initModule_ initializes the module variables in dependency order.").Line().
 		Func().Id("initModule_").Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Block(inits...))
 	return out
