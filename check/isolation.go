@@ -44,6 +44,7 @@ const (
 	msgStartNonIsolated    = "invalid start action calling a non-isolated function in an 'isolated' function"
 	msgStartArgument       = "invalid start action accessing a non isolated expression in an argument of a async call of an 'isolated' function"
 	msgStrandInIsolated    = "'strand' annotation not allowed in a %s in an 'isolated' function"
+	msgStrandDeprecated    = "the 'strand' annotation will be deprecated" // a warning (isolation decides the thread)
 	msgInitialValue        = "invalid initial value expression: expected an isolated expression"
 	msgOutsideLock         = "invalid access of an 'isolated' variable outside a 'lock' statement"
 	msgUninitialized       = "an uninitialized module variable declaration cannot be marked as 'isolated'"
@@ -234,6 +235,11 @@ func (a *isoAnalysis) parallel(f *frontend.File) {
 		}
 		return true
 	})
+}
+
+// warnf reports a warning.
+func (a *isoAnalysis) warnf(pos frontend.Pos, msg string) {
+	a.diags = append(a.diags, frontend.Warnf(pos, "type", "%s", msg))
 }
 
 // errorf reports a diagnostic once per position and message. Unlike the

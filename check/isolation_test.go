@@ -66,7 +66,8 @@ function plainWithWorker() {
 	file, diags := frontend.Parse(&frontend.Source{Name: "inference.bal", Text: []byte(src)})
 	require.Empty(t, diags)
 	prog, diags := check.Check(file)
-	require.Empty(t, diags)
+	require.Len(t, diags, 1) // the @strand of startsStrand
+	require.Equal(t, "the 'strand' annotation will be deprecated", diags[0].Message)
 	isolated := map[string]bool{}
 	for n, fn := range prog.Funcs {
 		switch n.(type) {

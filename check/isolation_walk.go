@@ -486,14 +486,18 @@ func (w *isoWalk) worker(d *frontend.WorkerDecl) {
 
 // strand handles a @strand annotation on a start or a worker: not allowed in an
 // isolated function; elsewhere it says where the strand runs, which inference must
-// not contradict, so the function is not inferred isolated. It reports whether
-// there was one.
+// not contradict, so the function is not inferred isolated, and jBallerina warns
+// that it will be deprecated (IsolationAnalyzer.checkStrandAnnotationExists: since
+// 2201.2.0 isolation decides where a strand runs). It reports whether there was one.
 func (w *isoWalk) strand(annots []*frontend.Annotation, where string) bool {
 	for _, an := range annots {
 		if an.Prefix == "" && an.Name == "strand" {
 			if w.isolated {
 				w.a.errorf(an.Pos(), msgStrandInIsolated, where)
-			} else if w.info != nil {
+				return true
+			}
+			w.a.warnf(an.Pos(), msgStrandDeprecated)
+			if w.info != nil {
 				w.info.block()
 			}
 			return true

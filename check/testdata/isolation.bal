@@ -185,7 +185,7 @@ function noRestricted(int[] xs) returns int[] {
 // rules (jBallerina does not walk them; the spec's rule on isolated variables
 // holds everywhere).
 function strandStart() {
-    future<int> f = @strand {thread: "any"} start sum(stack); // ERROR "invalid access of an 'isolated' variable outside a 'lock' statement"
+    future<int> f = @strand {thread: "any"} start sum(stack); // WARNING "the 'strand' annotation will be deprecated" // ERROR "invalid access of an 'isolated' variable outside a 'lock' statement"
     _ = f;
 }
 
