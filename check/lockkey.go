@@ -29,7 +29,8 @@ import (
 //     constructor): no output, whose lines two leaves would interleave; no method,
 //     no function value, no new, no start, wait, send, receive, flush, worker or
 //     nested lock; it creates no function value or object; and no record default
-//     evaluated in it reads mutable state.
+//     evaluated in it calls a function (defaults are isolated code, which may still
+//     call an isolated function that locks).
 //
 // Two leaves on different keys then share no mutable state: what each touches is its
 // key's region (isolated from everything else by the isolation rules, which a lock on

@@ -28,7 +28,7 @@ final int[] & readonly frozen = [1];
 final int[] mutableFinal = [];
 
 type Rec record {| int a = 1; |};
-type ReadsPlain record {| int a = plain; |};
+type CallsTwice record {| int a = twice(1); |};
 
 isolated class Box {
     private int n = 0;
@@ -86,7 +86,7 @@ function f(int k, int[] xs, string s, readonly & int[] ro) returns int {
     lock { runtime:sleep(0); counter += 1; } // counter
     lock { items.push(items.map(x => x + 1).length()); } // none
     lock { Rec r = {}; counter += r.a; } // counter
-    lock { ReadsPlain r = {}; counter += r.a; } // none
+    lock { CallsTwice r = {}; counter += r.a; } // none
     lock { Box b = new; counter += b.get(); } // none
     lock { other += 1; } // other
     return k;
