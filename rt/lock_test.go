@@ -162,7 +162,25 @@ var lockScenarios = []scenario{
 		want: []string{`error("boom") held: 0`, "free"},
 	},
 	{
-		name: "a strand cancelled while it waits for a key leaves the shared lock",
+		name: "a strand cancelled while it waits for the shared lock leaves its key",
+		body: func(s *Strand, r *recorder) any {
+			var k Key
+			f := s.Start("waiter", false, func(s *Strand) any { LockOn(s, &k, "c.bal:2"); r.println("got it"); return nil })
+			Lock(s, "c.bal:1")
+			Sleep(s, 0) // the waiter holds k and waits for the shared lock
+			f.Cancel()
+			Sleep(s, 0)
+			Unlock(s)
+			r.println(f.Wait(s, "c.bal:3"))
+			LockOn(s, &k, "c.bal:4") // nobody holds k any more
+			r.println("k")
+			Unlock(s)
+			return nil
+		},
+		want: []string{`error("{ballerina/lang.future}FutureAlreadyCancelled")`, "k"},
+	},
+	{
+		name: "a strand cancelled while it waits for a key holds nothing",
 		body: func(s *Strand, r *recorder) any {
 			var k Key
 			f := s.Start("waiter", false, func(s *Strand) any { LockOn(s, &k, "c.bal:2"); r.println("got it"); return nil })

@@ -281,8 +281,9 @@ type Strand struct {
 	blocked bool // parked or waiting to end (under g.mu)
 	killed  bool // teardown of an in-process program
 	// lockHanded: a release let it into the lock it waits for (under that lock's mu);
-	// keyHeld: it holds leafKey as well as the shared program-wide lock
-	lockHanded, keyHeld bool
+	// keyHeld, sharedHeld: in a leaf lock statement, it holds leafKey, and the
+	// program-wide lock shared
+	lockHanded, keyHeld, sharedHeld bool
 	// a named worker that returned and waits for its messages to be received
 	pendingEnd, handedOff bool
 	cancelled             atomic.Bool
