@@ -118,3 +118,40 @@ func ExampleLock() {
 	// Output:
 	// 6
 }
+
+// A leaf lock statement, one that uses the state of a single isolated variable or
+// object and nothing else another strand could use, takes that state's Key: leaves on
+// different keys run at once, while the program-wide lock (Lock) excludes them all.
+//
+//	isolated int a = 0;
+//	isolated int b = 0;
+//
+//	isolated function incA() { lock { a += 1; } }
+//	isolated function incB() { lock { b += 1; } }
+func ExampleLockOn() {
+	var keyA, keyB rt.Key // generated: var locks_ struct { a, b rt.Key }
+	a, b := 0, 0
+	rt.Run(func(s *rt.Strand) any {
+		fa := s.Start("incA", true, func(s *rt.Strand) any {
+			for i := 0; i < 1000; i++ {
+				rt.LockOn(s, &keyA, "prog.bal:4")
+				a++
+				rt.Unlock(s)
+			}
+			return nil
+		})
+		fb := s.Start("incB", true, func(s *rt.Strand) any {
+			for i := 0; i < 1000; i++ {
+				rt.LockOn(s, &keyB, "prog.bal:5")
+				b++
+				rt.Unlock(s)
+			}
+			return nil
+		})
+		rt.WaitAll(s, "prog.bal:9", fa, fb)
+		fmt.Println(a, b) // both strands have ended
+		return nil
+	})
+	// Output:
+	// 1000 1000
+}
