@@ -40,6 +40,11 @@ var (
 	albums *rt.Map[*Album]
 )
 
+// locks_ holds the keys of the isolated module variables that lock statements lock alone.
+var locks_ struct {
+	albums rt.Key
+}
+
 // initModule_ initializes the module variables in dependency order.
 func initModule_(strand *rt.Strand) {
 //line service.bal:13
@@ -138,7 +143,7 @@ func resource1_1_(strand *rt.Strand, artist any) *rt.List[*Album] {
 // resource1_2_ is resource function get albums/[title].
 func resource1_2_(strand *rt.Strand, title string) any {
 //line service.bal:31
-	rt.Lock(strand, "service.bal:31")
+	rt.LockOn(strand, &locks_.albums, "service.bal:31")
 	{
 //line service.bal:32
 		album := albums.Member(title)
