@@ -146,11 +146,7 @@ func listParts(t *Type, n int, rest, strict bool) (ms []*Type, restT *Type, prob
 // when it is absent; badField is the first field it cannot bind.
 func (c *checker) mappingParts(t *Type, names []string, wantRest, strict bool) (fs []*Type, restT *Type, problem partsProblem, badField string) {
 	if t.Kind == KInvalid {
-		fs = make([]*Type, len(names))
-		for i := range fs {
-			fs[i] = Invalid
-		}
-		return fs, Invalid, partsOK, ""
+		return invalidParts(len(names)), Invalid, partsOK, ""
 	}
 	per := make([][]*Type, len(names))
 	var rests []*Type
@@ -266,11 +262,7 @@ var plainDetail = Anydata
 // an error may lack to () when it is absent.
 func (c *checker) errorParts(t *Type, names []string, wantRest, strict bool) (fs []*Type, restT *Type, problem partsProblem, badField string) {
 	if t.Kind == KInvalid {
-		fs = make([]*Type, len(names))
-		for i := range fs {
-			fs[i] = Invalid
-		}
-		return fs, Invalid, partsOK, ""
+		return invalidParts(len(names)), Invalid, partsOK, ""
 	}
 	per := make([][]*Type, len(names))
 	var rests []*Type
@@ -343,4 +335,13 @@ func (c *checker) errorParts(t *Type, names []string, wantRest, strict bool) (fs
 		fs[i] = Union(per[i]...)
 	}
 	return fs, Union(rests...), partsOK, ""
+}
+
+// invalidParts is the types of n parts of an invalid type: invalid, reported.
+func invalidParts(n int) []*Type {
+	fs := make([]*Type, n)
+	for i := range fs {
+		fs[i] = Invalid
+	}
+	return fs
 }
