@@ -39,7 +39,7 @@ public function main() returns error? {
         return doubled;
     }
 
-    future<int> big = @strand {thread: "any"} start sumOfSquares(1000);
+    future<int> big = start sumOfSquares(1000); // isolated (inferred): may run on another core
     future<int|error> parsed = start parseAll(["1", "2", "x"]);
 
     io:println("main: waiting");
