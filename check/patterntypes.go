@@ -148,9 +148,7 @@ func (c *checker) mappingParts(t *Type, names []string, wantRest, strict bool) (
 	if t.Kind == KInvalid {
 		return invalidParts(len(names)), Invalid, partsOK, ""
 	}
-	per := make([][]*Type, len(names))
-	var rests []*Type
-	found := false
+	u := partsUnion{per: make([][]*Type, len(names)), wantRest: wantRest}
 	for _, m := range MembersOf(t) {
 		var get func(name string) (*Type, bool)
 		var after func() *Type
@@ -199,25 +197,45 @@ func (c *checker) mappingParts(t *Type, names []string, wantRest, strict bool) (
 			}
 			ts[i] = ft
 		}
-		if !fits {
-			continue
-		}
-		found = true
-		for i := range names {
-			per[i] = append(per[i], ts[i])
-		}
-		if wantRest {
-			rests = append(rests, after())
+		if fits {
+			u.add(ts, after)
 		}
 	}
-	if !found {
+	return u.result()
+}
+
+// partsUnion collects, over the members of a type that a pattern can match, the
+// types of the parts the pattern binds and of the rest: each part's type is the
+// union of the members'.
+type partsUnion struct {
+	per      [][]*Type // per part, the type each member gives it
+	rests    []*Type
+	wantRest bool
+	found    bool
+}
+
+// add records the part types ts of one member, and its rest's type (rest is
+// called only when the pattern has a rest).
+func (u *partsUnion) add(ts []*Type, rest func() *Type) {
+	u.found = true
+	for i, t := range ts {
+		u.per[i] = append(u.per[i], t)
+	}
+	if u.wantRest {
+		u.rests = append(u.rests, rest())
+	}
+}
+
+// result is the types of the parts and of the rest; partsKind when no member fits.
+func (u *partsUnion) result() ([]*Type, *Type, partsProblem, string) {
+	if !u.found {
 		return nil, nil, partsKind, ""
 	}
-	fs = make([]*Type, len(names))
-	for i := range per {
-		fs[i] = Union(per[i]...)
+	fs := make([]*Type, len(u.per))
+	for i := range u.per {
+		fs[i] = Union(u.per[i]...)
 	}
-	return fs, Union(rests...), partsOK, ""
+	return fs, Union(u.rests...), partsOK, ""
 }
 
 // restRecord is the type of the rest of a record of type r after the fields
@@ -264,9 +282,7 @@ func (c *checker) errorParts(t *Type, names []string, wantRest, strict bool) (fs
 	if t.Kind == KInvalid {
 		return invalidParts(len(names)), Invalid, partsOK, ""
 	}
-	per := make([][]*Type, len(names))
-	var rests []*Type
-	found := false
+	u := partsUnion{per: make([][]*Type, len(names)), wantRest: wantRest}
 	for _, m := range MembersOf(t) {
 		if m.Kind != KError {
 			if strict {
@@ -313,28 +329,17 @@ func (c *checker) errorParts(t *Type, names []string, wantRest, strict bool) (fs
 		if !fits {
 			continue
 		}
-		found = true
-		for i := range names {
-			per[i] = append(per[i], ts[i])
-		}
-		switch {
-		case !wantRest:
-		case d != nil && d.Kind == KRecord:
-			rests = append(rests, c.restRecord(d, names))
-		case d != nil && d.Kind == KMap:
-			rests = append(rests, MapOf(d.Elem))
-		default:
-			rests = append(rests, MapOf(plainDetail))
-		}
+		u.add(ts, func() *Type {
+			switch {
+			case d != nil && d.Kind == KRecord:
+				return c.restRecord(d, names)
+			case d != nil && d.Kind == KMap:
+				return MapOf(d.Elem)
+			}
+			return MapOf(plainDetail)
+		})
 	}
-	if !found {
-		return nil, nil, partsKind, ""
-	}
-	fs = make([]*Type, len(names))
-	for i := range per {
-		fs[i] = Union(per[i]...)
-	}
-	return fs, Union(rests...), partsOK, ""
+	return u.result()
 }
 
 // invalidParts is the types of n parts of an invalid type: invalid, reported.

@@ -110,17 +110,13 @@ func (g *gen) goCall(e frontend.Expr) jen.Code {
 		return g.call(e, t)
 	case *frontend.MethodCallExpr:
 		return g.methodCall(e, t)
-	case *frontend.RemoteCallExpr:
-		if call := g.prog.Calls[e]; call != nil && call.Kind == check.CallBuiltin {
+	case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
+		call := g.prog.Calls[e]
+		switch {
+		case call != nil && call.Kind == check.CallBuiltin:
 			return g.builtin(e.Pos(), call, t, nil) // a library class's method
-		} else if call != nil {
-			return g.objectMethodCall(e.Client, call, t)
-		}
-	case *frontend.ResourceCallExpr:
-		if call := g.prog.Calls[e]; call != nil && call.Kind == check.CallBuiltin {
-			return g.builtin(e.Pos(), call, t, nil)
-		} else if call != nil {
-			return g.objectMethodCall(e.Client, call, t)
+		case call != nil:
+			return g.objectMethodCall(clientOf(e), call, t)
 		}
 	}
 	return g.expr(e)
@@ -235,4 +231,15 @@ func (g *gen) builtin(pos frontend.Pos, call *check.Call, t *check.Type, _ any) 
 	}
 	g.unsupported(pos, "the library function '%s'", call.Builtin)
 	return jen.Nil()
+}
+
+// clientOf is the object of a remote call or of a resource access action.
+func clientOf(e frontend.Expr) frontend.Expr {
+	switch e := e.(type) {
+	case *frontend.RemoteCallExpr:
+		return e.Client
+	case *frontend.ResourceCallExpr:
+		return e.Client
+	}
+	return nil
 }
