@@ -280,9 +280,15 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.prog.Defs[d] = sym
 			c.declare(sym)
 		case *frontend.ConstDecl:
-			sym := &Symbol{Kind: SymConst, Name: d.Name, Pos: d.Pos(), Final: true}
+			c.declareConst(d)
+		case *frontend.EnumDecl:
+			sym := &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos()}
 			c.prog.Defs[d] = sym
 			c.declare(sym)
+			c.types[d.Name] = sym
+			for _, m := range d.Members {
+				c.declareConst(m)
+			}
 		case *frontend.ModuleVarDecl:
 			sym := &Symbol{Kind: SymGlobal, Name: d.Name, Pos: d.Pos(), Final: d.Final || d.Configurable, Isolated: d.Isolated}
 			c.prog.Defs[d] = sym
@@ -306,7 +312,10 @@ func (c *checker) checkFile(f *frontend.File) {
 	// (after pass 3).
 	c.defaults = []func(){}
 	for _, d := range f.Decls {
-		if d, ok := d.(*frontend.TypeDecl); ok {
+		switch d := d.(type) {
+		case *frontend.TypeDecl:
+			c.resolveNamedType(d.Name)
+		case *frontend.EnumDecl:
 			c.resolveNamedType(d.Name)
 		}
 	}
@@ -318,6 +327,10 @@ func (c *checker) checkFile(f *frontend.File) {
 		switch d := d.(type) {
 		case *frontend.ConstDecl:
 			c.checkConst(d)
+		case *frontend.EnumDecl:
+			for _, m := range d.Members {
+				c.checkConst(m)
+			}
 		case *frontend.FuncDecl:
 			c.declareFunc(d)
 		case *frontend.ModuleVarDecl:
@@ -441,6 +454,14 @@ func (c *checker) modulePrefix(pos frontend.Pos, prefix string) (string, bool) {
 	return "", false
 }
 
+// declareConst declares a module constant (or a member of an enum).
+func (c *checker) declareConst(d *frontend.ConstDecl) {
+	sym := &Symbol{Kind: SymConst, Name: d.Name, Pos: d.Pos(), Final: true}
+	c.prog.Defs[d] = sym
+	c.declare(sym)
+	c.moduleDecls[sym] = d
+}
+
 // ensureConst checks a constant's declaration now if it was not yet
 // (constants may be used as types before pass 3 reaches them).
 // Constants are thereby checked in dependency order, whatever their source
@@ -509,6 +530,8 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 	var want *Type
 	if d.Type != nil {
 		want = c.resolveType(d.Type)
+	} else if d.Enum {
+		want = String // an enum member is a string constant
 	}
 	if t := c.expr(d.Value, want); t.Kind == KInvalid {
 		sym.Type = Invalid // already reported (or part of a reported cycle)
@@ -527,12 +550,12 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 		return
 	}
 	sym.Const = v
-	if want != nil {
-		sym.Type = want
-	} else if v == nil {
+	if v == nil {
 		sym.Type = Nil
 	} else {
-		// A constant's type is the singleton of its value (const X = 1 is of type 1).
+		// A constant's type is the singleton of its value (const X = 1 and
+		// const int X = 1 are of type 1); a type descriptor only gives the
+		// value its contextually expected type.
 		sym.Type = SingletonOf(v)
 	}
 }

@@ -136,6 +136,8 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 			return Union(a, b)
 		}
 		return Union(Widen(a), Widen(b))
+	case *frontend.LetExpr:
+		return c.letExpr(e, want)
 	case *frontend.CastExpr:
 		return c.cast(e)
 	case *frontend.TypeofExpr:

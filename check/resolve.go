@@ -20,8 +20,18 @@ func (c *checker) resolveNamedType(name string) *Type {
 	}
 	var decl *frontend.TypeDecl
 	for _, d := range c.prog.File.Decls {
-		if td, ok := d.(*frontend.TypeDecl); ok && td.Name == name {
-			decl = td
+		switch d := d.(type) {
+		case *frontend.TypeDecl:
+			if d.Name == name {
+				decl = d
+			}
+		case *frontend.EnumDecl:
+			if d.Name == name {
+				sym.Type = c.enumType(d)
+				return sym.Type
+			}
+		}
+		if decl != nil {
 			break
 		}
 	}
@@ -75,6 +85,21 @@ func (c *checker) resolveNamedType(name string) *Type {
 	}
 	sym.Type = t
 	return t
+}
+
+// enumType is the type an enum declaration defines: the union of its
+// members' singleton types (spec: enum declarations).
+func (c *checker) enumType(d *frontend.EnumDecl) *Type {
+	var ms []*Type
+	for _, m := range d.Members {
+		sym := c.prog.Defs[m]
+		c.ensureConst(sym)
+		if sym.Type == nil || sym.Type.Kind == KInvalid {
+			return Invalid
+		}
+		ms = append(ms, sym.Type)
+	}
+	return Union(ms...).withName(d.Name)
 }
 
 // objectTypeExpr returns the object type descriptor te is, or is made distinct of.

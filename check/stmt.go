@@ -165,6 +165,23 @@ func hasBreak(b *frontend.Block) bool {
 	return found
 }
 
+// letExpr checks let T x = e, … in body: the declarations are final local
+// variables whose scope ends with the body.
+func (c *checker) letExpr(e *frontend.LetExpr, want *Type) *Type {
+	if c.fc == nil {
+		// In a module variable's initializer, the variables are locals of
+		// the module's initialization.
+		c.fc = &funcCtx{unassigned: assignState{}}
+		defer func() { c.fc = nil }()
+	}
+	c.pushScope()
+	defer c.popScope()
+	for _, d := range e.Decls {
+		c.stmt(d)
+	}
+	return c.expr(e.Body, want)
+}
+
 func (c *checker) varDecl(s *frontend.VarDecl) {
 	var declared *Type
 	if s.Type != nil {

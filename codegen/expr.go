@@ -129,6 +129,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.typeTest(e)
 	case *frontend.CondExpr:
 		return g.condExpr(e, t)
+	case *frontend.LetExpr:
+		return g.letExpr(e, t)
 	case *frontend.CastExpr:
 		return g.cast(e, t)
 	case *frontend.CallExpr, *frontend.MethodCallExpr:
@@ -707,6 +709,28 @@ func (g *gen) condExpr(e *frontend.CondExpr, t *check.Type) jen.Code {
 	g.emit(jen.Var().Id(v).Add(g.goType(t)))
 	g.emit(jen.If(cond).Block(append(preA, jen.Id(v).Op("=").Add(a))...).Else().Block(append(preB, jen.Id(v).Op("=").Add(b))...))
 	return jen.Id(v)
+}
+
+// letExpr declares the let variables as Go locals before the expression.
+// Their Go scope is wider than their Ballerina one (the rest of the block),
+// so each gets a name of its own in the function: a later local or let
+// variable may reuse the Ballerina name.
+func (g *gen) letExpr(e *frontend.LetExpr, t *check.Type) jen.Code {
+	rename := func(n frontend.Node) bool {
+		if sym := g.prog.Defs[n]; sym != nil && sym.Name != "_" {
+			g.names[sym] = g.newTemp(goName(sym.Name))
+		}
+		return true
+	}
+	for _, d := range e.Decls {
+		if bd, ok := d.(*frontend.BindingDecl); ok {
+			frontend.Inspect(bd.Pattern, rename)
+		} else {
+			rename(d)
+		}
+		g.stmt(d)
+	}
+	return g.exprTo(e.Body, t)
 }
 
 func (g *gen) cast(e *frontend.CastExpr, t *check.Type) jen.Code {

@@ -138,6 +138,9 @@ type ConstDecl struct {
 	Type   TypeExpr // nil when omitted
 	Name   string
 	Value  Expr
+	// Enum is set on the members of an enum declaration: a member's value
+	// must be a string (its Type is nil).
+	Enum bool
 }
 
 // ModuleVarDecl: [public] [final|isolated|configurable] T NAME = expr;  configurable T x = ?;  T NAME;
@@ -161,6 +164,19 @@ type TypeDecl struct {
 	Public bool
 	Name   string
 	Type   TypeExpr
+}
+
+// EnumDecl: [public] enum NAME { A, B = "b", … }
+//
+// The spec defines it as a constant for each member (its value the member's
+// name unless given) and a type definition for the union of the members;
+// Members are those constants, each of type string.
+type EnumDecl struct {
+	decl
+	Annots  []*Annotation // added by the parser: annotations before the declaration
+	Public  bool
+	Name    string
+	Members []*ConstDecl
 }
 
 // ListenerDecl: listener http:Listener NAME = new (port);
@@ -539,6 +555,16 @@ type TypeTestExpr struct {
 type CondExpr struct {
 	expr
 	Cond, Then, Else Expr
+}
+
+// LetExpr: let int x = 1, var [a, b] = t in x + a
+//
+// Decls are *VarDecl and *BindingDecl, final; their scope is the later
+// declarations and Body.
+type LetExpr struct {
+	expr
+	Decls []Stmt
+	Body  Expr
 }
 
 // CastExpr: <T> x

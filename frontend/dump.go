@@ -225,6 +225,14 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Type)
 			d.node("", n.Value)
 		})
+	case *EnumDecl:
+		d.line(label, n.Pos(), "EnumDecl", n.Name, flag(n.Public, "public"))
+		d.children(func() {
+			d.annots(n.Annots)
+			for _, m := range n.Members {
+				d.node("", m)
+			}
+		})
 	case *ModuleVarDecl:
 		d.line(label, n.Pos(), "ModuleVarDecl", n.Name, flag(n.Type == nil, "var"), flag(n.Public, "public"),
 			flag(n.Final, "final"), flag(n.Isolated, "isolated"), flag(n.Configurable, "configurable"),
@@ -503,6 +511,14 @@ func (d *dumper) node(label string, n Node) {
 		d.children(func() {
 			d.node("", n.X)
 			d.node("", n.Type)
+		})
+	case *LetExpr:
+		d.line(label, n.Pos(), "LetExpr")
+		d.children(func() {
+			for _, s := range n.Decls {
+				d.node("", s)
+			}
+			d.node("", n.Body)
 		})
 	case *CondExpr:
 		d.line(label, n.Pos(), "CondExpr")

@@ -581,9 +581,11 @@ quals:
 	case _Name:
 		switch p.tok.lit {
 		case "enum", "annotation", "xmlns":
+			if p.tok.lit == "enum" && p.peek(1).kind == _Name && p.peek(2).kind == _LBrace {
+				return p.enumDecl(pos, annots, public)
+			}
 			if p.peek(1).kind == _Name || p.peek(1).kind == _String || p.tok.lit == "annotation" {
 				what := map[string]string{
-					"enum":       "enum declarations",
 					"annotation": "annotation declarations",
 					"xmlns":      "XML namespace declarations",
 				}[p.tok.lit]
@@ -778,6 +780,35 @@ func (p *parser) constDecl(pos Pos, annots []*Annotation, public bool) *ConstDec
 		d.Value = &BadExpr{expr{At(p.pos())}}
 	}
 	p.wantSemi()
+	return d
+}
+
+// EnumDecl = "enum" name "{" EnumMember { "," EnumMember } "}" .
+// EnumMember = [ Annotations ] name [ "=" Expr ] .
+func (p *parser) enumDecl(pos Pos, annots []*Annotation, public bool) *EnumDecl {
+	d := &EnumDecl{decl: decl{At(pos)}, Annots: annots, Public: public}
+	p.next() // enum
+	d.Name, _ = p.name()
+	p.want(_LBrace)
+	for p.kind() != _RBrace && p.kind() != _EOF {
+		mpos := p.pos()
+		m := &ConstDecl{decl: decl{At(mpos)}, Annots: p.annotations(), Public: public, Enum: true}
+		if m.Name, _ = p.name(); m.Name == "" {
+			p.sync()
+			break
+		}
+		if p.got(_Assign) {
+			m.Value = p.parseExpr()
+		} else {
+			// The member's value is its name (as written, without a quote).
+			m.Value = &StringLit{expr: expr{At(mpos)}, Value: m.Name}
+		}
+		d.Members = append(d.Members, m)
+		if !p.got(_Comma) {
+			break
+		}
+	}
+	p.want(_RBrace)
 	return d
 }
 

@@ -624,9 +624,7 @@ func (p *parser) primaryExpr() Expr {
 		p.skipQuery()
 		return &BadExpr{expr{At(pos)}}
 	case _Let:
-		p.unsupported(pos, "let expressions")
-		p.skipNested()
-		return &BadExpr{expr{At(pos)}}
+		return p.letExpr(pos)
 	case _Table:
 		if !p.qualifiedAhead() {
 			p.unsupported(pos, "table constructors")

@@ -279,6 +279,44 @@ func (p *parser) localVarDecl(pos Pos, final bool) Stmt {
 	return p.varDeclRest(pos, final, t)
 }
 
+// LetExpr    = "let" LetVarDecl { "," LetVarDecl } "in" Expr .
+// LetVarDecl = [ Annotations ] ( Type | "var" ) ( name | BindingPattern ) "=" Expr .
+func (p *parser) letExpr(pos Pos) Expr {
+	e := &LetExpr{expr: expr{At(pos)}}
+	p.next() // let
+	for {
+		dpos := p.pos()
+		p.annotations() // an annotation on a let variable has no effect bal2go implements
+		var t TypeExpr
+		if !p.got(_Var) {
+			t = p.parseType()
+		}
+		var value *Expr
+		if p.patternStart() != "" {
+			d := &BindingDecl{stmt: stmt{At(dpos)}, Final: true, Type: t, Pattern: p.bindingPattern()}
+			e.Decls, value = append(e.Decls, d), &d.Value
+		} else {
+			d := &VarDecl{stmt: stmt{At(dpos)}, Final: true, Type: t, NameP: p.pos()}
+			if d.Name, _ = p.name(); d.Name == "" {
+				return &BadExpr{expr{At(pos)}}
+			}
+			e.Decls, value = append(e.Decls, d), &d.Value
+		}
+		if !p.want(_Assign) {
+			return &BadExpr{expr{At(pos)}}
+		}
+		*value = p.parseExpr()
+		if !p.got(_Comma) {
+			break
+		}
+	}
+	if !p.want(_In) {
+		return &BadExpr{expr{At(pos)}}
+	}
+	e.Body = p.parseExpr()
+	return e
+}
+
 // bindingDeclRest parses the binding pattern of a BindingDecl and what follows it.
 func (p *parser) bindingDeclRest(pos Pos, final bool, t TypeExpr) Stmt {
 	d := &BindingDecl{stmt: stmt{At(pos)}, Final: final, Type: t}

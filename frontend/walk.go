@@ -77,6 +77,10 @@ func Inspect(n Node, f func(Node) bool) {
 		members(&n.ObjectMembers)
 	case *ConstDecl:
 		ex(n.Value)
+	case *EnumDecl:
+		for _, m := range n.Members {
+			Inspect(m, f)
+		}
 	case *ModuleVarDecl:
 		ex(n.Value)
 	case *ListenerDecl:
@@ -166,6 +170,11 @@ func Inspect(n Node, f func(Node) bool) {
 		ex(n.X)
 	case *CondExpr:
 		ex(n.Cond, n.Then, n.Else)
+	case *LetExpr:
+		for _, d := range n.Decls {
+			Inspect(d, f)
+		}
+		ex(n.Body)
 	case *CastExpr:
 		ex(n.X)
 	case *TypeofExpr:

@@ -6,10 +6,6 @@ import ballerina/io;
 type Row record {| int id; |};
 type Tbl table<Row> key(id);                       // ERROR "not supported by bal2go yet: table types"
 
-enum Color {                                       // ERROR "not supported by bal2go yet: enum declarations"
-    RED, GREEN
-}
-
 function ext() returns int = external;             // ERROR "not supported by bal2go yet: external functions"
 
 transactional function tf() { }                    // ERROR "not supported by bal2go yet: transactional functions"
@@ -21,7 +17,6 @@ service / on ep {
 
 function main() {
     int[] evens = from var n in [1, 2, 3] where n % 2 == 0 select n;   // ERROR "not supported by bal2go yet: query expressions"
-    int y = let int z = 1 in z * 2;                // ERROR "not supported by bal2go yet: let expressions"
     var t = table [{id: 1}];                       // ERROR "not supported by bal2go yet: table constructors"
     transaction {                                  // ERROR "not supported by bal2go yet: transaction statements"
         check commit;

@@ -160,3 +160,12 @@ function main() returns error? {
     error MyErr("m");
     return;
 }
+
+// Enum declarations and let expressions.
+public enum Suit { HEARTS, SPADES = "spades", @deprecated CLUBS }
+enum Empty { ONLY }
+
+function lets() returns int {
+    int a = let int x = 1, var [p, q] = [x, 2], @tainted int y = p + q in x * y;
+    return let var v = a in v + (let int w = v in w);
+}
