@@ -533,19 +533,18 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 	} else if d.Enum {
 		want = String // an enum member is a string constant
 	}
+	switch frontend.Unparen(d.Value).(type) {
+	case *frontend.ListExpr, *frontend.MappingExpr:
+		c.structuredConst(sym, d, want)
+		return
+	}
 	if t := c.expr(d.Value, want); t.Kind == KInvalid {
 		sym.Type = Invalid // already reported (or part of a reported cycle)
 		return
 	}
 	v, ok := c.constValue(d.Value)
 	if !ok {
-		switch frontend.Unparen(d.Value).(type) {
-		case *frontend.ListExpr, *frontend.MappingExpr:
-			// Valid Ballerina: a structured constant is a read-only list or map.
-			c.unsupported(d.Value.Pos(), "constants of list and mapping types")
-		default:
-			c.errorf(d.Value.Pos(), "expression is not a constant expression")
-		}
+		c.errorf(d.Value.Pos(), "expression is not a constant expression")
 		sym.Type = Invalid
 		return
 	}

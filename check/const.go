@@ -51,11 +51,13 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		if sym == nil {
 			sym = c.sc.lookup(e.Name)
 		}
-		if sym != nil && sym.Kind == SymConst && sym.Type != nil && sym.Type.Kind != KInvalid {
+		if sym != nil && sym.Kind == SymConst && sym.Type != nil && sym.Type.Kind != KInvalid && !sym.Structured {
 			return sym.Const, true
 		}
 	case *frontend.ParenExpr:
 		return c.constValue(e.X)
+	case *frontend.CastExpr:
+		return c.constCast(e)
 	case *frontend.UnaryExpr:
 		if lit, ok := e.X.(*frontend.IntLit); ok && e.Op == frontend.OpNeg && lit.Value == 1<<63 {
 			return int64(math.MinInt64), true
@@ -103,6 +105,103 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		}
 	}
 	return nil, false
+}
+
+// constCast evaluates <T>x on a constant x: the value itself when it
+// belongs to T, else converted to the numeric type T allows (int to float,
+// float to int rounding ties to even, as at run time). A cast that would
+// panic is not a constant operation.
+func (c *checker) constCast(e *frontend.CastExpr) (any, bool) {
+	v, ok := c.constValue(e.X)
+	t := c.prog.Types[e]
+	if !ok || t == nil {
+		return nil, false
+	}
+	switch {
+	case IsSubtype(constType(v), t):
+		return v, true
+	case IsSubtype(Float, t):
+		if i, isInt := v.(int64); isInt {
+			return float64(i), true
+		}
+	case IsSubtype(Int, t):
+		f, isFloat := v.(float64)
+		if isFloat && f < 9223372036854775807.5 && f > -9223372036854775807.6 {
+			return int64(math.RoundToEven(f)), true
+		}
+	}
+	return nil, false
+}
+
+// constType is the singleton type of a constant value.
+func constType(v any) *Type {
+	if v == nil {
+		return Nil
+	}
+	return SingletonOf(v)
+}
+
+// structuredConst checks a list or mapping constant. Its members are
+// constant expressions and its value is read-only (a structured constant's
+// type is a read-only type); the module's initialization builds it once,
+// before the module variables (Program.StructConsts).
+func (c *checker) structuredConst(sym *Symbol, d *frontend.ConstDecl, want *Type) {
+	if want != nil {
+		want = ReadOnlyOf(want)
+	}
+	t := c.expr(d.Value, want)
+	if t.Kind == KInvalid {
+		sym.Type = Invalid
+		return
+	}
+	if pos, ok := c.constMembers(d.Value); !ok {
+		c.errorf(pos, "expression is not a constant expression")
+		sym.Type = Invalid
+		return
+	}
+	sym.Type = ReadOnlyOf(t)
+	sym.Structured = true
+	c.prog.StructConsts = append(c.prog.StructConsts, d)
+}
+
+// constMembers reports whether the members of a list or mapping constructor
+// are constant expressions, and if not, where the first one that is not is.
+func (c *checker) constMembers(e frontend.Expr) (frontend.Pos, bool) {
+	switch x := frontend.Unparen(e).(type) {
+	case *frontend.ListExpr:
+		for _, m := range x.Elems {
+			if pos, ok := c.constMembers(m); !ok {
+				return pos, false
+			}
+		}
+		return e.Pos(), true
+	case *frontend.MappingExpr:
+		for _, f := range x.Fields {
+			switch {
+			case f.Spread != nil:
+				return f.Spread.Pos(), false
+			case f.Computed != nil:
+				return f.Computed.Pos(), false
+			case f.Value == nil:
+				if sym := c.prog.Shorthands[f]; sym == nil || sym.Kind != SymConst {
+					return f.Pos(), false
+				}
+			default:
+				if pos, ok := c.constMembers(f.Value); !ok {
+					return pos, false
+				}
+			}
+		}
+		return e.Pos(), true
+	case *frontend.NameExpr:
+		if sym := c.prog.Uses[x]; sym != nil && sym.Kind == SymConst && sym.Structured {
+			return e.Pos(), true
+		}
+	}
+	if _, ok := c.constValue(e); ok {
+		return e.Pos(), true
+	}
+	return e.Pos(), false
 }
 
 // foldResult is the recorded constant value of a checked binary expression.

@@ -30,6 +30,9 @@ type Symbol struct {
 	Type     *Type // declared type (function type for functions)
 	Final    bool
 	Const    any       // value of a constant (int64, float64, bool, string, nil)
+	// Structured marks a list or mapping constant: its value is built by the
+	// module's initialization (Program.StructConsts) and Const is nil.
+	Structured bool
 	Func     *Function // for SymFunc
 	Worker   *Worker   // for SymWorker
 	Module   string    // for SymModule: "io", "http", "runtime", "int", ...
@@ -138,6 +141,9 @@ type Program struct {
 	Actions map[frontend.Node]*Action
 	// Services holds the service declarations in source order.
 	Services []*Service
+	// StructConsts holds the list and mapping constants in dependency order:
+	// the module's initialization builds them before the module variables.
+	StructConsts []*frontend.ConstDecl
 	// InitOrder holds the module variable and listener declarations in
 	// the order their initializers run: each after those it depends on.
 	InitOrder []frontend.Decl

@@ -214,6 +214,9 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			if sym.Type == nil || sym.Type.Kind == KInvalid {
 				return Invalid
 			}
+			if sym.Structured {
+				return sym.Type
+			}
 			if sym.Const == nil {
 				return Nil
 			}

@@ -212,7 +212,7 @@ func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 	}
 	code := jen.Id(g.symRef(sym))
 	declared := sym.Type
-	if sym.Kind == check.SymConst {
+	if sym.Kind == check.SymConst && !sym.Structured {
 		declared = check.Basic(sym.Type)
 		if sym.Const == nil {
 			return jen.Nil()

@@ -193,6 +193,8 @@ func (g *gen) moduleConst(d *frontend.ConstDecl, consts, vars []jen.Code) ([]jen
 	sym := g.prog.Defs[d]
 	switch {
 	case sym.Type == nil || sym.Type.Kind == check.KInvalid:
+	case sym.Structured: // built by initModule_
+		vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
 	case sym.Const == nil:
 		vars = append(vars, jen.Id(g.names[sym]).Any().Op("=").Nil())
 	default:
@@ -457,6 +459,17 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			sym := g.prog.Defs[d]
 			vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
 		}
+	}
+	for _, d := range g.prog.StructConsts {
+		sym := g.prog.Defs[d]
+		inits = append(inits, g.collect(func() {
+			g.lineDirective(d.Pos())
+			value := g.exprTo(d.Value, sym.Type)
+			if !g.prog.TypeOfExpr(d.Value).ReadOnly {
+				value = rtCall("Freeze", value) // an untyped constant's constructor
+			}
+			g.emit(jen.Id(g.names[sym]).Op("=").Add(value))
+		})...)
 	}
 	for _, d := range g.prog.InitOrder {
 		switch d := d.(type) {
