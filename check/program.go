@@ -24,21 +24,21 @@ const (
 
 // Symbol is a declared name.
 type Symbol struct {
-	Kind     SymKind
-	Name     string
-	Pos      frontend.Pos
-	Type     *Type // declared type (function type for functions)
-	Final    bool
-	Const    any       // value of a constant (int64, float64, bool, string, nil)
+	Kind  SymKind
+	Name  string
+	Pos   frontend.Pos
+	Type  *Type // declared type (function type for functions)
+	Final bool
+	Const any // value of a constant (int64, float64, bool, string, nil)
 	// Structured marks a list or mapping constant: its value is built by the
 	// module's initialization (Program.StructConsts) and Const is nil.
 	Structured bool
-	Func     *Function // for SymFunc
-	Worker   *Worker   // for SymWorker
-	Module   string    // for SymModule: "io", "http", "runtime", "int", ...
-	Assigned bool      // assigned somewhere after its declaration
-	Captured bool      // used from a nested function
-	Owner    *Function // function whose local it is (nil for module symbols)
+	Func       *Function // for SymFunc
+	Worker     *Worker   // for SymWorker
+	Module     string    // for SymModule: "io", "http", "runtime", "int", ...
+	Assigned   bool      // assigned somewhere after its declaration
+	Captured   bool      // used from a nested function
+	Owner      *Function // function whose local it is (nil for module symbols)
 	// Isolated marks an isolated module variable (isolated T x = e;), which is
 	// accessed only inside lock statements (isolation.go).
 	Isolated bool
