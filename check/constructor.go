@@ -109,6 +109,14 @@ func (c *checker) listMayBuild(e *frontend.ListExpr, t *Type) bool {
 
 func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 	target := c.listTarget(e, want)
+	if e.Bytes && (target == nil || target.Kind != KArray || !IsSubtype(target.Elem, Int) ||
+		target.Len >= 0 && target.Len != len(e.Elems)) {
+		// A byte array literal is a byte[N] unless an array of ints is
+		// expected (int[], byte[*], int[N], …); in a wider context, such as
+		// any or a tuple, it keeps its own type, and unlike a list
+		// constructor it is not filled up to a longer fixed length.
+		target = ArrayOf(Byte, len(e.Elems))
+	}
 	if target == nil {
 		if t := c.listSurplus(e, want); t != nil {
 			return t

@@ -443,6 +443,9 @@ type TemplateExpr struct {
 type ListExpr struct {
 	expr
 	Elems []Expr // may contain *SpreadExpr
+	// Bytes marks a byte array literal (base16 `aa bb`, base64 `qrs=`): its
+	// Elems are the bytes as int literals, and its own type is byte[N].
+	Bytes bool
 }
 
 // SpreadExpr: ...e inside a list constructor, mapping constructor or call arguments.

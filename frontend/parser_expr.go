@@ -1,8 +1,11 @@
 package frontend
 
 import (
+	"encoding/base64"
+	"encoding/hex"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Expr = CondExpr [ "->>" Peer ] .
@@ -523,9 +526,11 @@ func (p *parser) primaryExpr() Expr {
 	case _Name:
 		t1 := p.peek(1)
 		switch {
+		case (t1.kind == _TmplFull || t1.kind == _TmplHead) && (t.lit == "base16" || t.lit == "base64"):
+			p.next()
+			return p.byteArrayLit(t.lit, pos)
 		case t1.kind == _TmplFull || t1.kind == _TmplHead:
-			what := map[string]string{"re": "regular expressions", "base16": "byte array literals",
-				"base64": "byte array literals"}[t.lit]
+			what := map[string]string{"re": "regular expressions"}[t.lit]
 			if what == "" {
 				what = "tagged templates"
 			}
@@ -852,6 +857,30 @@ func (p *parser) template(tag string, pos Pos) Expr {
 			return te
 		}
 	}
+}
+
+// byteArrayLit parses the template of base16 `…` or base64 `…` (white space
+// may separate any two characters) into a list of its bytes.
+func (p *parser) byteArrayLit(base string, pos Pos) Expr {
+	tpos := p.pos()
+	interpolated := p.kind() == _TmplHead // ${…} is not base16 or base64 content
+	text := strings.Join(strings.Fields(p.tok.lit), "")
+	p.skipTemplate()
+	decode := hex.DecodeString
+	if base == "base64" {
+		decode = base64.StdEncoding.Strict().DecodeString
+	}
+	bytes, err := decode(text)
+	if err != nil || interpolated {
+		// jBallerina's wording, at the opening backtick
+		p.errorAt(tpos, "syntax", "invalid "+base+" content in byte array literal")
+		return &BadExpr{expr{At(pos)}}
+	}
+	l := &ListExpr{expr: expr{At(pos)}, Bytes: true}
+	for _, b := range bytes {
+		l.Elems = append(l.Elems, &IntLit{expr: expr{At(tpos)}, Raw: strconv.Itoa(int(b)), Value: uint64(b)})
+	}
+	return l
 }
 
 // skipToTemplatePart skips the rest of a broken interpolation up to the

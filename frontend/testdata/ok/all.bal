@@ -169,3 +169,7 @@ function lets() returns int {
     int a = let int x = 1, var [p, q] = [x, 2], @tainted int y = p + q in x * y;
     return let var v = a in v + (let int w = v in w);
 }
+
+// Byte array literals.
+byte[] hexBytes = base16 `00 ff A0`;
+byte[] b64Bytes = base64 `SGVs bG8=`;
