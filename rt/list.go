@@ -86,10 +86,9 @@ func (l *List[T]) setSlow(i int64, v T) {
 		if max := maxListLen(l.Inherent); max >= 0 && i >= int64(max) {
 			l.panicIndex(i)
 		}
-		if isBoxed[T]() || l.fam != nil {
-			if et := memberType(l.Inherent, int(i)); et != nil && !et.Contains(any(v)) {
-				panicInherent(et, any(v))
-			}
+		if et := memberType(l.Inherent, int(i)); et != nil && (isBoxed[T]() || l.fam != nil || narrowAtomic[T](et)) &&
+			!et.Contains(any(v)) {
+			panicInherent(et, any(v))
 		}
 	}
 	if i < int64(len(l.Elems)) {
@@ -105,8 +104,9 @@ func (l *List[T]) setSlow(i int64, v T) {
 		return
 	}
 	// Stores need a member check only for boxed members of a list with an inherent
-	// type; a length limit is not passed by storing into an existing member.
-	if l.Inherent == nil || !isBoxed[T]() {
+	// type, or members narrower than their Go type (byte in an int64); a length
+	// limit is not passed by storing into an existing member.
+	if l.Inherent == nil || !isBoxed[T]() && !narrowList[T](l.Inherent) {
 		l.settable = len(l.Elems)
 	}
 }
@@ -130,7 +130,8 @@ func (l *List[T]) pushChecked(vs []T) {
 	if max := maxListLen(l.Inherent); max >= 0 && n+len(vs) > max {
 		panicFixedLength(max, n+len(vs))
 	}
-	if isBoxed[T]() || l.fam != nil { // a view: its Go type does not say the member type
+	// a boxed member or a view: its Go type does not say the member type
+	if isBoxed[T]() || l.fam != nil || narrowList[T](l.Inherent) {
 		for k, v := range vs {
 			if et := memberType(l.Inherent, n+k); et != nil && !et.Contains(any(v)) {
 				panicInherent(et, any(v))
@@ -328,6 +329,35 @@ func (l *List[T]) indexPanic(i int64) any {
 func isBoxed[T any]() bool {
 	var z T
 	return any(z) == nil
+}
+
+// narrowAtomic reports whether T is a simple Go type (int64, float64, bool,
+// string) that does not say all of the member type t: byte, int:Signed8,
+// string:Char or a finite type such as an enum are held in the wider Go type,
+// so a store into such a member must be checked.
+func narrowAtomic[T any](t Type) bool {
+	if t == nil || !isAtomic[T]() {
+		return false
+	}
+	_, basic := t.(*basicType)
+	return !basic
+}
+
+// narrowList reports whether some member type of the list type t is narrower
+// than the Go element type T (see narrowAtomic).
+func narrowList[T any](t Type) bool {
+	switch tt := t.(type) {
+	case *arrayType:
+		return narrowAtomic[T](tt.elem)
+	case *tupleType:
+		for _, m := range tt.members {
+			if narrowAtomic[T](m) {
+				return true
+			}
+		}
+		return tt.rest != nil && narrowAtomic[T](tt.rest)
+	}
+	return false
 }
 
 // isAtomic reports whether T is a simple Go type whose values need no deep copy.

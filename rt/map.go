@@ -73,7 +73,7 @@ func (m *Map[T]) Put(k string, v T) {
 	if m.ro != nil {
 		m.checkUpdate(true)
 	}
-	if m.Inherent != nil && (isBoxed[T]() || m.fam != nil) {
+	if m.Inherent != nil && (isBoxed[T]() || m.fam != nil || narrowAtomic[T](mapMemberType(m.Inherent))) {
 		m.checkMember(any(v)) // a view's Go type does not say the member type
 	}
 	m.store(k, v)
