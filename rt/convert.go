@@ -87,7 +87,7 @@ func convertTo(v any, t Type, gt reflect.Type, seen []any) (any, bool) {
 		return convertRecord(v, tt, gt, seen)
 	}
 	switch v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		if t.Contains(v) {
 			return v, true
 		}
@@ -100,7 +100,7 @@ func convertTo(v any, t Type, gt reflect.Type, seen []any) (any, bool) {
 // a simple value (1 stays an int in int|float), then with.
 func convertToUnion(v any, t *unionType, gt reflect.Type, seen []any) (any, bool) {
 	switch v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		if t.Contains(v) {
 			return v, true
 		}
@@ -118,7 +118,7 @@ func convertToUnion(v any, t *unionType, gt reflect.Type, seen []any) (any, bool
 // records are seen as maps (toJSON).
 func jsonConvertible(v any, seen []any) bool {
 	switch x := v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		return true
 	case listValue:
 		if isSeen(v, seen) {

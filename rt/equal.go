@@ -28,6 +28,9 @@ func equal(a, b any, seen *[]eqPair) bool {
 	case float64:
 		y, ok := b.(float64)
 		return ok && (x == y || (x != x && y != y))
+	case Decimal:
+		y, ok := b.(Decimal)
+		return ok && DecimalEqual(x, y)
 	case bool:
 		y, ok := b.(bool)
 		return ok && x == y
@@ -155,7 +158,7 @@ func asMapping(v any) mapping {
 }
 
 // Same is Ballerina's === : simple values compare by value (floats by identity: NaN ===
-// NaN is true, -0.0 === 0.0 is false); lists, maps, records, errors and functions
+// NaN is true, -0.0 === 0.0 is false; decimals with their exponent: 1.0 === 1.00 is false); lists, maps, records, errors and functions
 // compare by reference.
 func Same(a, b any) bool {
 	switch x := a.(type) {
@@ -167,6 +170,9 @@ func Same(a, b any) bool {
 	case float64:
 		y, ok := b.(float64)
 		return ok && (math.Float64bits(x) == math.Float64bits(y) || (x != x && y != y))
+	case Decimal:
+		y, ok := b.(Decimal)
+		return ok && DecimalSame(x, y)
 	case bool:
 		y, ok := b.(bool)
 		return ok && x == y
@@ -197,7 +203,7 @@ func Same(a, b any) bool {
 // values and errors (immutable) are returned as they are.
 func Clone[T any](v T) T {
 	switch any(v).(type) {
-	case nil, int64, float64, bool, string, *Error:
+	case nil, int64, float64, Decimal, bool, string, *Error:
 		return v
 	}
 	var c cloner
@@ -209,7 +215,7 @@ func Clone[T any](v T) T {
 // it is read-only already.
 func CloneReadOnly[T any](v T) T {
 	switch any(v).(type) {
-	case nil, int64, float64, bool, string, *Error:
+	case nil, int64, float64, Decimal, bool, string, *Error:
 		return v
 	}
 	c := cloner{readOnly: true}
@@ -233,7 +239,7 @@ func (c *cloner) remember(orig, cp any) {
 
 func (c *cloner) clone(v any) any {
 	switch x := v.(type) {
-	case nil, int64, float64, bool, string, *Error, absentValue:
+	case nil, int64, float64, Decimal, bool, string, *Error, absentValue:
 		return v
 	case listValue:
 		if cp, ok := c.seen[v]; ok {

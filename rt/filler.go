@@ -54,6 +54,8 @@ func basicZero(k basicKind) (any, bool) {
 		return int64(0), true
 	case kFloat:
 		return float64(0), true
+	case kDecimal:
+		return Decimal{}, true
 	case kBoolean:
 		return false, true
 	case kString:
@@ -90,7 +92,7 @@ func simpleKind(t Type) (basicKind, bool) {
 	switch tt := t.(type) {
 	case *basicType:
 		switch tt.kind {
-		case kInt, kFloat, kBoolean, kString:
+		case kInt, kFloat, kDecimal, kBoolean, kString:
 			return tt.kind, true
 		}
 	case *singletonType:
@@ -99,6 +101,8 @@ func simpleKind(t Type) (basicKind, bool) {
 			return kInt, true
 		case float64:
 			return kFloat, true
+		case Decimal:
+			return kDecimal, true
 		case bool:
 			return kBoolean, true
 		case string:

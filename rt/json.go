@@ -112,7 +112,7 @@ func ToJSON(v any) any { return toJSON(v, nil) }
 
 func toJSON(v any, seen []any) any {
 	switch x := v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		return v
 	case *Error:
 		panicCast(v, TJSON)

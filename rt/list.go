@@ -364,7 +364,7 @@ func narrowList[T any](t Type) bool {
 func isAtomic[T any]() bool {
 	var z T
 	switch any(z).(type) {
-	case int64, float64, bool, string:
+	case int64, float64, Decimal, bool, string:
 		return true
 	}
 	return false

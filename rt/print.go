@@ -83,6 +83,8 @@ func ToString(v any) string {
 		return strconv.FormatInt(x, 10)
 	case float64:
 		return FloatToString(x)
+	case Decimal:
+		return x.String()
 	case bool:
 		return strconv.FormatBool(x)
 	}
@@ -256,6 +258,11 @@ func (p *printer) member(v any) {
 		p.buf = strconv.AppendInt(p.buf, x, 10)
 	case float64:
 		p.float(x)
+	case Decimal:
+		p.buf = append(p.buf, x.String()...)
+		if p.style == styleExpr {
+			p.buf = append(p.buf, 'd') // 1.5d
+		}
 	case bool:
 		p.buf = strconv.AppendBool(p.buf, x)
 	case string:

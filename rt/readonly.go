@@ -84,7 +84,7 @@ func readOnlyMark(v any) *ReadOnly {
 		return x.readOnly()
 	case mapValue:
 		return x.readOnly()
-	case nil, int64, float64, bool, string, *Error:
+	case nil, int64, float64, Decimal, bool, string, *Error:
 		return nil
 	}
 	if ri, sv := recordOf(v); ri != nil {

@@ -25,6 +25,7 @@ const (
 	kNil basicKind = iota
 	kInt
 	kFloat
+	kDecimal
 	kBoolean
 	kString
 	kError
@@ -45,6 +46,7 @@ type basicType struct {
 var (
 	TInt     Type = &basicType{kInt, "int"}
 	TFloat   Type = &basicType{kFloat, "float"}
+	TDecimal Type = &basicType{kDecimal, "decimal"}
 	TBoolean Type = &basicType{kBoolean, "boolean"}
 	TString  Type = &basicType{kString, "string"}
 	TNil     Type = &basicType{kNil, "()"}
@@ -73,6 +75,9 @@ func (t *basicType) Contains(v any) bool {
 		return ok
 	case kFloat:
 		_, ok := v.(float64)
+		return ok
+	case kDecimal:
+		_, ok := v.(Decimal)
 		return ok
 	case kBoolean:
 		_, ok := v.(bool)
@@ -104,7 +109,7 @@ func (t *basicType) Contains(v any) bool {
 // record's declared field types are not known at run time).
 func shapeIn(v any, t Type, seen []any) bool {
 	switch x := v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		return true
 	case *Error, absentValue:
 		return false
@@ -370,7 +375,7 @@ func (t *unionType) String() string {
 // Contains implements Type.
 func (t *singletonType) Contains(v any) bool {
 	switch v.(type) {
-	case nil, int64, float64, bool, string:
+	case nil, int64, float64, Decimal, bool, string:
 		return Equal(v, t.value)
 	}
 	return false
@@ -778,6 +783,8 @@ func TypeName(v any) string {
 		return "int"
 	case float64:
 		return "float"
+	case Decimal:
+		return "decimal"
 	case bool:
 		return "boolean"
 	case string:
@@ -817,15 +824,8 @@ func Cast[T any](v any, t Type) T {
 }
 
 func castConvert(v any, t Type) any {
-	switch x := v.(type) {
-	case int64:
-		if admits(t, kFloat) && !admits(t, kInt) {
-			return float64(x)
-		}
-	case float64:
-		if admits(t, kInt) && !admits(t, kFloat) {
-			return FloatToInt(x)
-		}
+	if x, ok := numericConvert(v, t); ok {
+		return x
 	}
 	panicCast(v, t)
 	return nil
@@ -833,19 +833,59 @@ func castConvert(v any, t Type) any {
 
 // castConvertOK is castConvert reporting failure instead of panicking (a float out of
 // int's range included).
-func castConvertOK(v any, t Type) (any, bool) {
-	var x any
-	switch n := v.(type) {
-	case int64:
-		if admits(t, kFloat) && !admits(t, kInt) {
-			x = float64(n)
+func castConvertOK(v any, t Type) (x any, ok bool) {
+	defer func() {
+		if recover() != nil {
+			x, ok = nil, false // a conversion out of range panicked
 		}
+	}()
+	x, ok = numericConvert(v, t)
+	return x, ok && t.Contains(x)
+}
+
+// numericConvert is the numeric conversion of a cast (spec, "Type cast expression"):
+// a number whose basic type t lacks becomes a number of the one numeric basic type t
+// has (int, float or decimal); with none or several, there is no conversion. A value
+// out of the target's range panics.
+func numericConvert(v any, t Type) (any, bool) {
+	var from basicKind
+	switch v.(type) {
+	case int64:
+		from = kInt
 	case float64:
-		if admits(t, kInt) && !admits(t, kFloat) && n < 9223372036854775807.5 && n > -9223372036854775807.6 {
-			x = FloatToInt(n)
+		from = kFloat
+	case Decimal:
+		from = kDecimal
+	default:
+		return nil, false
+	}
+	to, n := from, 0
+	for _, k := range []basicKind{kInt, kFloat, kDecimal} {
+		if admits(t, k) {
+			to, n = k, n+1
 		}
 	}
-	return x, x != nil && t.Contains(x)
+	if n != 1 || to == from {
+		return nil, false
+	}
+	switch x := v.(type) {
+	case int64:
+		if to == kFloat {
+			return float64(x), true
+		}
+		return DecimalFromInt(x), true
+	case float64:
+		if to == kInt {
+			return FloatToInt(x), true
+		}
+		return DecimalFromFloat(x), true
+	case Decimal:
+		if to == kInt {
+			return DecimalToInt(x), true
+		}
+		return DecimalToFloat(x), true
+	}
+	return nil, false
 }
 
 // admits reports whether t has the basic type k as a member.
