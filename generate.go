@@ -160,3 +160,48 @@ func MermaidOf(ds []*SequenceDiagram) []byte { return []byte(diagram.MermaidAll(
 
 // SVGOf renders one diagram as a standalone SVG document.
 func SVGOf(d *SequenceDiagram) []byte { return []byte(diagram.SVG(d)) }
+
+//go:embed go.mod go.sum
+var moduleFiles embed.FS
+
+// runtimeDeps are the modules the runtime imports: apd (rt.Decimal).
+var runtimeDeps = []string{"github.com/cockroachdb/apd/v3"}
+
+// ProgramModule returns the files of a self-contained Go module named name in
+// which generated programs build: its go.mod and go.sum, and the runtime as the
+// module ModulePath under bal2go/ (bal2go/go.mod and the sources under
+// bal2go/rt/). The caller adds the programs. The runtime's dependencies are
+// required at the versions bal2go is built with, with their go.sum lines, so a
+// build with GOPROXY=off finds them in the module cache (where building bal2go
+// put them).
+func ProgramModule(name string) map[string][]byte {
+	gomod, _ := moduleFiles.ReadFile("go.mod")
+	gosum, _ := moduleFiles.ReadFile("go.sum")
+	var requires, sums []string
+	for _, dep := range runtimeDeps {
+		for _, line := range strings.Split(string(gomod), "\n") {
+			if f := strings.Fields(line); len(f) >= 2 && f[0] == dep {
+				requires = append(requires, "require "+f[0]+" "+f[1]+"\n")
+			} else if len(f) >= 3 && f[0] == "require" && f[1] == dep {
+				requires = append(requires, "require "+f[1]+" "+f[2]+"\n")
+			}
+		}
+		for _, line := range strings.Split(string(gosum), "\n") {
+			if strings.HasPrefix(line, dep+" ") {
+				sums = append(sums, line+"\n")
+			}
+		}
+	}
+	deps := strings.Join(requires, "")
+	files := map[string][]byte{
+		"go.mod": fmt.Appendf(nil, "module %s\n\ngo 1.24\n\nrequire %s v0.0.0\n%s\nreplace %s => ./bal2go\n",
+			name, ModulePath, deps, ModulePath),
+		"go.sum":        []byte(strings.Join(sums, "")),
+		"bal2go/go.mod": fmt.Appendf(nil, "module %s\n\ngo 1.24\n\n%s", ModulePath, deps),
+		"bal2go/go.sum": []byte(strings.Join(sums, "")),
+	}
+	for path, data := range RuntimeFiles() {
+		files["bal2go/rt/"+path] = data
+	}
+	return files
+}

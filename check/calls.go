@@ -248,20 +248,9 @@ func (c *checker) libraryCall(e *frontend.CallExpr, mod, name string, want *Type
 	return Invalid
 }
 
-// argExpr checks a library argument against its parameter type. bal2go
-// has no decimal values yet: a decimal parameter (runtime:sleep's seconds)
-// takes a float, or a numeric literal typed as one, which the runtime uses
-// as the decimal; any other argument is reported against 'decimal', the
-// declared type, so the message matches the library's signature.
+// argExpr checks a library argument against its parameter type.
 func (c *checker) argExpr(e frontend.Expr, param *Type) *Type {
-	if param.Kind != KDecimal {
-		return c.expr(e, param)
-	}
-	t := c.exprHint(e, Float)
-	if t.Kind != KInvalid && !IsSubtype(t, Float) {
-		c.mismatch(e.Pos(), param, t)
-	}
-	return t
+	return c.expr(e, param)
 }
 
 func (c *checker) methodCall(e *frontend.MethodCallExpr, want *Type) *Type {

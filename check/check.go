@@ -401,6 +401,7 @@ var knownModules = map[string]string{
 	"ballerina/lang.runtime": "runtime",
 	"ballerina/lang.int":     "int",
 	"ballerina/lang.float":   "float",
+	"ballerina/lang.decimal": "decimal",
 	"ballerina/lang.string":  "string",
 	"ballerina/lang.boolean": "boolean",
 	"ballerina/lang.array":   "array",
@@ -433,7 +434,7 @@ func (c *checker) checkImport(imp *frontend.ImportDecl) {
 
 // langPrefixes are the langlib modules usable without an import.
 var langPrefixes = map[string]string{
-	"int": "int", "float": "float", "string": "string", "boolean": "boolean",
+	"int": "int", "float": "float", "decimal": "decimal", "string": "string", "boolean": "boolean",
 	"value": "value", "error": "error", "array": "array", "map": "map", "future": "future",
 }
 
@@ -538,13 +539,19 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 		c.structuredConst(sym, d, want)
 		return
 	}
-	if t := c.expr(d.Value, want); t.Kind == KInvalid {
+	t := c.expr(d.Value, want)
+	if t.Kind == KInvalid {
 		sym.Type = Invalid // already reported (or part of a reported cycle)
 		return
 	}
 	v, ok := c.constValue(d.Value)
 	if !ok {
-		c.errorf(d.Value.Pos(), "expression is not a constant expression")
+		if IsSubtype(t, Decimal) {
+			// valid Ballerina, but the checker does no decimal arithmetic
+			c.unsupported(d.Value.Pos(), "decimal operators in constant expressions")
+		} else {
+			c.errorf(d.Value.Pos(), "expression is not a constant expression")
+		}
 		sym.Type = Invalid
 		return
 	}

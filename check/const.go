@@ -10,6 +10,18 @@ import (
 // constValue evaluates a constant expression (literals, constants and
 // simple operators on them). It returns int64, float64, bool, string or nil.
 func (c *checker) constValue(e frontend.Expr) (any, bool) {
+	if c.prog.Types[e] == Decimal {
+		switch lit := e.(type) {
+		case *frontend.IntLit, *frontend.FloatLit:
+			if lit, ok := lit.(*frontend.IntLit); ok && (lit.Bad || lit.Value > math.MaxInt64) {
+				return nil, false
+			}
+			if d, ok := c.decimalLiteralValue(lit); ok {
+				return d, true
+			}
+			return nil, false
+		}
+	}
 	v, ok := c.constValue1(e)
 	if ok {
 		if i, isInt := v.(int64); isInt && c.prog.Types[e] == Float {
@@ -28,7 +40,7 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		return int64(e.Value), true
 	case *frontend.FloatLit:
 		if e.Decimal {
-			return nil, false
+			return c.decimalLiteralValue(e)
 		}
 		return e.Value, true
 	case *frontend.StringLit:
@@ -76,10 +88,12 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 				return -v, true
 			case float64:
 				return -v, true
+			case DecimalConst:
+				return NegDecimal(v), true
 			}
 		case frontend.OpPlus:
 			switch v.(type) {
-			case int64, float64:
+			case int64, float64, DecimalConst:
 				return v, true
 			}
 		case frontend.OpNot:

@@ -82,11 +82,13 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		if want != nil && wantsFloat(want) {
 			return Float
 		}
+		if wantsDecimal(want) {
+			return c.decimalLitType(e)
+		}
 		return Int
 	case *frontend.FloatLit:
-		if e.Decimal {
-			c.unsupported(e.Pos(), "decimal literals")
-			return Invalid
+		if e.Decimal || wantsDecimal(want) && isNumericLiteral(e) {
+			return c.decimalLitType(e)
 		}
 		return Float
 	case *frontend.StringLit:
@@ -99,7 +101,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		if e.Tag != "string" {
 			c.unsupported(e.Pos(), "raw templates")
 		}
-		simple := Union(Boolean, Int, Float, String)
+		simple := Union(Boolean, Int, Float, Decimal, String)
 		for _, x := range e.Exprs {
 			t := c.expr(x, nil)
 			if t.Kind != KInvalid && !IsSubtype(t, simple) {
@@ -345,9 +347,12 @@ func (c *checker) unary(e *frontend.UnaryExpr, want *Type) *Type {
 		if want != nil && wantsFloat(want) {
 			hint = Float
 		}
+		if wantsDecimal(want) {
+			hint = Decimal
+		}
 		xt := c.exprHint(e.X, hint)
 		switch Basic(xt).Kind {
-		case KInt, KFloat, KInvalid:
+		case KInt, KFloat, KDecimal, KInvalid:
 			return Basic(xt)
 		}
 		c.errorf(e.Pos(), "operator '%s' not defined for '%s'", e.Op, xt)
@@ -418,6 +423,9 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	if want != nil && wantsFloat(want) {
 		hint = Float
 	}
+	if wantsDecimal(want) {
+		hint = Decimal
+	}
 	switch e.Op {
 	case frontend.OpEq, frontend.OpNe, frontend.OpExactEq, frontend.OpExactNe, frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe,
 		frontend.OpShl, frontend.OpShr, frontend.OpUshr, frontend.OpAnd, frontend.OpOr, frontend.OpXor:
@@ -427,16 +435,20 @@ func (c *checker) binary(e *frontend.BinaryExpr, want *Type) *Type {
 	yhint := hint
 	if yhint == nil {
 		switch Basic(xt).Kind {
-		case KFloat:
+		case KFloat, KDecimal:
 			if e.Op.Prec() != frontend.PrecShift {
-				yhint = Float
+				yhint = Basic(xt)
 			}
 		}
 	}
 	yt := c.exprHint(e.Y, yhint)
-	// An int literal on the left of a float operand is a float literal.
+	// An int literal on the left of a float operand is a float literal; an int or
+	// floating-point literal on the left of a decimal operand is a decimal literal.
 	if Basic(yt).Kind == KFloat && Basic(xt).Kind == KInt && c.isIntLiteral(e.X) {
 		xt = c.exprHint(e.X, Float)
+	}
+	if Basic(yt).Kind == KDecimal && Basic(xt).Kind != KDecimal && isNumericLiteral(e.X) {
+		xt = c.exprHint(e.X, Decimal)
 	}
 	t := c.binaryTypes(e, xt, yt)
 	if t.Kind != KInvalid {
@@ -512,14 +524,14 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		}
 		fallthrough
 	case frontend.OpSub, frontend.OpMul, frontend.OpDiv, frontend.OpMod:
-		if bx.Kind == by.Kind && (bx.Kind == KInt || bx.Kind == KFloat) {
+		if bx.Kind == by.Kind && (bx.Kind == KInt || bx.Kind == KFloat || bx.Kind == KDecimal) {
 			return bx
 		}
 		return bad()
 	case frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe:
 		if bx.Kind == by.Kind {
 			switch bx.Kind {
-			case KInt, KFloat, KString, KBoolean:
+			case KInt, KFloat, KDecimal, KString, KBoolean:
 				return Boolean
 			}
 		}
@@ -611,6 +623,10 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 		c.expr(e.X, Float)
 		return t
 	}
+	if isNumericLiteral(e.X) && wantsDecimal(t) {
+		c.expr(e.X, Decimal) // <decimal>1.5 is the decimal literal 1.5
+		return t
+	}
 	if v, ok := c.constValue(e.X); ok && t.Kind == KInt {
 		// a constant operand is converted at compile time (rounding to nearest)
 		if f, isFloat := v.(float64); isFloat && (math.IsNaN(f) || math.RoundToEven(f) >= 1<<63 || math.RoundToEven(f) < -(1<<63)) {
@@ -618,7 +634,7 @@ func (c *checker) cast(e *frontend.CastExpr) *Type {
 		}
 	}
 	ok := IsSubtype(xt, t) || Intersect(xt, t).Kind != KNever || overlaps(xt, t)
-	numeric := func(k Kind) bool { return k == KInt || k == KFloat }
+	numeric := func(k Kind) bool { return k == KInt || k == KFloat || k == KDecimal }
 	for _, m := range MembersOf(t) {
 		for _, xm := range MembersOf(xt) {
 			if numeric(Basic(m).Kind) && numeric(Basic(xm).Kind) {

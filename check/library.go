@@ -56,10 +56,10 @@ var ballerinaLibrary = map[string]libModule{
 	"error": {lang: true, predeclared: true,
 		funcs: `stackTrace toString toBalString`,
 		types: `Detail Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
-	"future": {lang: true, predeclared: true},
+	"future":  {lang: true, predeclared: true},
+	"decimal": {lang: true, predeclared: true, funcs: `avg`},
 	// Modules of types bal2go does not have: any use of the prefix is
 	// reported as the module.
-	"decimal":     {lang: true, predeclared: true},
 	"xml":         {lang: true, predeclared: true},
 	"table":       {lang: true, predeclared: true},
 	"stream":      {lang: true, predeclared: true},
@@ -208,6 +208,8 @@ func langModulesOf(t *Type) []string {
 		mod = "int"
 	case KFloat:
 		mod = "float"
+	case KDecimal:
+		mod = "decimal"
 	case KString:
 		mod = "string"
 	case KBoolean:

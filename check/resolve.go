@@ -165,11 +165,7 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		case "byte":
 			return Byte
 		case "decimal":
-			if c.library {
-				return Decimal // runtime:sleep's seconds; see argExpr
-			}
-			c.unsupported(te.Pos(), "type 'decimal'")
-			return Invalid
+			return Decimal
 		default:
 			c.unsupported(te.Pos(), "type '"+te.Name+"'")
 			return Invalid

@@ -102,6 +102,8 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 			return semtype.IntConst(v)
 		case float64:
 			return semtype.FloatConst(v)
+		case DecimalConst:
+			return semtype.DecimalConst(string(v))
 		case bool:
 			return semtype.BooleanConst(v)
 		case string:

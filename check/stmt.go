@@ -280,7 +280,7 @@ func (c *checker) wildcardValue(pos frontend.Pos, t *Type) {
 
 func numericHint(t *Type) *Type {
 	switch t.Kind {
-	case KInt, KFloat:
+	case KInt, KFloat, KDecimal:
 		return t
 	}
 	return nil

@@ -470,6 +470,8 @@ func Basic(t *Type) *Type {
 		return Int
 	case float64:
 		return Float
+	case DecimalConst:
+		return Decimal
 	case bool:
 		return Boolean
 	case string:
@@ -631,6 +633,8 @@ func (t *Type) String() string {
 			return strconv.Quote(v)
 		case float64:
 			return strconv.FormatFloat(v, 'g', -1, 64)
+		case DecimalConst:
+			return string(v) + "d"
 		default:
 			return fmt.Sprint(v)
 		}

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"math"
+	"strings"
 
 	"github.com/bal2go/bal2go/check"
 	"github.com/bal2go/bal2go/frontend"
@@ -21,6 +22,8 @@ func (g *gen) constLit(v any, t *check.Type) jen.Code {
 		return jen.Lit(int(v))
 	case float64:
 		return floatLit(v)
+	case check.DecimalConst:
+		return g.decimalConst(v)
 	case bool:
 		return jen.Lit(v)
 	case string:
@@ -94,6 +97,12 @@ const maxExprDepth = 40
 
 func (g *gen) expr1(e frontend.Expr) jen.Code {
 	t := g.prog.TypeOfExpr(e)
+	if t.Kind == check.KDecimal {
+		switch e.(type) {
+		case *frontend.IntLit, *frontend.FloatLit:
+			return g.decimalConst(check.DecimalLiteral(e))
+		}
+	}
 	switch e := e.(type) {
 	case *frontend.NameExpr:
 		return g.nameExpr(e, t)
@@ -239,6 +248,8 @@ func (g *gen) template(e *frontend.TemplateExpr) jen.Code {
 				parts = append(parts, rtCall("IntToString", code))
 			case "float64":
 				parts = append(parts, rtCall("FloatToString", code))
+			case "rt.Decimal":
+				parts = append(parts, jen.Add(code).Dot("String").Call())
 			default:
 				parts = append(parts, rtCall("ToString", g.boxed(code, xt)))
 			}
@@ -536,6 +547,13 @@ func (g *gen) shorthandSym(f *frontend.Field) *check.Symbol {
 func (g *gen) unary(e *frontend.UnaryExpr, t *check.Type) jen.Code {
 	switch e.Op {
 	case frontend.OpNeg:
+		if t.Kind == check.KDecimal {
+			switch lit := frontend.Unparen(e.X).(type) {
+			case *frontend.IntLit, *frontend.FloatLit:
+				return g.decimalConst(check.NegDecimal(check.DecimalLiteral(lit)))
+			}
+			return rtCall("NegDecimal", g.exprTo(e.X, t))
+		}
 		if lit, ok := frontend.Unparen(e.X).(*frontend.IntLit); ok {
 			if t.Kind == check.KFloat {
 				return g.untypedConst(floatLit(-float64(lit.Value)))
@@ -619,11 +637,15 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 	yc := g.convert(y, yt, by, nil)
 	isInt := bx.Kind == check.KInt && by.Kind == check.KInt
 	isFloat := bx.Kind == check.KFloat && by.Kind == check.KFloat
+	isDecimal := bx.Kind == check.KDecimal && by.Kind == check.KDecimal
 	switch op {
 	case frontend.OpAdd, frontend.OpSub, frontend.OpMul, frontend.OpDiv, frontend.OpMod:
 		fns := arithFuncs[op]
 		if isInt {
 			return rtCall(fns.int, xc, yc)
+		}
+		if isDecimal {
+			return rtCall(fns.decimal, xc, yc)
 		}
 		// Go's float / and % are not Ballerina's (a constant x/0.0 does
 		// not compile, % is not defined), and Go folds constant
@@ -637,6 +659,9 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 		if bx.Kind == check.KBoolean {
 			return rtCall("CompareBool", xc, yc, jen.Lit(op.String()))
 		}
+		if isDecimal {
+			return g.goBinary(rtCall("DecimalCmp", xc, yc), op, jen.Lit(0)) // rt.DecimalCmp(x, y) < 0
+		}
 		return g.goBinary(xc, op, yc)
 	case frontend.OpEq, frontend.OpNe:
 		var eq jen.Code
@@ -646,6 +671,8 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 		}
 		if rx == "float64" && ry == "float64" {
 			eq = rtCall("FloatEqual", x, y)
+		} else if rx == "rt.Decimal" && ry == "rt.Decimal" {
+			eq = rtCall("DecimalEqual", x, y)
 		} else {
 			eq = rtCall("Equal", g.boxed(x, xt), g.boxed(y, yt))
 		}
@@ -655,6 +682,9 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 		return eq
 	case frontend.OpExactEq, frontend.OpExactNe:
 		eq := rtCall("Same", g.boxed(x, xt), g.boxed(y, yt))
+		if g.repr(xt) == "rt.Decimal" && g.repr(yt) == "rt.Decimal" {
+			eq = rtCall("DecimalSame", x, y)
+		}
 		if op == frontend.OpExactNe {
 			return g.goUnary(frontend.OpNot, eq)
 		}
@@ -742,6 +772,14 @@ func (g *gen) cast(e *frontend.CastExpr, t *check.Type) jen.Code {
 		return jen.Float64().Call(x)
 	case bx.Kind == check.KFloat && bt.Kind == check.KInt:
 		return rtCall("FloatToInt", x)
+	case bx.Kind == check.KInt && bt.Kind == check.KDecimal:
+		return rtCall("DecimalFromInt", x)
+	case bx.Kind == check.KFloat && bt.Kind == check.KDecimal:
+		return rtCall("DecimalFromFloat", x)
+	case bx.Kind == check.KDecimal && bt.Kind == check.KInt:
+		return rtCall("DecimalToInt", x)
+	case bx.Kind == check.KDecimal && bt.Kind == check.KFloat:
+		return rtCall("DecimalToFloat", x)
 	case check.IsSubtype(xt, t):
 		return g.convert(x, xt, t, e.X)
 	}
@@ -757,7 +795,7 @@ func (g *gen) cast(e *frontend.CastExpr, t *check.Type) jen.Code {
 func needsNumericCast(t *check.Type) bool {
 	for _, m := range check.MembersOf(t) {
 		switch check.Basic(m).Kind {
-		case check.KInt, check.KFloat:
+		case check.KInt, check.KFloat, check.KDecimal:
 			return true
 		}
 	}
@@ -977,4 +1015,19 @@ func (g *gen) readOnlyValue(code jen.Code, t *check.Type) jen.Code {
 		return code
 	}
 	return rtCall("Freeze", code)
+}
+
+// decimalConst is the package variable holding the decimal constant v, made once
+// from its text (decimal literals are no Go constants):
+//
+//	decimal1_50_ = rt.DecimalOf("1.50")
+func (g *gen) decimalConst(v check.DecimalConst) jen.Code {
+	key := "decimal|" + string(v)
+	if name, ok := g.tdVars[key]; ok {
+		return jen.Id(name)
+	}
+	name := "decimal" + strings.NewReplacer(".", "_", "-", "Neg", "+", "").Replace(string(v)) + "_"
+	g.tdVars[key] = name
+	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(rtCall("DecimalOf", jen.Lit(string(v)))))
+	return jen.Id(name)
 }

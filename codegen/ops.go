@@ -55,16 +55,17 @@ var goOps = map[frontend.Op]goOp{
 // where Go's operators differ: int operations panic on overflow and
 // division by zero and shift counts are taken modulo 64; float / and %
 // follow IEEE 754 where Go's constant folding would not, and + - * on two
-// constants must round each step to float64 (Go folds them exactly).
-var arithFuncs = map[frontend.Op]struct{ int, float string }{
-	frontend.OpAdd:  {"AddInt", "AddFloat"},
-	frontend.OpSub:  {"SubInt", "SubFloat"},
-	frontend.OpMul:  {"MulInt", "MulFloat"},
-	frontend.OpDiv:  {"DivInt", "DivFloat"},
-	frontend.OpMod:  {"ModInt", "ModFloat"},
-	frontend.OpShl:  {"ShlInt", ""},
-	frontend.OpShr:  {"ShrInt", ""},
-	frontend.OpUshr: {"UshrInt", ""},
+// constants must round each step to float64 (Go folds them exactly);
+// decimal values (rt.Decimal) have no Go operators at all.
+var arithFuncs = map[frontend.Op]struct{ int, float, decimal string }{
+	frontend.OpAdd:  {"AddInt", "AddFloat", "AddDecimal"},
+	frontend.OpSub:  {"SubInt", "SubFloat", "SubDecimal"},
+	frontend.OpMul:  {"MulInt", "MulFloat", "MulDecimal"},
+	frontend.OpDiv:  {"DivInt", "DivFloat", "DivDecimal"},
+	frontend.OpMod:  {"ModInt", "ModFloat", "ModDecimal"},
+	frontend.OpShl:  {"ShlInt", "", ""},
+	frontend.OpShr:  {"ShrInt", "", ""},
+	frontend.OpUshr: {"UshrInt", "", ""},
 }
 
 // goBinary emits x op y with the Go operator of op (see goOps). An operand

@@ -24,6 +24,8 @@ func (g *gen) repr(t *check.Type) string {
 		return "int64"
 	case check.KFloat:
 		return "float64"
+	case check.KDecimal:
+		return "rt.Decimal"
 	case check.KBoolean:
 		return "bool"
 	case check.KString:
@@ -101,6 +103,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return jen.Any()
 	case "*rt.Error":
 		return jen.Op("*").Add(rtq("Error"))
+	case "rt.Decimal":
+		return rtq("Decimal")
 	case "rt.Object":
 		return rtq("Object")
 	}
@@ -182,7 +186,7 @@ func (g *gen) recordName(t *check.Type) string {
 
 // simpleTypeDescs names the runtime's predeclared descriptors.
 var simpleTypeDescs = map[check.Kind]string{
-	check.KInt: "TInt", check.KFloat: "TFloat", check.KBoolean: "TBoolean", check.KString: "TString",
+	check.KInt: "TInt", check.KFloat: "TFloat", check.KDecimal: "TDecimal", check.KBoolean: "TBoolean", check.KString: "TString",
 	check.KNil: "TNil", check.KAny: "TAny", check.KAnydata: "TAnydata", check.KJSON: "TJSON",
 	check.KError: "TError", check.KNever: "TNever", check.KReadonly: "TReadOnly", check.KInvalid: "TAny",
 }
@@ -367,7 +371,7 @@ func (g *gen) naturalMember(t *check.Type) bool {
 		return false // the Go type holds more values than the element type
 	}
 	switch t.Kind {
-	case check.KInt, check.KFloat, check.KBoolean, check.KString:
+	case check.KInt, check.KFloat, check.KDecimal, check.KBoolean, check.KString:
 		return true
 	case check.KArray:
 		return t.Len < 0 && g.naturalMember(t.Elem)

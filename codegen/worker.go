@@ -166,7 +166,7 @@ func (g *gen) boxedExpr(e frontend.Expr, t *check.Type) jen.Code {
 func needsClone(t *check.Type) bool {
 	for _, m := range check.MembersOf(t) {
 		switch m.Kind {
-		case check.KInt, check.KFloat, check.KBoolean, check.KString, check.KNil, check.KSingleton, check.KError:
+		case check.KInt, check.KFloat, check.KDecimal, check.KBoolean, check.KString, check.KNil, check.KSingleton, check.KError:
 		default:
 			return true
 		}

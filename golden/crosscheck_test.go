@@ -495,14 +495,8 @@ func runCrossProgram(t *testing.T, src string) string {
 	gen, diags := bal2go.Transpile("cross.bal", []byte(src), bal2go.Options{})
 	require.NotNil(t, gen, "transpiling failed: %v", diags)
 	dir := t.TempDir()
-	files := map[string][]byte{
-		"go.mod":        []byte(fmt.Sprintf("module crossprog\n\ngo 1.24\n\nrequire %s v0.0.0\n\nreplace %s => ./bal2go\n", bal2go.ModulePath, bal2go.ModulePath)),
-		"bal2go/go.mod": []byte(fmt.Sprintf("module %s\n\ngo 1.24\n", bal2go.ModulePath)),
-		"main.go":       gen,
-	}
-	for name, data := range bal2go.RuntimeFiles() {
-		files["bal2go/rt/"+name] = data
-	}
+	files := bal2go.ProgramModule("crossprog")
+	files["main.go"] = gen
 	for name, data := range files {
 		p := filepath.Join(dir, name)
 		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))

@@ -195,13 +195,7 @@ func TestGolden(t *testing.T) {
 func runPrograms(t *testing.T, cases []*goldenCase) {
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "bin")
-	files := map[string][]byte{
-		"go.mod":        []byte(fmt.Sprintf("module goldenprogs\n\ngo 1.24\n\nrequire %s v0.0.0\n\nreplace %s => ./bal2go\n", bal2go.ModulePath, bal2go.ModulePath)),
-		"bal2go/go.mod": []byte(fmt.Sprintf("module %s\n\ngo 1.24\n", bal2go.ModulePath)),
-	}
-	for name, data := range bal2go.RuntimeFiles() {
-		files["bal2go/rt/"+name] = data
-	}
+	files := bal2go.ProgramModule("goldenprogs")
 	for i, c := range cases {
 		c.dir = fmt.Sprintf("p%03d", i)
 		files[c.dir+"/main.go"] = c.gen

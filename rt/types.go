@@ -742,6 +742,9 @@ func naturalOf(t reflect.Type) Type {
 }
 
 func buildNatural(t reflect.Type) Type {
+	if t == reflect.TypeFor[Decimal]() {
+		return TDecimal
+	}
 	switch t.Kind() {
 	case reflect.Int64:
 		return TInt

@@ -75,15 +75,8 @@ func cacheDir() (string, error) {
 // writeModule lays out a self-contained Go module: the program and a copy
 // of the runtime embedded in this binary, so no checkout or network is needed.
 func writeModule(dir string, goSrc []byte) error {
-	gomod := fmt.Sprintf("module bal2goprog\n\ngo 1.24\n\nrequire %s v0.0.0\n\nreplace %s => ./bal2go\n", bal2go.ModulePath, bal2go.ModulePath)
-	files := map[string][]byte{
-		"go.mod":        []byte(gomod),
-		"main.go":       goSrc,
-		"bal2go/go.mod": []byte(fmt.Sprintf("module %s\n\ngo 1.24\n", bal2go.ModulePath)),
-	}
-	for name, data := range bal2go.RuntimeFiles() {
-		files[filepath.Join("bal2go", "rt", name)] = data
-	}
+	files := bal2go.ProgramModule("bal2goprog")
+	files["main.go"] = goSrc
 	for name, data := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

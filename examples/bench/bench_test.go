@@ -92,13 +92,7 @@ func buildSuite() error {
 		return err
 	}
 	workDir = dir
-	files := map[string][]byte{
-		"go.mod":        fmt.Appendf(nil, "module benchprogs\n\ngo 1.24\n\nrequire %s v0.0.0\n\nreplace %s => ./bal2go\n", bal2go.ModulePath, bal2go.ModulePath),
-		"bal2go/go.mod": fmt.Appendf(nil, "module %s\n\ngo 1.24\n", bal2go.ModulePath),
-	}
-	for name, data := range bal2go.RuntimeFiles() {
-		files["bal2go/rt/"+name] = data
-	}
+	files := bal2go.ProgramModule("benchprogs")
 	for _, n := range names {
 		src, err := os.ReadFile(filepath.Join(n, n+".bal"))
 		if err != nil {
