@@ -14,6 +14,7 @@ func (c *checker) expr(e frontend.Expr, want *Type) *Type {
 	if t == nil {
 		t = Invalid
 	}
+	c.prog.Types[e] = t // a literal's constant value depends on its type (1.5 where a decimal is wanted)
 	if want != nil && !c.assignable(e, t, want) {
 		c.mismatch(e.Pos(), want, t)
 	} else if want != nil && want.Kind == KMap && hasRecordMember(t) {
@@ -89,6 +90,10 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.FloatLit:
 		if e.Decimal || wantsDecimal(want) && isNumericLiteral(e) {
 			return c.decimalLitType(e)
+		}
+		if math.IsInf(e.Value, 0) && isNumericLiteral(e) {
+			c.errorf(e.Pos(), "float literal out of range") // with f, the parser reports it
+			return Invalid
 		}
 		return Float
 	case *frontend.StringLit:

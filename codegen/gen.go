@@ -197,11 +197,19 @@ func (g *gen) moduleConst(d *frontend.ConstDecl, consts, vars []jen.Code) ([]jen
 		vars = append(vars, jen.Id(g.names[sym]).Add(g.goType(sym.Type)))
 	case sym.Const == nil:
 		vars = append(vars, jen.Id(g.names[sym]).Any().Op("=").Nil())
+	case isDecimalConst(sym.Const):
+		// a decimal is no Go constant: RATE = rt.DecimalOf("0.25")
+		vars = append(vars, jen.Id(g.names[sym]).Op("=").Add(rtCall("DecimalOf", jen.Lit(string(sym.Const.(check.DecimalConst))))))
 	default:
 		t := check.Basic(sym.Type)
 		consts = append(consts, jen.Id(g.names[sym]).Add(g.goType(t)).Op("=").Add(g.constLit(sym.Const, t)))
 	}
 	return consts, vars
+}
+
+func isDecimalConst(v any) bool {
+	_, ok := v.(check.DecimalConst)
+	return ok
 }
 
 func (g *gen) file() []byte {

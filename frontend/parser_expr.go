@@ -816,7 +816,9 @@ func (p *parser) floatLit() Expr {
 	switch {
 	case err == nil:
 	case math.IsInf(v, 0):
-		if !lit.Decimal {
+		// with the f suffix a float; otherwise its type comes from the context
+		// (a decimal has a larger range), so the checker reports it
+		if !lit.Decimal && strings.ContainsAny(t.lit, "fF") {
 			p.errorAt(lit.Pos(), "syntax", "float literal out of range")
 		}
 	case err.(*strconv.NumError).Err != strconv.ErrRange:

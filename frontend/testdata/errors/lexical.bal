@@ -8,7 +8,7 @@ function main() {
     int h = 99999999999999999999999;               // ERROR "integer literal out of range"
     int i = 0xFFFFFFFFFFFFFFFF;                    // ERROR "integer literal out of range"
     int j = -9223372036854775808.abs();            // ERROR "integer literal out of range"
-    float k = 1e400;                               // ERROR "float literal out of range"
+    float k = 1e400f;                              // ERROR "float literal out of range"
     decimal l = 1e400d;
     int m = 012;                                   // ERROR "leading zeros"
     int n = 12abc;                                 // ERROR "invalid numeric literal"
