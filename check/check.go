@@ -125,6 +125,9 @@ type checker struct {
 	// type parameter each of its typedesc parameters stands for in the
 	// return type (cloneWithType(anydata v, typedesc<anydata> t = <>) returns t|error).
 	dependent map[string]*Type
+	// dependentRef records the typedesc parameters of a program's function
+	// that its signature refers to (an error: see resolve.go).
+	dependentRef map[string]bool
 	// skipped is set when a construct was rejected as unsupported without
 	// checking its insides (a class, an object type or constructor): which
 	// imports those use is unknown, so none is reported unused.
@@ -639,18 +642,16 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 	var names []string
 	var rest *Type
 	seenDefault := false
-	c.dependent = nil
-	defer func() { c.dependent = nil }()
+	c.dependent, c.dependentRef = nil, map[string]bool{}
+	defer func() { c.dependent, c.dependentRef = nil, nil }()
 	for _, p := range sig.Params {
 		pt := c.resolveType(p.Type)
-		if _, ok := p.Default.(*frontend.InferTypedescExpr); ok && !c.library {
-			c.unsupported(p.Default.Pos(), "inferred typedesc parameters ('<>')")
-		}
 		if _, ok := p.Type.(*frontend.TypedescType); ok {
 			// A dependently typed parameter: the call binds it like a type
-			// parameter, from its argument or from the expected type. (In a
-			// program, typedesc types are not supported yet: the return type's
-			// reference to the parameter is not an error of its own.)
+			// parameter, from its argument or from the expected type. Only
+			// external functions (the library's) may be dependently typed:
+			// in a program, a reference to the parameter in the return type
+			// is an error (resolve.go).
 			if c.dependent == nil {
 				c.dependent = map[string]*Type{}
 			}
@@ -700,6 +701,13 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 	ret := Nil
 	if sig.Return != nil {
 		ret = c.resolveType(sig.Return)
+	}
+	for _, p := range sig.Params {
+		if _, ok := p.Default.(*frontend.InferTypedescExpr); ok && !c.library && !c.dependentRef[p.Name] {
+			// `<>` without the return type depending on the parameter (which
+			// is an error of its own, above)
+			c.unsupported(p.Default.Pos(), "inferred typedesc parameters ('<>')")
+		}
 	}
 	t := FuncOf(params, rest, ret)
 	t.PNames = names

@@ -148,12 +148,15 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.CastExpr:
 		return c.cast(e)
 	case *frontend.TypeofExpr:
-		c.expr(e.X, nil)
-		c.unsupported(e.Pos(), "typeof expressions")
-		return Invalid
+		// spec "typeof expression": the typedesc of the value's type, which
+		// is a subtype of the operand's static type
+		xt := c.expr(e.X, nil)
+		if xt.Kind == KInvalid {
+			return Invalid
+		}
+		return TypedescOf(Widen(xt))
 	case *frontend.TypeDescExpr:
-		c.unsupported(e.Pos(), "typedesc values")
-		return Invalid
+		return c.typedescValue(c.resolveType(e.Type))
 	case *frontend.CallExpr:
 		return c.call(e, want)
 	case *frontend.MethodCallExpr:
@@ -323,9 +326,8 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	case SymFunc:
 		return sym.Type
 	case SymType:
-		// A type name as an expression is a typedesc value in Ballerina.
-		c.unsupported(e.Pos(), "typedesc values")
-		return Invalid
+		// A type name as an expression is a typedesc value.
+		return c.typedescValue(c.resolveNamedType(e.Name))
 	case SymModule:
 		c.errorf(e.Pos(), "undefined symbol '%s'", e.Name)
 		return Invalid

@@ -113,26 +113,19 @@ func (c *checker) inferTypedescs(pos frontend.Pos, fn *Function, b *typeArgs) bo
 }
 
 // typedescArg types the argument of a typedesc parameter: a type descriptor
-// (int, map<json>, Person), which is a typedesc value describing that type.
+// (int, map<json>, Person), which is a typedesc value describing that type, or
+// any other expression of a typedesc type (a variable).
 func (c *checker) typedescArg(e frontend.Expr) *Type {
-	var t *Type
-	switch x := frontend.Unparen(e).(type) {
-	case *frontend.TypeDescExpr:
-		t = c.resolveType(x.Type)
-	case *frontend.NameExpr:
-		if sym := c.sc.lookup(x.Name); x.Prefix == "" && sym != nil && sym.Kind == SymType {
-			t = c.resolveNamedType(x.Name)
-		}
-	}
-	if t == nil {
-		return c.expr(e, nil) // not a type: the caller reports the mismatch
-	}
-	if t.Kind == KInvalid {
+	return c.expr(e, nil) // not a typedesc: the caller reports the mismatch
+}
+
+// typedescValue is the type of a type descriptor t used as a value
+// (`typedesc<int> t = int;`): typedesc<t>.
+func (c *checker) typedescValue(t *Type) *Type {
+	if t == nil || t.Kind == KInvalid {
 		return Invalid
 	}
-	td := &Type{Kind: KTypedesc, Elem: t}
-	c.prog.Types[e] = td
-	return td
+	return TypedescOf(t)
 }
 
 // extraArg returns the first argument of a call of fn that fn declares no

@@ -199,6 +199,11 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			return Invalid
 		}
 		if tp := c.dependent[te.Name]; tp != nil {
+			if !c.library {
+				// jBallerina's dependently_typed_functions_test
+				c.dependentRef[te.Name] = true
+				c.errorf(te.Pos(), "a function with a non-'external' function body cannot be a dependently-typed function")
+			}
 			return tp
 		}
 		if sym := c.types[te.Name]; sym != nil {
@@ -295,11 +300,14 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return &Type{Kind: KError, Elem: d} // error<D>: the errors whose detail is a D
 	case *frontend.TypedescType:
-		if !c.library {
-			c.unsupported(te.Pos(), "typedesc types")
+		if te.Elem == nil {
+			return TypedescOf(Union(Any, Error)) // typedesc: typedesc<any|error>
+		}
+		elem := c.resolveType(te.Elem)
+		if elem.Kind == KInvalid {
 			return Invalid
 		}
-		return &Type{Kind: KTypedesc, Elem: c.resolveType(te.Elem)}
+		return TypedescOf(elem)
 	case *frontend.RecordType:
 		t := &Type{Kind: KRecord, incomplete: true}
 		c.fillRecord(t, te)

@@ -225,6 +225,9 @@ func MapOf(elem *Type) *Type { return &Type{Kind: KMap, Elem: elem} }
 // FutureOf returns future<T>.
 func FutureOf(elem *Type) *Type { return &Type{Kind: KFuture, Elem: elem} }
 
+// TypedescOf returns typedesc<elem>: the type descriptors of elem's subtypes.
+func TypedescOf(elem *Type) *Type { return &Type{Kind: KTypedesc, Elem: elem} }
+
 // TupleOf returns [members..., rest...].
 func TupleOf(members []*Type, rest *Type) *Type {
 	return &Type{Kind: KTuple, Members: members, Rest: rest}

@@ -152,6 +152,11 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return jen.Nil()
 	case *frontend.FieldExpr:
 		return g.fieldExpr(e, t)
+	case *frontend.TypeDescExpr:
+		return g.convert(g.typeDesc(g.prog.TypeOfExpr(e).Elem), g.prog.TypeOfExpr(e), t, nil)
+	case *frontend.TypeofExpr:
+		xt := g.prog.TypeOfExpr(e.X)
+		return g.convert(rtCall("TypeOf", g.boxed(g.expr(e.X), xt)), g.prog.TypeOfExpr(e), t, nil)
 	case *frontend.IndexExpr:
 		return g.indexExpr(e, t)
 	case *frontend.CheckExpr:
@@ -214,6 +219,10 @@ func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 	switch sym.Kind {
 	case check.SymWorker:
 		return g.future(e)
+	case check.SymType:
+		// a type name as a value: its descriptor
+		td := g.prog.TypeOfExpr(e)
+		return g.convert(g.typeDesc(td.Elem), td, t, nil)
 	case check.SymFunc:
 		if sym.Func != nil && !g.takesStrand(sym.Func) {
 			return g.strandAdapter(g.symRef(sym), sym.Func)

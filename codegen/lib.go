@@ -192,12 +192,17 @@ func emitToString(g *gen, a *libArgs) jen.Code {
 //	rt.CloneWithType[*Person](v, typePerson_)
 func (g *gen) emitWithType(sym string, a *libArgs) jen.Code {
 	var t *check.Type
+	var desc jen.Code
 	for i, p := range a.call.Func.Params {
 		if p.Type.Kind == check.KTypedesc {
 			t = a.call.Sig.Params[i].Elem
+			desc = a.conv[i] // a typedesc value given: a type, or a variable's
 		}
 	}
-	call := rtGeneric(sym, []jen.Code{g.goType(t)}, a.arg(0), g.typeDesc(t))
+	if desc == nil {
+		desc = g.typeDesc(t) // inferred (<>) from the call's context
+	}
+	call := rtGeneric(sym, []jen.Code{g.goType(t)}, a.arg(0), desc)
 	return g.convert(call, check.Any, a.call.Sig.Ret, nil)
 }
 
@@ -305,9 +310,7 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 			// (the library's included records have optional fields only)
 			return nil, nil
 		}
-		if fn.Params[i].Type.Kind == check.KTypedesc {
-			return nil, nil // a type: the binding uses the call's signature
-		}
+
 		if fn.Params[i].Type.Kind == check.KFunc {
 			return g.hofArg(e, sig.Params[i]), e
 		}

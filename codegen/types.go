@@ -63,6 +63,8 @@ func (g *gen) repr(t *check.Type) string {
 		return s
 	case check.KFuture:
 		return "*rt.Future"
+	case check.KTypedesc:
+		return "rt.Type" // a typedesc value is the runtime's descriptor
 	case check.KObject:
 		if cls := g.exactClass(t); cls != nil {
 			return "*" + g.className(cls)
@@ -107,6 +109,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return rtq("Decimal")
 	case "rt.Object":
 		return rtq("Object")
+	case "rt.Type":
+		return rtq("Type")
 	}
 	switch t.Kind {
 	case check.KSingleton:
@@ -267,6 +271,8 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("ErrorTypeOf", args...)
 	case check.KFunc:
 		def = rtCall("FuncType", jen.Lit(t.String()))
+	case check.KTypedesc:
+		def = rtCall("TypedescOf", g.typeDesc(t.Elem))
 	case check.KObject:
 		if t.IsLibraryClass() {
 			// the runtime's object type (its Object_ field marks it an object)

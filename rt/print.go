@@ -290,6 +290,8 @@ func (p *printer) member(v any) {
 		}
 	case BalStringer:
 		p.buf = append(p.buf, x.BalString(p.style == styleExpr)...)
+	case Type:
+		p.buf = append(p.buf, typedescString(x)...)
 	default:
 		p.other(v)
 	}

@@ -176,7 +176,11 @@ type mapType struct{ elem Type }
 type unionType struct{ members []Type }
 
 // singletonType is the type of one simple value (a finite type member such as "a").
-type singletonType struct{ value any }
+// name, when set, is how it prints (a typeof result, see TypeOf).
+type singletonType struct {
+	value any
+	name  string
+}
 
 // funcType matches any function value.
 type funcType struct{ name string }
@@ -382,7 +386,12 @@ func (t *singletonType) Contains(v any) bool {
 }
 
 // String implements Type.
-func (t *singletonType) String() string { return ToBalString(t.value) }
+func (t *singletonType) String() string {
+	if t.name != "" {
+		return t.name
+	}
+	return ToBalString(t.value)
+}
 
 // Contains implements Type.
 func (t *funcType) Contains(v any) bool {
@@ -552,6 +561,9 @@ func isSubtype(s, t Type) bool {
 	case *funcType:
 		_, ok := s.(*funcType)
 		return ok
+	case *typedescType:
+		st, ok := s.(*typedescType)
+		return ok && isSubtype(st.elem, tt.elem)
 	}
 	return false
 }
@@ -800,6 +812,8 @@ func TypeName(v any) string {
 		return x.mapInherent().String()
 	case Object:
 		return x.Class_().Name
+	case Type:
+		return TypedescOf(x).String()
 	}
 	t := reflect.TypeOf(v)
 	if recordInfoOf(t) != nil {
