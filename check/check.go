@@ -839,8 +839,8 @@ func (c *checker) funcBodyWith(fn *Function, params []*frontend.Param, body *fro
 	c.sc = &scope{parent: outerSc, names: map[string]*Symbol{}, fn: fn}
 	for _, p := range params {
 		sym := c.prog.Defs[p]
-		if p.Default != nil {
-			c.expr(p.Default, sym.Type)
+		if _, infer := p.Default.(*frontend.InferTypedescExpr); p.Default != nil && !infer {
+			c.expr(p.Default, sym.Type) // `<>` is not an expression: reported in signature
 		}
 		c.declare(sym)
 	}
