@@ -15,6 +15,13 @@ func (c *checker) expr(e frontend.Expr, want *Type) *Type {
 		t = Invalid
 	}
 	c.prog.Types[e] = t // a literal's constant value depends on its type (1.5 where a decimal is wanted)
+	c.checkAgainst(e, t, want)
+	return t
+}
+
+// checkAgainst reports e, of type t, when its value cannot be stored where want is
+// expected.
+func (c *checker) checkAgainst(e frontend.Expr, t, want *Type) {
 	if want != nil && !c.assignable(e, t, want) {
 		c.mismatch(e.Pos(), want, t)
 	} else if want != nil && want.Kind == KMap && hasRecordMember(t) {
@@ -22,8 +29,6 @@ func (c *checker) expr(e frontend.Expr, want *Type) *Type {
 		// seen as a map (see golden diagnostics/unsupported_record_as_map).
 		c.unsupported(e.Pos(), fmt.Sprintf("converting a value of type '%s' to '%s'", t, want))
 	}
-	c.prog.Types[e] = t
-	return t
 }
 
 // hasRecordMember reports whether t is a record type or a union with one.
@@ -172,10 +177,18 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		if want != nil {
 			xw = Union(want, Error)
 		}
-		xt := c.expr(e.X, xw)
+		xt := c.exprHint(e.X, xw)
 		if xt.Kind == KInvalid {
 			return Invalid
 		}
+		if ensuresType(xt, want) {
+			// check value:ensureType(x, want): fails with x's error or the cast's
+			if !e.Panic {
+				c.failWith(e.Pos(), Error)
+			}
+			return want
+		}
+		c.checkAgainst(e.X, xt, xw)
 		errPart := ErrorPart(xt)
 		if errPart.Kind == KNever {
 			kw := "check"
@@ -832,6 +845,9 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 	if xt.Kind == KInvalid {
 		return Invalid
 	}
+	if LaxAccess(xt, e.Optional) {
+		return c.laxField(e, xt, assign)
+	}
 	base := xt
 	nilable := false
 	if e.Optional {
@@ -893,12 +909,8 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 		c.errorf(e.NameP, "invalid field access on a map: use member access m[\"%s\"]", e.Name)
 		return Invalid
 	}
-	if base.Kind == KJSON || base.Kind == KAnydata || base.Kind == KAny {
-		c.unsupported(e.NameP, "field access on '"+base.String()+"' values")
-		return Invalid
-	}
-	if IsNilable(xt) && !e.Optional {
-		c.errorf(e.NameP, "invalid operation: type '%s' does not support field access", xt)
+	if e.Optional {
+		c.errorf(e.NameP, "invalid operation: type '%s' does not support optional field access", xt)
 		return Invalid
 	}
 	c.errorf(e.NameP, "invalid operation: type '%s' does not support field access", xt)

@@ -161,11 +161,11 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.indexExpr(e, t)
 	case *frontend.CheckExpr:
 		if e.Panic {
-			xt := g.prog.TypeOfExpr(e.X)
+			x, xt := g.checkOperand(e)
 			if !check.ContainsError(xt) {
-				return g.expr(e.X)
+				return x
 			}
-			return g.convert(rtCall("CheckPanic", g.boxed(g.expr(e.X), xt)), check.Any, t, nil)
+			return g.convert(rtCall("CheckPanic", g.boxed(x, xt)), check.Any, t, nil)
 		}
 		return g.checkValue(e)
 	case *frontend.TrapExpr:
@@ -853,6 +853,14 @@ func (g *gen) errorCtor(e *frontend.ErrorCtorExpr) jen.Code {
 
 func (g *gen) fieldExpr(e *frontend.FieldExpr, t *check.Type) jen.Code {
 	xt := g.prog.TypeOfExpr(e.X)
+	if check.LaxAccess(xt, e.Optional) {
+		// json (map<json>, ...): checked at run time, errors returned
+		fn := "LaxField"
+		if e.Optional {
+			fn = "LaxOptionalField"
+		}
+		return g.convert(rtCall(fn, g.boxed(g.expr(e.X), xt), jen.Lit(e.Name)), check.Any, t, nil)
+	}
 	x := selectable(g.expr(e.X), e.X)
 	if e.Optional && check.IsNilable(xt) {
 		// var v T; if r, ok := x.(*R); ok { v = r.F }
@@ -988,10 +996,24 @@ func (g *gen) recordKey(k frontend.Expr) (string, bool) {
 //
 //	tmp1_ := e
 //	if err2_, ok := tmp1_.(*rt.Error); ok { return err2_ }
-func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
+// checkOperand generates the operand of check (checkpanic) e and gives its type.
+// When the checker typed e as its expected type, which the operand's value part is
+// not a subtype of, the operand is json converted by ensureType (check.ensuresType):
+//
+//	rt.EnsureType[int64](x, rt.TInt)
+func (g *gen) checkOperand(e *frontend.CheckExpr) (jen.Code, *check.Type) {
 	xt := g.prog.TypeOfExpr(e.X)
 	t := g.prog.TypeOfExpr(e)
 	x := g.expr(e.X)
+	if check.IsSubtype(check.NonErrorPart(xt), t) {
+		return x, xt
+	}
+	return rtGeneric("EnsureType", []jen.Code{g.goType(t)}, g.boxed(x, xt), g.typeDesc(t)), check.Union(t, check.Error)
+}
+
+func (g *gen) checkValue(e *frontend.CheckExpr) jen.Code {
+	t := g.prog.TypeOfExpr(e)
+	x, xt := g.checkOperand(e)
 	if !check.ContainsError(xt) {
 		return x // the operand's effects are emitted (a call of () type is a statement)
 	}
