@@ -181,7 +181,7 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		if xt.Kind == KInvalid {
 			return Invalid
 		}
-		if ensuresType(xt, want) {
+		if c.ensuresType(e.X, xt, want) {
 			// check value:ensureType(x, want): fails with x's error or the cast's
 			if !e.Panic {
 				c.failWith(e.Pos(), Error)

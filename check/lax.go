@@ -56,12 +56,17 @@ func (c *checker) laxField(e *frontend.FieldExpr, xt *Type, assign bool) *Type {
 	return t
 }
 
-// ensuresType reports whether check of an operand of type xt, expecting want, converts
-// the operand to want: the BBE "Access JSON elements" says `check x` is
-// `check value:ensureType(x, T)` when x is json and the expected type T is a subtype
-// of ()|boolean|int|float|decimal|string.
-func ensuresType(xt, want *Type) bool {
-	if want == nil || want.Kind == KInvalid || want.Kind == KNever || !IsSubtype(want, Union(Nil, Boolean, Int, Float, String)) {
+// ensuresType reports whether check of x, of type xt, expecting want, converts x to
+// want: the BBE "Access JSON elements" says `check x` is `check value:ensureType(x, T)`
+// when x is json and the expected type T is a subtype of
+// ()|boolean|int|float|decimal|string. bal2go applies it where the BBEs and
+// jBallerina's tests do: x a field access on a lax type (j.a.b, r.j.k, j?.a).
+func (c *checker) ensuresType(x frontend.Expr, xt, want *Type) bool {
+	f, ok := frontend.Unparen(x).(*frontend.FieldExpr)
+	if !ok || want == nil || want.Kind == KInvalid || want.Kind == KNever || !IsSubtype(want, Union(Nil, Boolean, Int, Float, String)) {
+		return false
+	}
+	if !LaxAccess(c.prog.TypeOfExpr(f.X), f.Optional) {
 		return false
 	}
 	v := NonErrorPart(xt)
