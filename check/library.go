@@ -29,7 +29,7 @@ type libModule struct {
 // typo) still gets the ordinary error.
 var ballerinaLibrary = map[string]libModule{
 	"value": {lang: true, predeclared: true,
-		funcs: `fromBalString fromJsonFloatString fromJsonDecimalString mergeJson count first last`,
+		funcs: `fromBalString fromJsonFloatString fromJsonDecimalString`,
 		types: `Cloneable JsonFloat JsonDecimal`},
 	"string": {lang: true, predeclared: true,
 		funcs: `iterator codePointCompare getCodePoint toCodePointInt toCodePointInts
@@ -63,7 +63,7 @@ var ballerinaLibrary = map[string]libModule{
 	"xml":         {lang: true, predeclared: true},
 	"table":       {lang: true, predeclared: true},
 	"stream":      {lang: true, predeclared: true},
-	"typedesc":    {lang: true, predeclared: true},
+	"typedesc":    {lang: true, predeclared: true, funcs: `typeIds`},
 	"object":      {lang: true, predeclared: true},
 	"function":    {lang: true, predeclared: true},
 	"regexp":      {lang: true, predeclared: true},
@@ -222,6 +222,8 @@ func langModulesOf(t *Type) []string {
 		mod = "error"
 	case KFuture:
 		mod = "future"
+	case KTypedesc:
+		mod = "typedesc"
 	}
 	if mod == "" {
 		return []string{"value"}

@@ -996,6 +996,7 @@ func (g *gen) recordKey(k frontend.Expr) (string, bool) {
 //
 //	tmp1_ := e
 //	if err2_, ok := tmp1_.(*rt.Error); ok { return err2_ }
+//
 // checkOperand generates the operand of check (checkpanic) e and gives its type.
 // When the checker typed e as its expected type, which the operand's value part is
 // not a subtype of, the operand is json converted by ensureType (check.ensuresType):

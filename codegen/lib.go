@@ -125,6 +125,10 @@ var libTable = map[string]libBinding{
 	"lang.value:fromJsonWithType":       {shape: rtTypedFunc, sym: "CloneWithType"},
 	"lang.value:fromJsonStringWithType": {shape: rtTypedFunc, sym: "FromJSONStringWithType"},
 	"lang.value:ensureType":             {shape: rtTypedFunc, sym: "EnsureType"},
+	"lang.value:count":                  {shape: rtFunc, sym: "Count"},
+	"lang.value:first":                  {shape: custom, emit: emitFirstLast("First")},
+	"lang.value:last":                   {shape: custom, emit: emitFirstLast("Last")},
+	"lang.value:mergeJson":              {shape: rtFunc, sym: "MergeJSON"},
 
 	"lang.error:message": {shape: method, sym: "Message"},
 	"lang.error:cause":   {shape: method, sym: "Cause"},
@@ -183,6 +187,16 @@ func emitToString(g *gen, a *libArgs) jen.Code {
 		return a.raw[0]
 	}
 	return rtCall("ToString", a.arg(0))
+}
+
+// emitFirstLast emits value:first or value:last, generic in the Go type of the
+// result (the arguments are converted to it):
+//
+//	rt.First[int64](a, b, c)
+func emitFirstLast(sym string) func(g *gen, a *libArgs) jen.Code {
+	return func(g *gen, a *libArgs) jen.Code {
+		return rtGeneric(sym, []jen.Code{g.goType(a.call.Sig.Ret)}, a.goArgs(g, frontend.Pos{}, 0)...)
+	}
 }
 
 // emitWithType emits a function whose result type is its typedesc argument (explicit

@@ -149,3 +149,61 @@ func toJSON(v any, seen []any) any {
 	})
 	return out
 }
+
+const reasonMergeJSON = "{ballerina/lang.value}MergeJsonError"
+
+// MergeJSON is value:mergeJson: j2 merged into j1 (the merged j1), or a
+// {ballerina/lang.value}MergeJsonError, j1 then unchanged.
+func MergeJSON(j1, j2 any) any {
+	if err := unmergeable(j1, j2, nil); err != nil {
+		return err
+	}
+	return mergeJSON(j1, j2)
+}
+
+// unmergeable returns the error merging j2 into j1 would meet, or nil.
+func unmergeable(j1, j2 any, seen [][2]any) *Error {
+	if j1 == nil || j2 == nil {
+		return nil
+	}
+	m1, ok1 := j1.(mapValue)
+	m2, ok2 := j2.(mapValue)
+	if !ok1 || !ok2 {
+		return newLangError(reasonMergeJSON,
+			"cannot merge JSON values of types '"+TypeName(j1)+"' and '"+TypeName(j2)+"'")
+	}
+	for _, p := range seen {
+		if p[0] == j1 && p[1] == j2 {
+			return newLangError(reasonMergeJSON, "cannot merge JSON values with cyclic references")
+		}
+	}
+	seen = append(seen, [2]any{j1, j2})
+	var err *Error
+	m2.mapRange(func(k string, v2 any) bool {
+		if v1, ok := m1.mapGet(k); ok {
+			err = unmergeable(v1, v2, seen)
+		}
+		return err == nil
+	})
+	return err
+}
+
+// mergeJSON merges j2 into j1, which unmergeable has accepted.
+func mergeJSON(j1, j2 any) any {
+	if j1 == nil {
+		return j2
+	}
+	if j2 == nil {
+		return j1
+	}
+	m1, m2 := j1.(mapValue), j2.(mapValue)
+	m2.mapRange(func(k string, v2 any) bool {
+		v := v2
+		if v1, ok := m1.mapGet(k); ok {
+			v = mergeJSON(v1, v2)
+		}
+		m1.(anyPutter).putAny(k, v)
+		return true
+	})
+	return j1
+}

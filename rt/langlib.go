@@ -556,3 +556,17 @@ func CompareBool(x, y bool, op string) bool {
 	}
 	panic("rt.CompareBool: bad operator " + op)
 }
+
+// Count is value:count: the number of arguments.
+func Count(vs ...any) int64 { return int64(len(vs)) }
+
+// First is value:first: the first argument.
+func First[T any](v T, _ ...T) T { return v }
+
+// Last is value:last: the last argument.
+func Last[T any](v T, vs ...T) T {
+	if len(vs) > 0 {
+		return vs[len(vs)-1]
+	}
+	return v
+}

@@ -48,3 +48,22 @@ public isolated function fromJsonStringWithType(string str, typedesc<anydata> t 
 # Converts a value of type anydata to json: records and maps become map<json>, tables
 # and lists json[].
 public isolated function toJson(anydata v) returns json = external;
+
+# The type of the arguments of `first` and `last`, which return one of them.
+@typeParam
+type AnyType any|error;
+
+# The number of arguments.
+public isolated function count(any|error... vs) returns int = external;
+
+# The first argument.
+public isolated function first(AnyType v, AnyType... vs) returns AnyType = external;
+
+# The last argument.
+public isolated function last(AnyType v, AnyType... vs) returns AnyType = external;
+
+# Merges `j2` into `j1`: () gives the other value; two mappings merge member by
+# member, `j1` getting the members of `j2` it lacks; anything else is an error, and
+# `j1` is then unchanged.
+public isolated function mergeJson(json j1, json j2) returns json|error = external;
+
