@@ -104,7 +104,8 @@ func (c *checker) inferTypedescs(pos frontend.Pos, fn *Function, b *typeArgs) bo
 			return false
 		}
 		if !IsSubtype(h, tp.Elem) {
-			c.mismatch(pos, &Type{Kind: KTypedesc, Elem: tp.Elem}, &Type{Kind: KTypedesc, Elem: h})
+			// jBallerina's langlib tests (valuelib_test_negative)
+			c.errorf(pos, "incompatible type for parameter '%s' with inferred typedesc value: expected '%s', found '%s'", p.Name, TypedescOf(tp.Elem), TypedescOf(h))
 			return false
 		}
 		b.bound[tp] = h
