@@ -55,7 +55,7 @@ var ballerinaLibrary = map[string]libModule{
 		funcs: `iterator removeAll`},
 	"error": {lang: true, predeclared: true,
 		funcs: `stackTrace toString toBalString`,
-		types: `Detail Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
+		types: `Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
 	"future":  {lang: true, predeclared: true},
 	"decimal": {lang: true, predeclared: true, funcs: `avg`},
 	// Modules of types bal2go does not have: any use of the prefix is

@@ -16,3 +16,7 @@ type DetailType map<any|error>;
 # The detail of `e`, of its detail type: Detail in `error<Detail> e`, a
 # read-only map of a plain error.
 public isolated function detail(error<DetailType> e) returns readonly & DetailType = external;
+
+# The type of the detail of an error: a record of read-only values (Ballerina's
+# record {| Cloneable...; |}, whose members are the anydata and read-only values).
+public type Detail record {| (anydata|readonly)...; |};
