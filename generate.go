@@ -164,8 +164,9 @@ func SVGOf(d *SequenceDiagram) []byte { return []byte(diagram.SVG(d)) }
 //go:embed go.mod go.sum
 var moduleFiles embed.FS
 
-// runtimeDeps are the modules the runtime imports: apd (rt.Decimal).
-var runtimeDeps = []string{"github.com/cockroachdb/apd/v3"}
+// runtimeDeps are the modules the runtime imports: apd (rt.Decimal) and go-toml
+// (configurable variables, rt/config.go). TestRuntimeDeps keeps the list whole.
+var runtimeDeps = []string{"github.com/cockroachdb/apd/v3", "github.com/pelletier/go-toml/v2"}
 
 // ProgramModule returns the files of a self-contained Go module named name in
 // which generated programs build: its go.mod and go.sum, and the runtime as the

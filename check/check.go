@@ -764,15 +764,17 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 		return // checked on demand already
 	}
 	c.varDone[sym] = true
+	if d.Configurable && !c.configurableVar(d, sym) {
+		return
+	}
 	if d.Value == nil {
 		switch {
+		case d.Configurable: // = ?: a required value
 		case d.NoInit && d.Isolated:
 			// jBallerina IsolatedVariableTest: at the declaration
 			c.errorf(d.Pos(), msgUninitialized)
 		case d.NoInit:
 			c.unsupported(d.Pos(), "module variables without an initializer")
-		default:
-			c.unsupported(d.Pos(), "configurable variables without a default value")
 		}
 		if sym.Type == nil {
 			sym.Type = Invalid
@@ -789,6 +791,31 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 	if d.Name == "_" {
 		c.wildcardValue(d.Pos(), sym.Type)
 	}
+}
+
+// configurableVar checks the declaration of a configurable variable as
+// jBallerina does (ConfigurableVariableTest's messages) and makes its type
+// read-only: its value is an anydata & readonly value given to the program.
+// It reports whether the declaration is valid.
+func (c *checker) configurableVar(d *frontend.ModuleVarDecl, sym *Symbol) bool {
+	switch {
+	case d.Final:
+		c.errorf(d.Pos(), "'final' qualifier not allowed: configurable variables are implicitly final")
+	case d.Type == nil:
+		c.errorf(d.Pos(), "configurable variable cannot be declared with var")
+	case d.NoInit:
+		c.errorf(d.Pos(), "configurable variable must be initialized or be marked as required")
+	case sym.Type == nil || sym.Type.Kind == KInvalid:
+	case !IsSubtype(sym.Type, Anydata):
+		c.errorf(d.Type.Pos(), "invalid type for configurable variable: expected a subtype of 'anydata'")
+	default:
+		sym.Type = ReadOnlyOf(sym.Type)
+		return true
+	}
+	if sym.Type == nil {
+		sym.Type = Invalid
+	}
+	return false
 }
 
 // initVar is the variable whose initializer is being checked: a reference

@@ -187,6 +187,30 @@ func (g *gen) newTemp(base string) string {
 	}
 }
 
+// configurableInit initializes a configurable variable: with its configured
+// value, else (when it is not required) with its initializer.
+//
+//	if v, ok := rt.Configured[int64]("port"); ok {
+//		port = v
+//	} else {
+//		port = 8080
+//	}
+func (g *gen) configurableInit(d *frontend.ModuleVarDecl, sym *check.Symbol) []jen.Code {
+	name := g.names[sym]
+	configured := rtq("Configured").Types(g.goType(sym.Type)).Call(jen.Lit(d.Name))
+	if d.Value == nil {
+		return []jen.Code{jen.List(jen.Id(name), jen.Id("_")).Op("=").Add(configured)}
+	}
+	var value jen.Code
+	pre := g.collect(func() { value = g.exprTo(d.Value, sym.Type) })
+	return g.collect(func() {
+		g.lineDirective(d.Pos())
+		g.emit(jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Add(configured), jen.Id("ok")).Block(
+			jen.Id(name).Op("=").Id("v"),
+		).Else().Block(append(pre, jen.Id(name).Op("=").Add(value))...))
+	})
+}
+
 // moduleConst appends the Go declaration of a module constant: a Go
 // constant, or a variable for the nil constant (Go has no nil constants).
 func (g *gen) moduleConst(d *frontend.ConstDecl, consts, vars []jen.Code) ([]jen.Code, []jen.Code) {
@@ -291,9 +315,8 @@ func (g *gen) goMain() jen.Code {
 	if m == nil {
 		// a program of services only: initialize, then serve
 		stmts = append(stmts, jen.Return(jen.Nil()))
-		return jen.Func().Id("main").Params().Block(
-			rtCall("SetModule", jen.Lit(g.prog.Module)),
-			rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)),
+		return jen.Func().Id("main").Params().Block(g.mainPrelude(
+			rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)))...,
 		)
 	}
 	var args []jen.Code
@@ -322,10 +345,28 @@ func (g *gen) goMain() jen.Code {
 	} else {
 		stmts = append(stmts, call, jen.Return(jen.Nil()))
 	}
-	return jen.Func().Id("main").Params().Block(
-		rtCall("SetModule", jen.Lit(g.prog.Module)),
-		rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)),
+	return jen.Func().Id("main").Params().Block(g.mainPrelude(
+		rtCall("Main", jen.Func().Params(jen.Id(strandParam).Op("*").Add(rtq("Strand"))).Any().Block(stmts...)))...,
 	)
+}
+
+// mainPrelude is Go's main: it names the module and reads the values of the
+// configurable variables, whose errors are all reported before anything runs,
+// then runs the program.
+func (g *gen) mainPrelude(run jen.Code) []jen.Code {
+	code := []jen.Code{rtCall("SetModule", jen.Lit(g.prog.Module))}
+	var vars []jen.Code
+	for _, d := range g.prog.File.Decls {
+		if d, ok := d.(*frontend.ModuleVarDecl); ok && d.Configurable {
+			sym := g.prog.Defs[d]
+			vars = append(vars, jen.Line().Add(rtq("ConfigOf")).Types(g.goType(sym.Type)).Call(
+				jen.Lit(d.Name), g.typeDesc(sym.Type), jen.Lit(d.Value == nil)))
+		}
+	}
+	if len(vars) > 0 {
+		code = append(code, rtCall("Configure", append(vars, jen.Line())...))
+	}
+	return append(code, run)
 }
 
 // initCall calls the module's init function, the last step of module
@@ -488,6 +529,10 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			})...)
 		case *frontend.ModuleVarDecl:
 			sym := g.prog.Defs[d]
+			if d.Configurable {
+				inits = append(inits, g.configurableInit(d, sym)...)
+				continue
+			}
 			lhs := jen.Id(g.names[sym]).Op("=")
 			if d.Name == "_" {
 				// a wildcard binds nothing: its initializer runs for its effects

@@ -40,6 +40,9 @@ var knownSections = map[string]bool{
 	// requests and responses: what to ask a program that serves, and its answers
 	// (serve_test.go).
 	"requests": true, "responses": true,
+	// Config.toml: the file a program finds in its working directory; env: lines
+	// NAME=value added to its environment (configurable variables).
+	"Config.toml": true, "env": true,
 	// parallel: run with the strands that may run on another thread in groups of their
 	// own (the default of a bal2go program); without it a case runs with
 	// BAL2GO_ONE_GROUP=1, so that its output does not depend on the threads' schedule.
@@ -260,6 +263,13 @@ func runPrograms(t *testing.T, cases []*goldenCase) {
 				cmd.Env = append(os.Environ(), "BAL2GO_GOTRACE=", "BAL2GO_TRACE=", "BAL2GO_ONE_GROUP=1")
 				if _, ok := c.section("parallel"); ok {
 					cmd.Env[len(cmd.Env)-1] = "BAL2GO_ONE_GROUP="
+				}
+				if env, ok := c.section("env"); ok {
+					cmd.Env = append(cmd.Env, strings.Fields(string(env))...)
+				}
+				if toml, ok := c.section("Config.toml"); ok {
+					cmd.Dir = t.TempDir()
+					require.NoError(t, os.WriteFile(filepath.Join(cmd.Dir, "Config.toml"), toml, 0o644))
 				}
 				var err error
 				if reqs, ok := c.section("requests"); ok {

@@ -71,11 +71,12 @@ func (o outcome) print() int {
 	return 0
 }
 
-// Args returns the command-line arguments for main's parameters (os.Args[1:]).
-func Args() []string { return os.Args[1:] }
+// Args returns the command-line arguments for main's parameters: os.Args[1:]
+// without the -Ckey=value ones, which configure the program (config.go).
+func Args() []string { return programArgs() }
 
 // ArgCount returns the number of command-line arguments.
-func ArgCount() int { return len(os.Args) - 1 }
+func ArgCount() int { return len(programArgs()) }
 
 // ArgPresent reports whether argument i exists, for optional and defaultable
 // parameters and rest parameters.
