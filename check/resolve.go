@@ -87,6 +87,37 @@ func (c *checker) resolveNamedType(name string) *Type {
 	return t
 }
 
+// intersection is t & u when bal2go can describe it: the smaller of the two when
+// one contains the other, and for two error types the error type with the type ids
+// of both and the smaller detail type (spec: an intersection of error types, e.g.
+// `type FileIoError IoError & FileError`, has the ids of each). It returns nil
+// otherwise.
+func intersection(t, u *Type) *Type {
+	switch {
+	case t.Kind == KError && u.Kind == KError && t != NoMessageError && u != NoMessageError:
+		detail := t.Elem
+		switch {
+		case u.Elem == nil:
+		case t.Elem == nil || IsSubtype(u.Elem, t.Elem):
+			detail = u.Elem
+		case !IsSubtype(t.Elem, u.Elem):
+			return nil // two detail records neither of which contains the other
+		}
+		ids := slices.Clip(t.Distinct)
+		for _, id := range u.Distinct {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		return &Type{Kind: KError, Elem: detail, Distinct: ids}
+	case IsSubtype(t, u):
+		return t
+	case IsSubtype(u, t):
+		return u
+	}
+	return nil
+}
+
 // enumType is the type an enum declaration defines: the union of its
 // members' singleton types (spec: enum declarations).
 func (c *checker) enumType(d *frontend.EnumDecl) *Type {
@@ -251,18 +282,24 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 		}
 		return Union(ms...)
 	case *frontend.IntersectionType:
-		// readonly & T; other intersections are not supported yet.
+		// readonly & T, T & U where one contains the other, and error types.
 		var res *Type
 		readonly := false
 		for _, m := range te.Members {
 			mt := c.resolveType(m)
+			if mt.Kind == KInvalid {
+				return Invalid
+			}
 			if mt.Kind == KReadonly && !mt.ReadOnly {
 				readonly = true
 				continue
 			}
 			if res != nil {
-				c.unsupported(te.Pos(), "intersection types other than 'readonly & T'")
-				return Invalid
+				if res = intersection(res, mt); res == nil {
+					c.unsupported(te.Pos(), "intersection types other than 'readonly & T' and of error types")
+					return Invalid
+				}
+				continue
 			}
 			res = mt
 		}
