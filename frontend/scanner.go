@@ -3,6 +3,7 @@ package frontend
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -123,7 +124,7 @@ func (s *scanner) next() {
 	start := s.off
 	c := s.text[start]
 	switch {
-	case isLetter(c):
+	case isLetter(c) || s.identEscapeAt(start) || s.unicodeLetterAt(start):
 		s.ident()
 		return
 	case isDigit(c):
@@ -379,25 +380,98 @@ func (s *scanner) startsNothing() bool {
 	return false
 }
 
+// ident scans an identifier: ASCII and Unicode letters and digits, and the
+// escapes \u{XXXX} (a code point) and \c (an ASCII character that is not a
+// letter, digit or white space: first\-name); its token's text is the name with
+// the escapes resolved. A quoted identifier ('int) is never a keyword.
 func (s *scanner) ident() {
 	start := s.off
 	quoted := s.text[start] == '\''
 	if quoted {
 		s.off++
 	}
-	for s.off < len(s.text) && (isLetter(s.text[s.off]) || isDigit(s.text[s.off])) {
-		s.off++
+	var b strings.Builder
+	escaped := false
+scan:
+	for s.off < len(s.text) {
+		c := s.text[s.off]
+		switch {
+		case isLetter(c) || isDigit(c):
+			b.WriteByte(c)
+			s.off++
+		case s.identEscapeAt(s.off):
+			escaped = true
+			if s.peekAt(s.off+1) != 'u' {
+				b.WriteByte(s.text[s.off+1])
+				s.off += 2
+				continue
+			}
+			end := strings.IndexByte(s.text[s.off:], '}')
+			cp, err := strconv.ParseUint(s.text[s.off+3:s.off+end], 16, 32)
+			if err != nil || cp > unicode.MaxRune || cp >= 0xD800 && cp <= 0xDFFF {
+				s.errorAt(s.off, "invalid unicode escape in identifier")
+			}
+			b.WriteRune(rune(cp))
+			s.off += end + 1
+		case c >= utf8.RuneSelf && s.unicodeLetterAt(s.off) || c >= utf8.RuneSelf && s.unicodeDigitAt(s.off):
+			r, size := utf8.DecodeRuneInString(s.text[s.off:])
+			b.WriteRune(r)
+			s.off += size
+		default:
+			break scan
+		}
 	}
-	if quoted {
-		s.emitHere(_Name, start, s.text[start+1:s.off])
+	name := b.String()
+	if quoted || escaped {
+		s.emitHere(_Name, start, name)
 		return
 	}
-	name := s.text[start:s.off]
 	if k, ok := keywords[name]; ok {
 		s.emitHere(k, start, name)
 		return
 	}
 	s.emitHere(_Name, start, name)
+}
+
+// identEscapeAt reports whether an identifier escape starts at off: \u{hex}
+// or a backslash before an ASCII character that is not a letter, digit or
+// white space.
+func (s *scanner) identEscapeAt(off int) bool {
+	if s.peekAt(off) != '\\' {
+		return false
+	}
+	c := s.peekAt(off + 1)
+	if c == 'u' && s.peekAt(off+2) == '{' {
+		end := strings.IndexByte(s.text[off:], '}')
+		return end > 3 && isHexString(s.text[off+3:off+end])
+	}
+	return c > ' ' && c < utf8.RuneSelf && !isLetter(c) && !isDigit(c) && c != 0x7f
+}
+
+func isHexString(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !isHex(t[i]) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// unicodeLetterAt reports whether a non-ASCII letter (which Ballerina allows in
+// identifiers) starts at off.
+func (s *scanner) unicodeLetterAt(off int) bool {
+	if off >= len(s.text) || s.text[off] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[off:])
+	return unicode.IsLetter(r)
+}
+
+// unicodeDigitAt reports whether a non-ASCII digit or combining mark, which may
+// follow the first character of an identifier, starts at off.
+func (s *scanner) unicodeDigitAt(off int) bool {
+	r, _ := utf8.DecodeRuneInString(s.text[off:])
+	return unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // number scans an int or float literal; the parser converts the value.

@@ -74,6 +74,21 @@ func TestScanner(t *testing.T) {
 1:62 EOF`,
 		},
 		{
+			name: "escaped and Unicode identifiers",
+			src:  `été \u{E9}t\u{e9} first\-name \u{69}f x\u{zz}`,
+			want: `1:1 id(été)
+1:7 id(été)
+1:21 id(first-name)
+1:33 id(if)
+1:41 id(x)
+1:43 id(u)
+1:44 {
+1:45 id(zz)
+1:47 }
+1:48 EOF`,
+			diags: []string{`1:42 invalid character '\\'`},
+		},
+		{
 			name: "quoted identifiers are never keywords",
 			src:  "ballerina/lang.'int 'if '5xx",
 			want: `1:1 id(ballerina)
