@@ -96,7 +96,7 @@ func TestDiagramErrorsAndUnsupported(t *testing.T) {
 
 public function main() {
     worker w {
-        decimal price = 1.5d;
+        stream<int>? price = ();
         io:println(price);
         1 -> function;
     }
