@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/bal2go/bal2go/frontend"
 )
@@ -110,6 +111,64 @@ func (s argSlot) paramType(fn *Function) *Type {
 	return fn.Params[s.param].Type
 }
 
+// spreadArgs expands a spread argument whose value has a known shape into the
+// arguments it stands for (spec "Function call", rest-arg): the members of a
+// tuple or fixed-length array are positional arguments (f(...pair) is
+// f(pair[0], pair[1])), the fields of a closed record named ones (f(...opts) is
+// f(a = opts.a, b = opts.b)). Any other spread list is the rest parameter's
+// list. The value is read once per member, so only a variable is expanded.
+func (c *checker) spreadArgs(args []*frontend.Arg, fn *Function) []*frontend.Arg {
+	var out []*frontend.Arg
+	for i, a := range args {
+		if !a.Rest {
+			out = append(out, a)
+			continue
+		}
+		// Only a variable's spread is expanded: its type is known without
+		// checking the expression twice.
+		ne, isName := frontend.Unparen(a.Value).(*frontend.NameExpr)
+		var sym *Symbol
+		if isName && ne.Prefix == "" {
+			sym = c.sc.lookup(ne.Name)
+		}
+		if sym == nil || sym.Type == nil || (sym.Kind != SymVar && sym.Kind != SymGlobal && sym.Kind != SymConst) {
+			out = append(out, a)
+			continue
+		}
+		t := c.currentType(sym)
+		var members []*frontend.Arg
+		switch {
+		case t.Kind == KTuple && t.Rest == nil || t.Kind == KArray && t.Len >= 0:
+			n := t.Len
+			if t.Kind == KTuple {
+				n = len(t.Members)
+			}
+			for j := range n {
+				idx := &frontend.IntLit{Raw: strconv.Itoa(j), Value: uint64(j)}
+				idx.P = a.Value.Pos()
+				m := &frontend.IndexExpr{X: a.Value, Index: idx}
+				m.P = a.Value.Pos()
+				members = append(members, &frontend.Arg{Value: m})
+			}
+		case t.Kind == KRecord && t.Closed && t.Rest == nil && fn.Rest == nil:
+			for _, f := range t.Fields {
+				if f.Optional {
+					c.unsupported(a.Value.Pos(), "spreading a record with optional fields over parameters")
+					return append(out, args[i+1:]...)
+				}
+				m := &frontend.FieldExpr{X: a.Value, Name: f.Name, NameP: a.Value.Pos()}
+				m.P = a.Value.Pos()
+				members = append(members, &frontend.Arg{Name: f.Name, NameP: a.Value.Pos(), Value: m})
+			}
+		default:
+			out = append(out, a)
+			continue
+		}
+		out = append(out, members...)
+	}
+	return out
+}
+
 // assignArgs assigns the arguments of a call of fn to its parameters, as
 // the spec's argument list rules say: positional arguments first, then
 // named ones; positional arguments beyond the parameters go to the rest
@@ -126,6 +185,7 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 	var fields map[int]*frontend.MappingExpr
 	next := 0
 	namedSeen := false
+	args = c.spreadArgs(args, fn)
 	for _, a := range args {
 		switch {
 		case a.Rest:
