@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/bal2go/bal2go/frontend"
 )
@@ -549,11 +550,10 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		}
 		return bad()
 	case frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe:
-		if bx.Kind == by.Kind {
-			switch bx.Kind {
-			case KInt, KFloat, KDecimal, KString, KBoolean:
-				return Boolean
-			}
+		kx, okx := orderKey(xt)
+		ky, oky := orderKey(yt)
+		if okx && oky && (kx == ky || kx == "()" || ky == "()") {
+			return Boolean
 		}
 		return bad()
 	case frontend.OpEq, frontend.OpNe:
@@ -576,6 +576,53 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 	}
 	c.unsupported(e.OpP, "operator '"+e.Op.String()+"'")
 	return Invalid
+}
+
+// orderKey names the ordered type t belongs to (spec, "Relational
+// expressions"): "int", "float", "decimal", "string" or "boolean" for those
+// types, their subtypes and their optional types, "()" for nil alone, and
+// "[k]" for a list type whose members all belong to the ordered type k (nil
+// members allowed). The operands of <, <=, > and >= must have the same key, or
+// one of them be ().
+func orderKey(t *Type) (string, bool) {
+	key := "()"
+	for _, m := range MembersOf(t) {
+		var k string
+		switch b := Basic(m); {
+		case m.Kind == KNil || b.Kind == KNil:
+			continue
+		case b.Kind == KInt || b.Kind == KFloat || b.Kind == KDecimal || b.Kind == KString || b.Kind == KBoolean:
+			k = b.String()
+		case m.Kind == KArray:
+			ek, ok := orderKey(m.Elem)
+			if !ok {
+				return "", false
+			}
+			k = "[" + ek + "]"
+		case m.Kind == KTuple:
+			ek := "()"
+			for _, mt := range append(slices.Clip(m.Members), m.Rest) {
+				if mt == nil {
+					continue
+				}
+				mk, ok := orderKey(mt)
+				if !ok || mk != ek && ek != "()" && mk != "()" {
+					return "", false
+				}
+				if mk != "()" {
+					ek = mk
+				}
+			}
+			k = "[" + ek + "]"
+		default:
+			return "", false
+		}
+		if key != "()" && k != key {
+			return "", false
+		}
+		key = k
+	}
+	return key, true
 }
 
 // constShape is the singleton type of a constant int expression (0xFF is 255, a

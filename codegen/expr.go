@@ -631,7 +631,21 @@ func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
 		}
 		return g.expr(e.Y), e.Y
 	})
+	if e.Op.IsRelational() && (!simpleOrdered(xt) || !simpleOrdered(yt)) {
+		// optional operands and lists: rt compares the values (nil is unordered)
+		return rtCall("CompareValues", g.boxed(codes[0], xt), g.boxed(codes[1], yt), jen.Lit(e.Op.String()))
+	}
 	return g.binaryOpTyped(e.Op, opT, xt, yt, codes[0], codes[1], e)
+}
+
+// simpleOrdered reports whether t is int, float, decimal, string or boolean (or
+// a subtype), whose values Go or rt compare directly.
+func simpleOrdered(t *check.Type) bool {
+	switch check.Basic(t).Kind {
+	case check.KInt, check.KFloat, check.KDecimal, check.KString, check.KBoolean:
+		return true
+	}
+	return false
 }
 
 // binaryOp applies op to two operands already converted to type t.

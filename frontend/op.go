@@ -154,3 +154,6 @@ func init() {
 		}
 	}
 }
+
+// IsRelational reports whether o is <, <=, > or >=.
+func (o Op) IsRelational() bool { return o == OpLt || o == OpLe || o == OpGt || o == OpGe }
