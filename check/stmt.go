@@ -470,6 +470,29 @@ func (c *checker) condition(e frontend.Expr) {
 	c.expr(e, Boolean)
 }
 
+// listUnionElem is the member type of a union of list types (int[]|string[]
+// iterates over int|string), or nil when t is not one.
+func listUnionElem(t *Type) *Type {
+	if t.Kind != KUnion {
+		return nil
+	}
+	var ms []*Type
+	for _, m := range t.Members {
+		switch m.Kind {
+		case KArray:
+			ms = append(ms, m.Elem)
+		case KTuple:
+			ms = append(ms, m.Members...)
+			if m.Rest != nil {
+				ms = append(ms, m.Rest)
+			}
+		default:
+			return nil
+		}
+	}
+	return Union(ms...)
+}
+
 func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.inForeachIter = frontend.Unparen(s.Iter)
 	it := c.expr(s.Iter, nil)
@@ -506,6 +529,8 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 		default:
 			if IsSubtype(it, String) {
 				elem = String
+			} else if le := listUnionElem(it); le != nil {
+				elem = le
 			} else {
 				c.errorf(s.Iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
 				elem = Invalid

@@ -545,6 +545,18 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
 			return
 		}
+		if check.IsSubtype(it, check.ArrayOf(check.AnyOrError, -1)) {
+			// a union of list types: the members, through the any[] view of the list
+			elems := jen.Range().Add(rtq("ListView").Types(jen.Any()).Call(x)).Dot("Elems")
+			if name == "_" {
+				g.emit(jen.For(elems).Block(body...))
+				return
+			}
+			v := g.newTemp("v")
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Add(elems)).Block(
+				append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), check.Any))}, body...)...))
+			return
+		}
 		g.unsupported(s.Iter.Pos(), "iterating over '%s'", it)
 	}
 }
