@@ -40,6 +40,9 @@ type funcCtx struct {
 	// those fields' names (checkSelfUses keeps those that are not field accesses)
 	selfUses map[*frontend.NameExpr]string
 	worker   *workerCtx // the worker whose body this is (nil: no peers)
+	// moduleVars: in the module's init, the module variables declared
+	// without a value, which it must assign (their state is in unassigned)
+	moduleVars []*Symbol
 	cond     int        // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
@@ -94,6 +97,9 @@ func joinAssign(states ...assignState) assignState {
 }
 
 type checker struct {
+	// noInitVars are the module variables declared without a value (T x;),
+	// which the module's init function must assign.
+	noInitVars []*Symbol
 	prog   *Program
 	diags  []frontend.Diagnostic
 	module *scope
@@ -367,6 +373,7 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.checkClass(c.classes[d])
 		}
 	}
+	c.checkNoInitVars()
 	c.orderModuleVars()
 	if !c.library {
 		c.checkIsolation(f)
@@ -774,7 +781,9 @@ func (c *checker) checkModuleVar(d *frontend.ModuleVarDecl) {
 			// jBallerina IsolatedVariableTest: at the declaration
 			c.errorf(d.Pos(), msgUninitialized)
 		case d.NoInit:
-			c.unsupported(d.Pos(), "module variables without an initializer")
+			// T x; — the module's init function assigns it (checkFuncBody)
+			c.noInitVars = append(c.noInitVars, sym)
+			return
 		}
 		if sym.Type == nil {
 			sym.Type = Invalid
@@ -848,7 +857,27 @@ func (c *checker) checkFuncBody(d *frontend.FuncDecl) {
 	if fn == nil || d.External {
 		return // an external function's defaults are the runtime's
 	}
-	c.funcBody(fn, d.Sig.Params, d.Body, d.ExprBody)
+	if fn != c.prog.Init || len(c.noInitVars) == 0 {
+		c.funcBody(fn, d.Sig.Params, d.Body, d.ExprBody)
+		return
+	}
+	c.funcBodyWith(fn, d.Sig.Params, d.Body, d.ExprBody, func(fc *funcCtx) {
+		fc.moduleVars = c.noInitVars
+		for _, sym := range c.noInitVars {
+			fc.unassigned[sym] = unInit
+		}
+	})
+}
+
+// checkNoInitVars reports the module variables declared without a value when
+// the module has no init function to assign them.
+func (c *checker) checkNoInitVars() {
+	if c.prog.Init != nil {
+		return
+	}
+	for _, sym := range c.noInitVars {
+		c.errorf(sym.Pos, "variable '%s' is not initialized", sym.Name)
+	}
 }
 
 // funcBody checks the body of fn in a new scope holding its parameters.

@@ -253,6 +253,23 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 }
 
 // fnUnassigned is the init state of a local of the current function (0: assigned).
+// moduleVarUse reports a use of a module variable declared without a value
+// where it is not yet assigned: in the module's init before an assignment, or
+// in the initializer of another module variable (those run before init).
+func (c *checker) moduleVarUse(e *frontend.NameExpr, sym *Symbol) {
+	switch {
+	case c.fc != nil && c.fc.fn != nil && c.fc.fn == c.prog.Init:
+		switch c.fc.unassigned[sym] {
+		case unInit:
+			c.errorf(e.Pos(), "variable '%s' is not initialized", e.Name)
+		case partInit:
+			c.errorf(e.Pos(), "variable '%s' may not have been initialized", e.Name)
+		}
+	case c.initVar != nil && c.initVar.fc == nil && slices.Contains(c.noInitVars, sym):
+		c.errorf(e.Pos(), "variable '%s' is not initialized", e.Name)
+	}
+}
+
 func (c *checker) fnUnassigned(sym *Symbol) initState {
 	if c.fc == nil {
 		return 0
@@ -332,6 +349,7 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 			c.ensureConst(sym)
 		} else {
 			c.ensureModuleVar(sym)
+			c.moduleVarUse(e, sym)
 		}
 		if sym.Type == nil {
 			return Invalid

@@ -633,11 +633,20 @@ func (c *checker) checkSelfUses(fc *funcCtx, body frontend.Node) {
 // completes (returning nil, or falling off its end).
 func (c *checker) checkInitFields() {
 	fc := c.fc
-	if fc == nil || fc.fields == nil {
+	if fc == nil {
 		return
 	}
-	for _, f := range fc.unassignedFields() {
-		c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+	if fc.fields != nil {
+		for _, f := range fc.unassignedFields() {
+			c.errorf(f.Pos, "uninitialized field '%s'", f.Name)
+		}
+	}
+	// the module's init: its variables declared without a value
+	for _, sym := range fc.moduleVars {
+		if fc.unassigned[sym] != 0 {
+			c.errorf(sym.Pos, "variable '%s' is not initialized", sym.Name)
+			delete(fc.unassigned, sym) // reported once, not at every return
+		}
 	}
 }
 

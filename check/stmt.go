@@ -345,7 +345,7 @@ func (c *checker) varTarget(name string, pos frontend.Pos) (sym *Symbol, t *Type
 		c.errorf(pos, "invalid assignment target '%s'", name)
 		return sym, Invalid, false
 	}
-	if sym.Final {
+	if sym.Final && !(c.fc != nil && c.fc.unassigned[sym] == unInit) { // final int x; x = 1; assigns once
 		if sym.Owner != nil && sym.Owner.Decl != nil && isParam(c, sym) {
 			c.errorf(pos, "cannot assign a value to function argument '%s'", name)
 		} else {
