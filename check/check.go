@@ -43,7 +43,7 @@ type funcCtx struct {
 	// moduleVars: in the module's init, the module variables declared
 	// without a value, which it must assign (their state is in unassigned)
 	moduleVars []*Symbol
-	cond     int        // depth of if/else and match branches in this worker
+	cond       int // depth of if/else and match branches in this worker
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
 	// assigned on no path (unInit) or on some (partInit).
@@ -100,12 +100,12 @@ type checker struct {
 	// noInitVars are the module variables declared without a value (T x;),
 	// which the module's init function must assign.
 	noInitVars []*Symbol
-	prog   *Program
-	diags  []frontend.Diagnostic
-	module *scope
-	sc     *scope
-	fc     *funcCtx
-	types  map[string]*Symbol // module type definitions
+	prog       *Program
+	diags      []frontend.Diagnostic
+	module     *scope
+	sc         *scope
+	fc         *funcCtx
+	types      map[string]*Symbol // module type definitions
 	// resolving guards against cyclic type definitions
 	resolving  map[string]bool
 	recordID   int
