@@ -41,7 +41,6 @@ var unsupportedCases = []struct {
 	{"runtime:StackFrame", "import ballerina/lang.runtime;\n" + inMain(`runtime:StackFrame[] f = [];`), "3:5: type 'runtime:StackFrame'"},
 
 	// Module-level declarations
-	{"annotation declaration", "annotation Foo on function;\n", "1:1: annotation declarations"},
 	{"external function", "function f() returns int = external;\n", "1:26: external functions"},
 	{"transactional function", "transactional function f() {\n}\n", "1:1: transactional functions"},
 	{"inferred typedesc parameter", "function f(typedesc<anydata> t = <>) returns int => 1;\n", "1:34: inferred typedesc parameters ('<>')"},

@@ -180,6 +180,7 @@ func newChecker(f *frontend.File) *checker {
 			Uses:       map[*frontend.NameExpr]*Symbol{},
 			Defs:       map[frontend.Node]*Symbol{},
 			Calls:      map[frontend.Expr]*Call{},
+			AnnotValues: map[*frontend.Annotation]*Type{},
 			TypeOf:     map[frontend.TypeExpr]*Type{},
 			Funcs:      map[frontend.Node]*Function{},
 			Imports:    map[string]string{},
@@ -290,6 +291,8 @@ func (c *checker) checkFile(f *frontend.File) {
 			c.declare(sym)
 		case *frontend.ConstDecl:
 			c.declareConst(d)
+		case *frontend.AnnotationDecl:
+			c.declareAnnotation(d)
 		case *frontend.EnumDecl:
 			sym := &Symbol{Kind: SymType, Name: d.Name, Pos: d.Pos()}
 			c.prog.Defs[d] = sym
@@ -354,6 +357,7 @@ func (c *checker) checkFile(f *frontend.File) {
 	for _, check := range pending {
 		check()
 	}
+	c.moduleAnnotations(f)
 	// Pass 4: module variable initializers, then function bodies.
 	for _, d := range f.Decls {
 		switch d := d.(type) {
@@ -742,6 +746,9 @@ func (c *checker) annotation(a *frontend.Annotation, where string) {
 		return
 	}
 	c.useAnnotationPrefix(a)
+	if c.userAnnotation(a, where) {
+		return
+	}
 	if a.Prefix == "" && a.Name == "strand" {
 		if where != "worker" && where != "start" {
 			c.errorf(a.Pos(), "annotation 'strand' is not allowed on a %s", where)

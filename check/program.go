@@ -20,6 +20,7 @@ const (
 	SymType                  // type definition
 	SymModule                // import prefix
 	SymWorker                // named worker
+	SymAnnot                 // annotation declaration (annotation T a on …;)
 )
 
 // Symbol is a declared name.
@@ -141,6 +142,11 @@ type Program struct {
 	Actions map[frontend.Node]*Action
 	// Services holds the service declarations in source order.
 	Services []*Service
+	// AnnotValues holds, for each use of a declared annotation of the
+	// program (@a {…}), the annotation's value type (true for one without a
+	// value type); codegen attaches the values of those on record types to
+	// their descriptors for t.@a.
+	AnnotValues map[*frontend.Annotation]*Type
 	// StructConsts holds the list and mapping constants in dependency order:
 	// the module's initialization builds them before the module variables.
 	StructConsts []*frontend.ConstDecl

@@ -187,6 +187,36 @@ func (g *gen) newTemp(base string) string {
 	}
 }
 
+// typeAnnotations attaches the values of the program's annotations on record
+// type definitions to their descriptors, for t.@a.
+func (g *gen) typeAnnotations() []jen.Code {
+	var out []jen.Code
+	for _, d := range g.prog.File.Decls {
+		td, ok := d.(*frontend.TypeDecl)
+		if !ok {
+			continue
+		}
+		sym := g.prog.Defs[td]
+		if sym == nil || sym.Type == nil || sym.Type.Kind != check.KRecord {
+			continue
+		}
+		for _, a := range td.Annots {
+			at, ok := g.prog.AnnotValues[a]
+			if !ok {
+				continue
+			}
+			out = append(out, g.collect(func() {
+				var value jen.Code = jen.True()
+				if a.Value != nil {
+					value = g.boxed(g.exprTo(a.Value, check.ReadOnlyOf(at)), check.ReadOnlyOf(at))
+				}
+				g.emit(rtCall("Annotate", g.typeDesc(sym.Type), jen.Lit(a.Name), value))
+			})...)
+		}
+	}
+	return out
+}
+
 // configurableInit initializes a configurable variable: with its configured
 // value, else (when it is not required) with its initializer.
 //
@@ -520,6 +550,7 @@ func (g *gen) moduleConstsAndVars() []jen.Code {
 			g.emit(jen.Id(g.names[sym]).Op("=").Add(value))
 		})...)
 	}
+	inits = append(inits, g.typeAnnotations()...)
 	for _, d := range g.prog.InitOrder {
 		switch d := d.(type) {
 		case *frontend.ListenerDecl:

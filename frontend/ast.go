@@ -179,6 +179,22 @@ type EnumDecl struct {
 	Members []*ConstDecl
 }
 
+// AnnotationDecl: [public] [const] annotation [T] NAME [on type, function, …];
+//
+// Points are the attach points as written, one per comma-separated item
+// ("type", "source var", "object function", "record field"); none means the
+// annotation attaches nowhere but may still be declared.
+type AnnotationDecl struct {
+	decl
+	Annots []*Annotation // added by the parser: annotations before the declaration
+	Public bool
+	Const  bool
+	Type   TypeExpr // nil: the annotation has no value (its type is true)
+	Name   string
+	NameP  Pos
+	Points []string
+}
+
 // ListenerDecl: listener http:Listener NAME = new (port);
 type ListenerDecl struct {
 	decl
@@ -624,6 +640,15 @@ type FieldExpr struct {
 	Name     string
 	NameP    Pos
 	Optional bool
+}
+
+// AnnotAccessExpr: t.@a   t.@m:a — the value of annotation a on the type t is a typedesc of
+type AnnotAccessExpr struct {
+	expr
+	X      Expr
+	Prefix string
+	Name   string
+	NameP  Pos
 }
 
 // IndexExpr: x[i]

@@ -225,6 +225,13 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.Type)
 			d.node("", n.Value)
 		})
+	case *AnnotationDecl:
+		d.line(label, n.Pos(), "AnnotationDecl", n.Name, flag(n.Public, "public"), flag(n.Const, "const"),
+			"on "+strings.Join(n.Points, ", "))
+		d.children(func() {
+			d.annots(n.Annots)
+			d.node("", n.Type)
+		})
 	case *EnumDecl:
 		d.line(label, n.Pos(), "EnumDecl", n.Name, flag(n.Public, "public"))
 		d.children(func() {
@@ -512,6 +519,9 @@ func (d *dumper) node(label string, n Node) {
 			d.node("", n.X)
 			d.node("", n.Type)
 		})
+	case *AnnotAccessExpr:
+		d.line(label, n.Pos(), "AnnotAccessExpr", qualified(n.Prefix, n.Name))
+		d.children(func() { d.node("", n.X) })
 	case *LetExpr:
 		d.line(label, n.Pos(), "LetExpr")
 		d.children(func() {

@@ -1,6 +1,9 @@
 package frontend
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // maxDepth bounds the nesting of blocks, expressions and types. Deeper
 // input gets one "nesting too deep" diagnostic, and the over-deep part is
@@ -561,6 +564,10 @@ quals:
 			return d
 		}
 	case _Const:
+		if p.peek(1).kind == _Name && p.peek(1).lit == "annotation" {
+			p.next()
+			return p.annotationDecl(pos, annots, public, true)
+		}
 		return p.constDecl(pos, annots, public)
 	case _Type:
 		return p.typeDecl(pos, annots, public)
@@ -584,12 +591,11 @@ quals:
 			if p.tok.lit == "enum" && p.peek(1).kind == _Name && p.peek(2).kind == _LBrace {
 				return p.enumDecl(pos, annots, public)
 			}
-			if p.peek(1).kind == _Name || p.peek(1).kind == _String || p.tok.lit == "annotation" {
-				what := map[string]string{
-					"annotation": "annotation declarations",
-					"xmlns":      "XML namespace declarations",
-				}[p.tok.lit]
-				p.unsupported(pos, what)
+			if p.tok.lit == "annotation" && p.peek(1).kind != _Assign && p.peek(1).kind != _Semi {
+				return p.annotationDecl(pos, annots, public, false)
+			}
+			if p.tok.lit == "xmlns" && (p.peek(1).kind == _Name || p.peek(1).kind == _String) {
+				p.unsupported(pos, "XML namespace declarations")
 				p.skipConstruct()
 				return nil
 			}
@@ -815,6 +821,37 @@ func (p *parser) enumDecl(pos Pos, annots []*Annotation, public bool) *EnumDecl 
 		}
 	}
 	p.want(_RBrace)
+	return d
+}
+
+// AnnotationDecl = [ "const" ] "annotation" [ Type ] name [ "on" AttachPoint { "," AttachPoint } ] ";" .
+// AttachPoint    = [ "source" ] word { word } .   (type, function, object function, record field, …)
+func (p *parser) annotationDecl(pos Pos, annots []*Annotation, public, isConst bool) *AnnotationDecl {
+	d := &AnnotationDecl{decl: decl{At(pos)}, Annots: annots, Public: public, Const: isConst}
+	p.next() // annotation
+	if !(p.kind() == _Name && (p.peek(1).kind == _Semi || p.peek(1).kind == _On)) {
+		d.Type = p.parseType()
+	}
+	d.NameP = p.pos()
+	d.Name, _ = p.name()
+	if p.got(_On) {
+		for {
+			var words []string
+			for p.kind() != _Comma && p.kind() != _Semi && p.kind() != _EOF {
+				w := p.tok.lit
+				if p.kind() != _Name {
+					w = p.kind().String()
+				}
+				words = append(words, w)
+				p.next()
+			}
+			d.Points = append(d.Points, strings.Join(words, " "))
+			if !p.got(_Comma) {
+				break
+			}
+		}
+	}
+	p.wantSemi()
 	return d
 }
 

@@ -372,6 +372,18 @@ func (p *parser) postfixExpr(x Expr) Expr {
 		switch p.kind() {
 		case _Dot:
 			p.next()
+			if p.kind() == _At { // x.@a: annotation access
+				p.next()
+				a := &AnnotAccessExpr{expr: expr{At(x.Pos())}, X: x, NameP: p.pos()}
+				a.Name, _ = p.name()
+				if p.kind() == _Colon && p.peek(1).kind == _Name {
+					p.next()
+					a.Prefix = a.Name
+					a.Name, _ = p.name()
+				}
+				x = a
+				continue
+			}
 			nameP := p.pos()
 			var name string
 			if p.kind() == _Name || p.kind().isKeyword() && p.peek(1).kind == _LParen {

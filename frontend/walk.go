@@ -170,6 +170,8 @@ func Inspect(n Node, f func(Node) bool) {
 		ex(n.X)
 	case *CondExpr:
 		ex(n.Cond, n.Then, n.Else)
+	case *AnnotAccessExpr:
+		ex(n.X)
 	case *LetExpr:
 		for _, d := range n.Decls {
 			Inspect(d, f)

@@ -57,3 +57,24 @@ func TypeOf(v any) Type {
 // typedescString is how a typedesc value prints (toString and toBalString alike,
 // as in jBallerina): "typedesc " and the type.
 func typedescString(t Type) string { return "typedesc " + t.String() }
+
+// annotations holds the annotations of the types the program annotates
+// (type definitions of records), by descriptor and annotation name. The
+// module's initialization writes it before any strand reads it.
+var annotations = map[Type]map[string]any{}
+
+// Annotate attaches the value of annotation name to the type t (@name {…}
+// on t's definition); it is called by the module's initialization.
+func Annotate(t Type, name string, value any) {
+	m := annotations[t]
+	if m == nil {
+		m = map[string]any{}
+		annotations[t] = m
+	}
+	m[name] = value
+}
+
+// AnnotationOf is t.@name: the value of annotation name on the type t, or nil.
+func AnnotationOf(t Type, name string) any {
+	return annotations[t][name]
+}

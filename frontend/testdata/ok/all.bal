@@ -173,3 +173,10 @@ function lets() returns int {
 // Byte array literals.
 byte[] hexBytes = base16 `00 ff A0`;
 byte[] b64Bytes = base64 `SGVs bG8=`;
+
+// Annotation declarations and access.
+type AnnotInfo record {| string author; |};
+public annotation AnnotInfo docInfo on type, source var, object function, record field;
+const annotation marker on function;
+annotation plain;
+function readAnnot() returns AnnotInfo? => AnnotInfo.@docInfo;
