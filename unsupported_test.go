@@ -55,7 +55,6 @@ var unsupportedCases = []struct {
 	{"query action", inMain("from var x in [1, 2] do {\n    }\n    int y = 1;"), "2:5: query actions"},
 
 	{"xml literal", inMain("var x = xml `<a/>`;"), "2:13: xml literals"},
-	{"raw template", inMain("var r = `a ${1}`;"), "2:13: raw templates"},
 	{"regular expression", inMain("var r = re `a+`;"), "2:13: regular expressions"},
 	{"hex float literal", inMain(`float f = 0x1.8p1;`), "2:15: hexadecimal floating-point literals"},
 	{"table constructor", inMain(`var t = table [];`), "2:13: table constructors"},

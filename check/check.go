@@ -423,6 +423,7 @@ var knownModules = map[string]string{
 	"ballerina/lang.value":   "value",
 	"ballerina/lang.error":   "error",
 	"ballerina/lang.future":  "future",
+	"ballerina/lang.object":  "object",
 }
 
 func (c *checker) checkImport(imp *frontend.ImportDecl) {
@@ -450,6 +451,7 @@ func (c *checker) checkImport(imp *frontend.ImportDecl) {
 var langPrefixes = map[string]string{
 	"int": "int", "float": "float", "decimal": "decimal", "string": "string", "boolean": "boolean",
 	"value": "value", "error": "error", "array": "array", "map": "map", "future": "future",
+	"object": "object",
 }
 
 // modulePrefix resolves a module prefix used in a qualified name.

@@ -109,6 +109,13 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 	case *frontend.NilLit:
 		return Nil
 	case *frontend.TemplateExpr:
+		if e.Tag == "" {
+			// a raw template: its insertions may be of any type
+			for _, x := range e.Exprs {
+				c.expr(x, nil)
+			}
+			return libType("object", "RawTemplate")
+		}
 		if e.Tag != "string" {
 			c.unsupported(e.Pos(), "raw templates")
 		}

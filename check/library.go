@@ -64,7 +64,6 @@ var ballerinaLibrary = map[string]libModule{
 	"table":       {lang: true, predeclared: true},
 	"stream":      {lang: true, predeclared: true},
 	"typedesc":    {lang: true, predeclared: true, funcs: `typeIds`},
-	"object":      {lang: true, predeclared: true},
 	"function":    {lang: true, predeclared: true},
 	"regexp":      {lang: true, predeclared: true},
 	"transaction": {lang: true, predeclared: true},

@@ -243,6 +243,18 @@ func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 }
 
 func (g *gen) template(e *frontend.TemplateExpr) jen.Code {
+	if e.Tag == "" {
+		// a raw template: rt.NewRawTemplate([]string{"a ", " b"}, x)
+		var strs, ins []jen.Code
+		for _, s := range e.Strings {
+			strs = append(strs, jen.Lit(s))
+		}
+		codes := g.operands(len(e.Exprs), func(i int) (jen.Code, frontend.Expr) {
+			return g.boxed(g.expr(e.Exprs[i]), g.prog.TypeOfExpr(e.Exprs[i])), e.Exprs[i]
+		})
+		ins = append(ins, codes...)
+		return rtCall("NewRawTemplate", append([]jen.Code{jen.Index().String().Values(strs...)}, ins...)...)
+	}
 	var parts []jen.Code
 	for i, s := range e.Strings {
 		if s != "" {
