@@ -564,14 +564,22 @@ func (t *Type) String() string {
 		}
 		return d + "error"
 	case KArray:
-		s := t.Elem.String()
-		if t.Elem.Kind == KUnion && t.Elem.Name == "" && !strings.HasPrefix(s, "(") {
+		// T[3][2] is three arrays of two: the dimensions are written outermost first
+		dims := ""
+		elem := t
+		for elem.Kind == KArray && (elem == t || elem.Name == "") && !elem.ReadOnly {
+			if elem.Len >= 0 {
+				dims += "[" + strconv.Itoa(elem.Len) + "]"
+			} else {
+				dims += "[]"
+			}
+			elem = elem.Elem
+		}
+		s := elem.String()
+		if elem.Kind == KUnion && elem.Name == "" && !strings.HasPrefix(s, "(") {
 			s = "(" + s + ")" // T? element: (int?)[]
 		}
-		if t.Len >= 0 {
-			return s + "[" + strconv.Itoa(t.Len) + "]"
-		}
-		return s + "[]"
+		return s + dims
 	case KTuple:
 		var parts []string
 		for _, m := range t.Members {

@@ -164,13 +164,21 @@ func stype(t TypeExpr) string {
 	case *OptionalType:
 		return stype(t.Elem) + "?"
 	case *ArrayType:
-		switch {
-		case t.Inferred:
-			return stype(t.Elem) + "[*]"
-		case t.Len != nil:
-			return stype(t.Elem) + "[" + sexpr(t.Len) + "]"
+		// the dimensions are written outermost first: T[3][2]
+		dims := ""
+		var elem TypeExpr = t
+		for a, ok := elem.(*ArrayType); ok; a, ok = elem.(*ArrayType) {
+			switch {
+			case a.Inferred:
+				dims += "[*]"
+			case a.Len != nil:
+				dims += "[" + sexpr(a.Len) + "]"
+			default:
+				dims += "[]"
+			}
+			elem = a.Elem
 		}
-		return stype(t.Elem) + "[]"
+		return stype(elem) + dims
 	case *UnionType:
 		var ms []string
 		for _, m := range t.Members {

@@ -29,10 +29,20 @@ func (p *parser) intersectionType() TypeExpr {
 // PostfixType = PrimaryType { "[" [ int | QualifiedName | "*" ] "]" | "?" } .
 func (p *parser) postfixType() TypeExpr {
 	t := p.primaryType()
+	// dims holds a run of array suffixes: in T[3][2] the first is the outermost
+	// dimension (three arrays of two), so the run is built from its last one in.
+	var dims []*ArrayType
+	build := func() {
+		for i := len(dims) - 1; i >= 0; i-- {
+			dims[i].Elem = t
+			t = dims[i]
+		}
+		dims = nil
+	}
 	for {
 		switch p.kind() {
 		case _LBrack:
-			a := &ArrayType{typ: typ{At(t.Pos())}, Elem: t}
+			a := &ArrayType{typ: typ{At(t.Pos())}}
 			t1 := p.peek(1)
 			switch {
 			case t1.kind == _RBrack:
@@ -49,17 +59,21 @@ func (p *parser) postfixType() TypeExpr {
 				p.next()
 				a.Len = p.qualifiedName()
 			default:
+				build()
 				return t // not an array suffix, e.g. a[i + 1] in an expression statement
 			}
 			p.want(_RBrack)
-			t = a
+			dims = append(dims, a)
 		case _Question:
 			if p.typeInExpr && p.exprStart(p.peek(1)) {
+				build()
 				return t // x is T ? a : b
 			}
 			p.next()
+			build()
 			t = &OptionalType{typ: typ{At(t.Pos())}, Elem: t}
 		default:
+			build()
 			return t
 		}
 	}

@@ -271,14 +271,22 @@ func (t *arrayType) Contains(v any) bool {
 
 // String implements Type.
 func (t *arrayType) String() string {
-	e := t.elem.String()
-	if _, ok := t.elem.(*unionType); ok && !strings.HasSuffix(e, "?") {
+	// T[3][2] is three arrays of two: the dimensions are written outermost first
+	dims := ""
+	var elem Type = t
+	for a, ok := elem.(*arrayType); ok; a, ok = elem.(*arrayType) {
+		if a.n >= 0 {
+			dims += "[" + strconv.Itoa(a.n) + "]"
+		} else {
+			dims += "[]"
+		}
+		elem = a.elem
+	}
+	e := elem.String()
+	if _, ok := elem.(*unionType); ok && !strings.HasSuffix(e, "?") {
 		e = "(" + e + ")"
 	}
-	if t.n >= 0 {
-		return e + "[" + strconv.Itoa(t.n) + "]"
-	}
-	return e + "[]"
+	return e + dims
 }
 
 // Contains implements Type.
