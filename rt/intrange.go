@@ -1,6 +1,9 @@
 package rt
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The predeclared subtypes of int and string: byte, int:Signed8 … int:Unsigned32 are
 // ranges of int64 values, string:Char the strings of one character. Their values are
@@ -25,6 +28,15 @@ func (t *intRangeType) Contains(v any) bool {
 
 // String implements Type.
 func (t *intRangeType) String() string { return t.name }
+
+// qualifiedName is the name jBallerina's messages give the type: byte, or the
+// langlib module's qualified name (lang.int:Unsigned32).
+func (t *intRangeType) qualifiedName() string {
+	if rest, ok := strings.CutPrefix(t.name, "int:"); ok {
+		return "lang.int:" + rest
+	}
+	return t.name
+}
 
 // TChar is string:Char.
 var TChar Type = charType{}

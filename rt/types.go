@@ -930,6 +930,33 @@ func admits(t Type, k basicKind) bool {
 
 //go:noinline
 func panicCast(v any, t Type) {
+	if i, ok := v.(int64); ok {
+		if r, ok := t.(*intRangeType); ok {
+			// an int out of a subtype's range is a failed numeric conversion in
+			// jBallerina, its value shown as Java's MessageFormat shows a number
+			Panic(newLangError(reasonNumConvert, "'int' value '"+groupDigits(i)+
+				"' cannot be converted to '"+r.qualifiedName()+"'"))
+		}
+	}
 	Panic(newLangError(reasonTypeCast,
 		"incompatible types: '"+TypeName(v)+"' cannot be cast to '"+t.String()+"'"))
+}
+
+// groupDigits writes i with a comma between groups of three digits
+// (4,294,967,296).
+func groupDigits(i int64) string {
+	s := strconv.FormatInt(i, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for k, c := range s {
+		if k > 0 && (len(s)-k)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }
