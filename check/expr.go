@@ -747,10 +747,11 @@ func (c *checker) errorCtor(e *frontend.ErrorCtorExpr, want *Type) *Type {
 	var detail *Type // the detail type of `error T(…)`, nil for error(…)
 	if e.Type == nil && want != nil {
 		// error(…) constructs the error type the context expects, when it
-		// expects one with a detail type (error<D> e = error("m", code = 1))
+		// expects one with a detail type or type ids (error<D> e = error("m",
+		// code = 1), IOError e = error("m") of a distinct IOError)
 		var typed []*Type
 		for _, m := range MembersOf(want) {
-			if m.Kind == KError && m.Elem != nil {
+			if m.Kind == KError && (m.Elem != nil || len(m.Distinct) > 0) {
 				typed = append(typed, m)
 			}
 		}

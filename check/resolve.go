@@ -92,7 +92,7 @@ func (c *checker) resolveNamedType(name string) *Type {
 // of both and the smaller detail type (spec: an intersection of error types, e.g.
 // `type FileIoError IoError & FileError`, has the ids of each). It returns nil
 // otherwise.
-func intersection(t, u *Type) *Type {
+func (c *checker) intersection(t, u *Type) *Type {
 	switch {
 	case t.Kind == KError && u.Kind == KError && t != NoMessageError && u != NoMessageError:
 		detail := t.Elem
@@ -101,7 +101,9 @@ func intersection(t, u *Type) *Type {
 		case t.Elem == nil || IsSubtype(u.Elem, t.Elem):
 			detail = u.Elem
 		case !IsSubtype(t.Elem, u.Elem):
-			return nil // two detail records neither of which contains the other
+			if detail = c.recordIntersection(t.Elem, u.Elem); detail == nil {
+				return nil // two detail records bal2go cannot intersect
+			}
 		}
 		ids := slices.Clip(t.Distinct)
 		for _, id := range u.Distinct {
@@ -114,8 +116,36 @@ func intersection(t, u *Type) *Type {
 		return t
 	case IsSubtype(u, t):
 		return u
+	case t.Kind == KRecord && u.Kind == KRecord:
+		return c.recordIntersection(t, u)
 	}
 	return nil
+}
+
+// recordIntersection is the intersection of two closed records with the same
+// fields: each field of the intersection of the two field types, required when
+// either requires it (record {| int|string value; |} & record {| int|float
+// value; |} is record {| int value; |}). It returns nil for other records.
+func (c *checker) recordIntersection(t, u *Type) *Type {
+	if t.Kind != KRecord || u.Kind != KRecord || !t.Closed || !u.Closed || t.Rest != nil || u.Rest != nil ||
+		len(t.Fields) != len(u.Fields) {
+		return nil
+	}
+	r := &Type{Kind: KRecord, Closed: true}
+	for _, f := range t.Fields {
+		g := u.FieldByName(f.Name)
+		if g == nil {
+			return nil
+		}
+		ft := Intersect(f.Type, g.Type)
+		if ft.Kind == KNever || Disjoint(f.Type, g.Type) {
+			return nil
+		}
+		r.Fields = append(r.Fields, &Field{Name: f.Name, Type: ft, Optional: f.Optional && g.Optional,
+			Readonly: f.Readonly || g.Readonly})
+	}
+	c.addRecord(r)
+	return r
 }
 
 // enumType is the type an enum declaration defines: the union of its
@@ -295,7 +325,7 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 				continue
 			}
 			if res != nil {
-				if res = intersection(res, mt); res == nil {
+				if res = c.intersection(res, mt); res == nil {
 					c.unsupported(te.Pos(), "intersection types other than 'readonly & T' and of error types")
 					return Invalid
 				}
