@@ -445,7 +445,9 @@ func (s *scanner) identEscapeAt(off int) bool {
 		end := strings.IndexByte(s.text[off:], '}')
 		return end > 3 && isHexString(s.text[off+3:off+end])
 	}
-	return c > ' ' && c < utf8.RuneSelf && !isLetter(c) && !isDigit(c) && c != 0x7f
+	// any ASCII character but a letter and the white space that ends a line or
+	// is a tab (first\ name and a\1 are identifiers)
+	return c >= ' ' && c < utf8.RuneSelf && !(isLetter(c) && c != '_') && c != 0x7f
 }
 
 func isHexString(t string) bool {
