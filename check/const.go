@@ -51,11 +51,12 @@ func (c *checker) constValue1(e frontend.Expr) (any, bool) {
 		return nil, true
 	case *frontend.NameExpr:
 		if e.Prefix != "" {
-			switch e.Prefix + ":" + e.Name {
-			case "int:MAX_VALUE":
-				return int64(math.MaxInt64), true
-			case "int:MIN_VALUE":
-				return int64(math.MinInt64), true
+			sym := c.prog.Uses[e]
+			if sym == nil {
+				sym = libConst(langPrefixes[e.Prefix], e.Name) // not typed yet
+			}
+			if sym != nil && sym.Kind == SymConst && !sym.Structured {
+				return sym.Const, true // a library constant: int:MAX_VALUE
 			}
 			return nil, false
 		}

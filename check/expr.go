@@ -311,11 +311,9 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 		if !ok {
 			return Invalid
 		}
-		switch mod + ":" + e.Name {
-		case "int:MAX_VALUE", "int:MIN_VALUE":
-			return Int
-		case "float:Infinity", "float:NaN":
-			return Float
+		if sym := libConst(mod, e.Name); sym != nil {
+			c.prog.Uses[e] = sym
+			return sym.Type
 		}
 		if f := libraryFeature(mod, e.Name, ""); f != "" {
 			c.unsupported(e.Pos(), f)

@@ -27,6 +27,9 @@ type declModule struct {
 	name  string               // "lang.array", "io"
 	funcs map[string]*Function // its functions, by name
 	types map[string]*Type     // its public types and classes, by name
+	// consts are its public constants (int:MAX_VALUE, array:ASCENDING), by
+	// name: shared by every program, so read, never written, after loading.
+	consts map[string]*Symbol
 	// methods are the external methods of its classes (init included), as
 	// library functions: see Method.Lib.
 	methods []*Function
@@ -82,7 +85,7 @@ func loadModule(name string) (*declModule, []frontend.Diagnostic) {
 	c.library = true
 	c.checkFile(f)
 	diags = append(diags, c.diags...)
-	m := &declModule{name: name, funcs: map[string]*Function{}, types: map[string]*Type{}}
+	m := &declModule{name: name, funcs: map[string]*Function{}, types: map[string]*Type{}, consts: map[string]*Symbol{}}
 	prefix := strings.TrimPrefix(name, "lang.")
 	for _, d := range f.Decls {
 		switch d := d.(type) {
@@ -94,6 +97,10 @@ func loadModule(name string) (*declModule, []frontend.Diagnostic) {
 			fn := c.prog.Funcs[d]
 			fn.Library = name
 			m.funcs[d.Name] = fn
+		case *frontend.ConstDecl:
+			if d.Public {
+				m.consts[d.Name] = c.prog.Defs[d]
+			}
 		case *frontend.TypeDecl:
 			if d.Public {
 				t := c.types[d.Name].Type
@@ -114,6 +121,15 @@ func loadModule(name string) (*declModule, []frontend.Diagnostic) {
 		}
 	}
 	return m, frontend.SortDiagnostics(diags)
+}
+
+// libConst returns the public constant name of the library module a program
+// names mod ("int", "array"), or nil.
+func libConst(mod, name string) *Symbol {
+	if m := library()[mod]; m != nil {
+		return m.consts[name]
+	}
+	return nil
 }
 
 // libType returns the public type or class name of the library module a

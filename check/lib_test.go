@@ -37,6 +37,9 @@ func TestLibraryNotListed(t *testing.T) {
 		for name := range m.types {
 			assert.Empty(t, libraryIndex[mod][name], "type %s:%s is declared in check/lib and listed in ballerinaLibrary", mod, name)
 		}
+		for name := range m.consts {
+			assert.Empty(t, libraryIndex[mod][name], "constant %s:%s is declared in check/lib and listed in ballerinaLibrary", mod, name)
+		}
 		for _, fn := range m.methods {
 			if fn.Class != nil && fn.Name != "init" {
 				name := fn.Class.Name + "." + fn.Name

@@ -38,14 +38,10 @@ var ballerinaLibrary = map[string]libModule{
 		types: `Char RegExp`},
 	"int": {lang: true, predeclared: true,
 		funcs: `avg fromHexString signum range`,
-		types: `Signed8 Signed16 Signed32 Unsigned8 Unsigned16 Unsigned32`,
-		consts: `MAX_VALUE MIN_VALUE SIGNED8_MAX_VALUE SIGNED8_MIN_VALUE SIGNED16_MAX_VALUE
-			SIGNED16_MIN_VALUE SIGNED32_MAX_VALUE SIGNED32_MIN_VALUE UNSIGNED8_MAX_VALUE
-			UNSIGNED16_MAX_VALUE UNSIGNED32_MAX_VALUE`},
+		types: `Signed8 Signed16 Signed32 Unsigned8 Unsigned16 Unsigned32`},
 	"float": {lang: true, predeclared: true,
 		funcs: `avg cbrt log log10 exp sin cos tan asin acos atan atan2 sinh cosh tanh toHexString
-			fromHexString toBitsInt fromBitsInt toFixedString toExpString`,
-		consts: `PI E NaN Infinity`},
+			fromHexString toBitsInt fromBitsInt toFixedString toExpString`},
 	"boolean": {lang: true, predeclared: true, funcs: `fromString`},
 	"array": {lang: true, predeclared: true,
 		funcs: `iterator enumerate removeAll setLength unshift toBase64 fromBase64 toBase16

@@ -201,15 +201,10 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 
 func (g *gen) nameExpr(e *frontend.NameExpr, t *check.Type) jen.Code {
 	if e.Prefix != "" {
-		switch e.Prefix + ":" + e.Name {
-		case "int:MAX_VALUE":
-			return jen.Int64().Call(jen.Qual("math", "MaxInt64"))
-		case "int:MIN_VALUE":
-			return jen.Int64().Call(jen.Qual("math", "MinInt64"))
-		case "float:Infinity":
-			return jen.Qual("math", "Inf").Call(jen.Lit(1))
-		case "float:NaN":
-			return jen.Qual("math", "NaN").Call()
+		if sym := g.prog.Uses[e]; sym != nil && sym.Kind == check.SymConst && !sym.Structured {
+			// a library constant (int:MAX_VALUE, array:ASCENDING): its value
+			basic := check.Basic(sym.Type)
+			return g.convert(g.untypedConst(g.constLit(sym.Const, basic)), basic, t, nil)
 		}
 		g.unsupported(e.Pos(), "the name '%s:%s'", e.Prefix, e.Name)
 		return jen.Nil()

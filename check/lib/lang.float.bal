@@ -40,3 +40,12 @@ public isolated function pow(float x, float y) returns float = external;
 # The float `s` denotes (a decimal number with an optional sign, NaN or
 # Infinity), or an error.
 public isolated function fromString(string s) returns float|error = external;
+
+# The number π.
+public const float PI = 3.141592653589793;
+# Euler's number.
+public const float E = 2.718281828459045;
+# IEEE not-a-number.
+public const float NaN = 0.0 / 0.0;
+# IEEE positive infinity.
+public const float Infinity = 1.0 / 0.0;

@@ -20,3 +20,26 @@ public isolated function fromString(string s) returns int|error = external;
 
 # `n` in lower-case hexadecimal, with a leading `-` when negative.
 public isolated function toHexString(int n) returns string = external;
+
+# The greatest int.
+public const int MAX_VALUE = 9223372036854775807;
+# The least int.
+public const int MIN_VALUE = -9223372036854775807 - 1;
+# The greatest value of type Signed32.
+public const int SIGNED32_MAX_VALUE = 2147483647;
+# The least value of type Signed32.
+public const int SIGNED32_MIN_VALUE = -2147483648;
+# The greatest value of type Signed16.
+public const int SIGNED16_MAX_VALUE = 32767;
+# The least value of type Signed16.
+public const int SIGNED16_MIN_VALUE = -32768;
+# The greatest value of type Signed8.
+public const int SIGNED8_MAX_VALUE = 127;
+# The least value of type Signed8.
+public const int SIGNED8_MIN_VALUE = -128;
+# The greatest value of type Unsigned32.
+public const int UNSIGNED32_MAX_VALUE = 4294967295;
+# The greatest value of type Unsigned16.
+public const int UNSIGNED16_MAX_VALUE = 65535;
+# The greatest value of type Unsigned8.
+public const int UNSIGNED8_MAX_VALUE = 255;
