@@ -37,11 +37,10 @@ var ballerinaLibrary = map[string]libModule{
 			includesMatch`,
 		types: `Char RegExp`},
 	"int": {lang: true, predeclared: true,
-		funcs: `avg fromHexString signum range`,
+		// range returns an iterable object (object:Iterable), which bal2go lacks
+		funcs: `range`,
 		types: `Signed8 Signed16 Signed32 Unsigned8 Unsigned16 Unsigned32`},
-	"float": {lang: true, predeclared: true,
-		funcs: `avg cbrt log log10 exp sin cos tan asin acos atan atan2 sinh cosh tanh toHexString
-			fromHexString toBitsInt fromBitsInt toFixedString toExpString`},
+	"float":   {lang: true, predeclared: true},
 	"boolean": {lang: true, predeclared: true, funcs: `fromString`},
 	"array": {lang: true, predeclared: true,
 		funcs: `iterator enumerate removeAll setLength unshift toBase64 fromBase64 toBase16
@@ -53,7 +52,7 @@ var ballerinaLibrary = map[string]libModule{
 		funcs: `stackTrace toString toBalString`,
 		types: `Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
 	"future":  {lang: true, predeclared: true},
-	"decimal": {lang: true, predeclared: true, funcs: `avg`},
+	"decimal": {lang: true, predeclared: true},
 	// Modules of types bal2go does not have: any use of the prefix is
 	// reported as the module.
 	"xml":         {lang: true, predeclared: true},

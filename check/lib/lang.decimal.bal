@@ -10,6 +10,9 @@ public isolated function max(decimal x, decimal... xs) returns decimal = externa
 # The least of `x` and `xs`.
 public isolated function min(decimal x, decimal... xs) returns decimal = external;
 
+# The average of `x` and `xs`.
+public isolated function avg(decimal x, decimal... xs) returns decimal = external;
+
 # The absolute value of `x`.
 public isolated function abs(decimal x) returns decimal = external;
 

@@ -21,6 +21,16 @@ public isolated function fromString(string s) returns int|error = external;
 # `n` in lower-case hexadecimal, with a leading `-` when negative.
 public isolated function toHexString(int n) returns string = external;
 
+# The int the hexadecimal digits `s` denote (either case, an optional sign, no
+# 0x), or an error.
+public isolated function fromHexString(string s) returns int|error = external;
+
+# The average of `n` and `ns`, as a decimal.
+public isolated function avg(int n, int... ns) returns decimal = external;
+
+# -1, 0 or 1 as `n` is negative, zero or positive.
+public isolated function signum(int n) returns int = external;
+
 # The greatest int.
 public const int MAX_VALUE = 9223372036854775807;
 # The least int.
