@@ -163,6 +163,9 @@ func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Typ
 	if first.Kind == KInvalid || !IsSubtype(first, sig.Params[0]) {
 		return true // reported
 	}
+	if k := fn.Params[0].Type.Kind; k != KArray && k != KMap {
+		return true // not a list or mapping function: array:fromBase64(string)
+	}
 	var kind string
 	switch fn.Library {
 	case "lang.array":
@@ -181,7 +184,7 @@ func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Typ
 		}
 	case "lang.map":
 		switch {
-		case first.Kind == KRecord && (fn.Name == "remove" || fn.Name == "removeIfHasKey"):
+		case first.Kind == KRecord && (fn.Name == "remove" || fn.Name == "removeIfHasKey" || fn.Name == "removeAll"):
 			kind = "records"
 		case first.Kind != KMap && first.Kind != KRecord:
 			kind = "values of type '" + first.String() + "'"

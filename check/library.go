@@ -32,24 +32,28 @@ var ballerinaLibrary = map[string]libModule{
 		funcs: `fromBalString fromJsonFloatString fromJsonDecimalString`,
 		types: `Cloneable JsonFloat JsonDecimal`},
 	"string": {lang: true, predeclared: true,
-		funcs: `iterator codePointCompare getCodePoint toCodePointInt toCodePointInts
-			fromCodePointInt fromCodePointInts toBytes fromBytes padStart padEnd padZero matches
-			includesMatch`,
+		// iterator returns an iterator object, matches and includesMatch take a
+		// RegExp: bal2go has neither (regexp is issue #15's)
+		funcs: `iterator matches includesMatch`,
 		types: `Char RegExp`},
 	"int": {lang: true, predeclared: true,
 		// range returns an iterable object (object:Iterable), which bal2go lacks
 		funcs: `range`,
 		types: `Signed8 Signed16 Signed32 Unsigned8 Unsigned16 Unsigned32`},
 	"float":   {lang: true, predeclared: true},
-	"boolean": {lang: true, predeclared: true, funcs: `fromString`},
+	"boolean": {lang: true, predeclared: true},
 	"array": {lang: true, predeclared: true,
-		funcs: `iterator enumerate removeAll setLength unshift toBase64 fromBase64 toBase16
-			fromBase16 toStream`,
+		// iterator returns an iterator object and toStream a stream: bal2go
+		// has neither (streams are issue #15's)
+		funcs: `iterator toStream`,
 		consts: `ASCENDING DESCENDING`},
 	"map": {lang: true, predeclared: true,
-		funcs: `iterator removeAll`},
+		funcs: `iterator`}, // an iterator object, which bal2go lacks
 	"error": {lang: true, predeclared: true,
-		funcs: `stackTrace toString toBalString`,
+		// stackTrace returns StackFrame objects (readonly objects with a
+		// toString method) that rt cannot build yet, although errors carry
+		// their frames (rt/error.go balFrames)
+		funcs: `stackTrace`,
 		types: `Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
 	"future":  {lang: true, predeclared: true},
 	"decimal": {lang: true, predeclared: true},

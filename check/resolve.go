@@ -239,11 +239,13 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			if !ok {
 				return Invalid
 			}
-			if t := libType(mod, te.Name); t != nil {
-				c.adoptLibType(t)
+			// the predeclared subtypes first: the library's own declarations
+			// use them (string:Char in lang.string) while it is being loaded
+			if t := langlibSubtype(mod, te.Name); t != nil {
 				return t
 			}
-			if t := langlibSubtype(mod, te.Name); t != nil {
+			if t := libType(mod, te.Name); t != nil {
+				c.adoptLibType(t)
 				return t
 			}
 			if mod == "error" && te.Name == "NoMessage" {

@@ -137,6 +137,19 @@ var libTable = map[string]libBinding{
 	"lang.string:toUpperAscii":          {shape: rtFunc, sym: "StrToUpperAscii"},
 	"lang.string:equalsIgnoreCaseAscii": {shape: rtFunc, sym: "StrEqualsIgnoreCaseAscii"},
 	"lang.string:trim":                  {shape: rtFunc, sym: "StrTrim"},
+	"lang.string:codePointCompare":      {shape: rtFunc, sym: "StrCodePointCompare"},
+	"lang.string:getCodePoint":          {shape: rtFunc, sym: "StrGetCodePoint"},
+	"lang.string:toCodePointInt":        {shape: rtFunc, sym: "StrToCodePointInt"},
+	"lang.string:toCodePointInts":       {shape: rtFunc, sym: "StrToCodePointInts"},
+	"lang.string:fromCodePointInt":      {shape: rtFunc, sym: "StrFromCodePointInt"},
+	"lang.string:fromCodePointInts":     {shape: rtFunc, sym: "StrFromCodePointInts"},
+	"lang.string:toBytes":               {shape: rtFunc, sym: "StrToBytes"},
+	"lang.string:fromBytes":             {shape: rtFunc, sym: "StrFromBytes"},
+	"lang.string:padStart":              {shape: rtFunc, sym: "StrPadStart"},
+	"lang.string:padEnd":                {shape: rtFunc, sym: "StrPadEnd"},
+	"lang.string:padZero":               {shape: rtFunc, sym: "StrPadZero"},
+
+	"lang.boolean:fromString": {shape: rtFunc, sym: "BoolFromString"},
 
 	"lang.value:clone":                  {shape: rtGenFunc, sym: "Clone"},
 	"lang.value:cloneReadOnly":          {shape: rtGenFunc, sym: "CloneReadOnly"},
@@ -155,9 +168,11 @@ var libTable = map[string]libBinding{
 	"lang.value:last":                   {shape: custom, emit: emitFirstLast("Last")},
 	"lang.value:mergeJson":              {shape: rtFunc, sym: "MergeJSON"},
 
-	"lang.error:message": {shape: method, sym: "Message"},
-	"lang.error:cause":   {shape: method, sym: "Cause"},
-	"lang.error:detail":  {shape: method, sym: "Detail", narrows: true},
+	"lang.error:message":     {shape: method, sym: "Message"},
+	"lang.error:cause":       {shape: method, sym: "Cause"},
+	"lang.error:detail":      {shape: method, sym: "Detail", narrows: true},
+	"lang.error:toString":    {shape: custom, emit: emitToString},
+	"lang.error:toBalString": {shape: rtFunc, sym: "ToBalString"},
 
 	"lang.future:cancel": {shape: method, sym: "Cancel"},
 
@@ -184,6 +199,14 @@ var libTable = map[string]libBinding{
 	"lang.array:pop":         {shape: method, sym: "Pop"},
 	"lang.array:push":        {shape: method, sym: "Push"},
 	"lang.array:shift":       {shape: method, sym: "Shift"},
+	"lang.array:enumerate":   {shape: rtFunc, sym: "ListEnumerate"},
+	"lang.array:removeAll":   {shape: method, sym: "RemoveAll"},
+	"lang.array:setLength":   {shape: method, sym: "SetLength"},
+	"lang.array:unshift":     {shape: method, sym: "Unshift"},
+	"lang.array:toBase64":    {shape: rtFunc, sym: "ListToBase64"},
+	"lang.array:fromBase64":  {shape: rtFunc, sym: "ListFromBase64"},
+	"lang.array:toBase16":    {shape: rtFunc, sym: "ListToBase16"},
+	"lang.array:fromBase16":  {shape: rtFunc, sym: "ListFromBase16"},
 
 	"lang.map:length":         {shape: method, sym: "Len", record: "RecordLength"},
 	"lang.map:get":            {shape: method, sym: "MustGet"},
@@ -197,6 +220,7 @@ var libTable = map[string]libBinding{
 	"lang.map:hasKey":         {shape: method, sym: "HasKey", record: "RecordHasKey"},
 	"lang.map:keys":           {shape: method, sym: "Keys", record: "RecordKeys"},
 	"lang.map:toArray":        {shape: method, sym: "ToList"},
+	"lang.map:removeAll":      {shape: rtFunc, sym: "MapRemoveAll"},
 }
 
 // emitToString is value:toString(v); a string, int or float is not boxed.

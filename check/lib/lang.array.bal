@@ -79,3 +79,28 @@ public isolated function push(Type[] arr, Type... vals) returns () = external;
 
 # Removes the first member of `arr` and returns it; the others move down.
 public isolated function shift(Type[] arr) returns Type = external;
+
+# `arr`'s bytes in Base64 (standard alphabet, padded).
+public isolated function toBase64(byte[] arr) returns string = external;
+
+# The bytes Base64 text `str` encodes, or an error.
+public isolated function fromBase64(string str) returns byte[]|error = external;
+
+# `arr`'s bytes in lower-case hexadecimal.
+public isolated function toBase16(byte[] arr) returns string = external;
+
+# The bytes hexadecimal text `str` encodes, or an error.
+public isolated function fromBase16(string str) returns byte[]|error = external;
+
+# A new list of `[index, member]` for each member of `arr`, in order.
+public isolated function enumerate(Type[] arr) returns [int, Type][] = external;
+
+# Removes every member of `arr`; a list of fixed length panics.
+public isolated function removeAll((any|error)[] arr) returns () = external;
+
+# Changes the length of `arr` to `length`: members past it are removed,
+# missing ones get filler values (a member type without one panics).
+public isolated function setLength((any|error)[] arr, int length) returns () = external;
+
+# Adds `vals` at the start of `arr`, in order; the others move up.
+public isolated function unshift(Type[] arr, Type... vals) returns () = external;

@@ -20,3 +20,9 @@ public isolated function detail(error<DetailType> e) returns readonly & DetailTy
 # The type of the detail of an error: a record of read-only values (Ballerina's
 # record {| Cloneable...; |}, whose members are the anydata and read-only values).
 public type Detail record {| (anydata|readonly)...; |};
+
+# `e` as a string, the way io:println prints it (as value:toString).
+public isolated function toString(error e) returns string = external;
+
+# `e` in Ballerina's expression syntax (as value:toBalString).
+public isolated function toBalString(error e) returns string = external;

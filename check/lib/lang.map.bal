@@ -53,3 +53,6 @@ public isolated function keys(map<any|error> m) returns string[] = external;
 
 # A new list of the members of `m`, in order.
 public isolated function toArray(map<Type> m) returns Type[] = external;
+
+# Removes every member of `m`.
+public isolated function removeAll(map<any|error> m) returns () = external;

@@ -44,3 +44,40 @@ public isolated function equalsIgnoreCaseAscii(string str1, string str2) returns
 
 # `str` without its leading and trailing ASCII white space.
 public isolated function trim(string str) returns string = external;
+
+# -1, 0 or 1 as `str1` comes before, equals or comes after `str2` in code
+# point order.
+public isolated function codePointCompare(string str1, string str2) returns int = external;
+
+# The code point at `index` of `str`; an index out of range panics.
+public isolated function getCodePoint(string str, int index) returns int = external;
+
+# The code point of the single character `ch`.
+public isolated function toCodePointInt(string:Char ch) returns int = external;
+
+# The code points of `str`, in order.
+public isolated function toCodePointInts(string str) returns int[] = external;
+
+# The single character of code point `codePoint`, or an error for a surrogate
+# or a value outside Unicode.
+public isolated function fromCodePointInt(int codePoint) returns string:Char|error = external;
+
+# The string of the code points `codePoints`, or an error at the first invalid
+# one.
+public isolated function fromCodePointInts(int[] codePoints) returns string|error = external;
+
+# The UTF-8 encoding of `str`.
+public isolated function toBytes(string str) returns byte[] = external;
+
+# The string the UTF-8 `bytes` encode, or an error when they are not UTF-8.
+public isolated function fromBytes(byte[] bytes) returns string|error = external;
+
+# `str` with `padChar` added before it up to `len` code points.
+public isolated function padStart(string str, int len, string:Char padChar = " ") returns string = external;
+
+# `str` with `padChar` added after it up to `len` code points.
+public isolated function padEnd(string str, int len, string:Char padChar = " ") returns string = external;
+
+# `str` with `zeroChar` added before it, after a leading + or -, up to `len`
+# code points.
+public isolated function padZero(string str, int len, string:Char zeroChar = "0") returns string = external;
