@@ -57,11 +57,13 @@ func analyze(filename string, src []byte) (*check.Program, []Diagnostic) {
 	return prog, frontend.SortDiagnostics(append(diags, cdiags...))
 }
 
-// hasListener reports whether the module declares a listener: a program
-// without main runs its initialization and serves its listeners.
-func hasListener(prog *check.Program) bool {
+// initializes reports whether the module declares a listener or a module
+// variable: a program without main runs its initialization (configurable
+// variables included) and serves its listeners.
+func initializes(prog *check.Program) bool {
 	for _, d := range prog.File.Decls {
-		if _, ok := d.(*frontend.ListenerDecl); ok {
+		switch d.(type) {
+		case *frontend.ListenerDecl, *frontend.ModuleVarDecl:
 			return true
 		}
 	}
@@ -79,7 +81,7 @@ func Transpile(filename string, src []byte, opts Options) ([]byte, []Diagnostic)
 	if pkg == "" {
 		pkg = "main"
 	}
-	if pkg == "main" && prog.Main == nil && len(prog.Services) == 0 && prog.Init == nil && !hasListener(prog) {
+	if pkg == "main" && prog.Main == nil && len(prog.Services) == 0 && prog.Init == nil && !initializes(prog) {
 		diags = append(diags, frontend.Errorf(frontend.Pos{Src: prog.File.Src, Line: 1, Col: 1}, "main", "no 'main' function: a program needs 'public function main()'"))
 		return nil, frontend.SortDiagnostics(diags)
 	}
