@@ -21,7 +21,8 @@ func listTargets(want *Type, n int) []*Type {
 				cands = append(cands, m)
 			}
 		case KTuple:
-			if len(m.Members) == n || (m.Rest != nil && n >= len(m.Members)) {
+			// fewer members than the tuple's: the rest get their fillers
+			if n <= len(m.Members) || m.Rest != nil {
 				cands = append(cands, m)
 			}
 		case KAny:
@@ -177,8 +178,12 @@ func (c *checker) listExpr(e *frontend.ListExpr, want *Type) *Type {
 			}
 			c.expr(el, memberWant(target, mt))
 		}
-		if len(e.Elems) < len(target.Members) {
-			c.errorf(e.Pos(), "ambiguous type '%s'", target)
+		for _, mt := range target.Members[min(len(e.Elems), len(target.Members)):] {
+			if !HasFiller(mt) {
+				// jBallerina's wording for a list constructor too short for its type
+				c.errorf(e.Pos(), "invalid usage of list constructor: type '%s' does not have a filler value", mt)
+				break
+			}
 		}
 		return target
 	}
@@ -415,3 +420,46 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 	}
 	return Invalid
 }
+
+// HasFiller reports whether t has a filler value (spec, "Filler values"): the
+// value a list constructor, an array's growth or a fixed-length array puts
+// where a member is missing. () for a type with nil; 0, 0.0, 0d, "" and false
+// for the basic types (byte and the other int subtypes: 0) and a finite type
+// holding that value; a singleton type's value; an empty list or map for array and map types (a fixed-length array or a tuple
+// when its members have fillers); a record whose fields all have defaults or
+// are optional.
+func HasFiller(t *Type) bool {
+	switch t.Kind {
+	case KNil, KInt, KFloat, KDecimal, KString, KBoolean, KAny, KAnydata, KJSON, KMap:
+		return t.refined == nil || holds(t, int64(0)) || holds(t, "")
+	case KArray:
+		return t.Len <= 0 || HasFiller(t.Elem)
+	case KTuple:
+		for _, m := range t.Members {
+			if !HasFiller(m) {
+				return false
+			}
+		}
+		return true
+	case KRecord:
+		for _, f := range t.Fields {
+			if !f.Optional && !f.HasDefault {
+				return false
+			}
+		}
+		return true
+	case KSingleton:
+		return true // its one value
+	case KUnion:
+		if IsNilable(t) {
+			return true
+		}
+		// a finite type whose members share a basic type holding its zero value
+		b := Basic(t)
+		return b != t && HasFiller(b) && (holds(t, int64(0)) || holds(t, "") || holds(t, false) || holds(t, 0.0))
+	}
+	return false
+}
+
+// holds reports whether the value v belongs to t.
+func holds(t *Type, v any) bool { return IsSubtype(SingletonOf(v), t) }

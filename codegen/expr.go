@@ -354,6 +354,10 @@ func (g *gen) listExpr(e *frontend.ListExpr, t *check.Type) jen.Code {
 		// T[n]: the missing members get T's filler value
 		return rtGeneric("NewFixedList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t), jen.Lit(t.Len)}, args...)...)
 	}
+	if t.Kind == check.KTuple && len(e.Elems) < len(t.Members) {
+		// [T1, T2] from fewer members: the missing ones get their fillers
+		return rtGeneric("NewFixedList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t), jen.Lit(len(t.Members))}, args...)...)
+	}
 	return rtGeneric("NewList", []jen.Code{goElem}, append([]jen.Code{g.listInherent(t)}, args...)...)
 }
 

@@ -24,6 +24,8 @@ func fillerOf(t Type, gt reflect.Type) (any, bool) {
 		return basicZero(tt.kind)
 	case *singletonType:
 		return tt.value, true
+	case *intRangeType:
+		return int64(0), tt.Contains(int64(0)) // byte, int:Signed8…: 0
 	case *unionType:
 		return unionFiller(tt)
 	case *arrayType, *tupleType:
