@@ -936,7 +936,8 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 			return Invalid
 		}
 		t := f.Type
-		if f.Optional && !assign {
+		if f.Optional {
+			// read: absent is (); assigned: () removes the field (r.f = ();)
 			t = Optional(t)
 		}
 		if nilable {

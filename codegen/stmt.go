@@ -235,6 +235,9 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		v := value(func() jen.Code { return g.convert(jen.Add(x).Dot(fname), ft, lt, nil) })
 		if f.Optional {
 			v = g.convert(v, lt, check.Any, s.Value)
+			if !check.IsNilable(f.Type) && check.IsNilable(g.prog.TypeOfExpr(s.Value)) {
+				v = rtCall("OrAbsent", v) // r.f = (): the optional field is removed
+			}
 		}
 		g.emit(g.setField(x, fname, v, f.Optional))
 	case *frontend.IndexExpr:

@@ -22,6 +22,15 @@ func OptionalField(v any) any {
 	return v
 }
 
+// OrAbsent is the value stored by r.f = v into an optional field whose type
+// does not allow (): () removes the field, so it is stored as Absent.
+func OrAbsent(v any) any {
+	if v == nil {
+		return Absent
+	}
+	return v
+}
+
 // IsAbsent reports whether v is Absent.
 func IsAbsent(v any) bool {
 	_, ok := v.(absentValue)
