@@ -936,8 +936,7 @@ func (c *checker) fieldType(e *frontend.FieldExpr, xt *Type, assign bool) *Type 
 			return Invalid
 		}
 		t := f.Type
-		if f.Optional {
-			// read: absent is (); assigned: () removes the field (r.f = ();)
+		if f.Optional && !assign {
 			t = Optional(t)
 		}
 		if nilable {

@@ -313,6 +313,9 @@ func (c *checker) lvalue(s *frontend.AssignStmt, e frontend.Expr) *Type {
 			c.updatable(s, xt, e.Name)
 		}
 		t := c.fieldType(e, xt, true)
+		if s != nil && s.Op == frontend.OpNone && optionalField(xt, e.Name) {
+			t = Optional(t) // r.f = (): the optional field is removed
+		}
 		c.prog.Types[e] = t
 		return t
 	case *frontend.IndexExpr:
@@ -660,4 +663,13 @@ func (c *checker) mayEqual(v any, t *Type) bool {
 		return IsNilable(t)
 	}
 	return IsSubtype(SingletonOf(v), t) || Intersect(t, SingletonOf(v)).Kind != KNever
+}
+
+// optionalField reports whether name is an optional field of the record type t.
+func optionalField(t *Type, name string) bool {
+	if t.Kind != KRecord {
+		return false
+	}
+	f := t.FieldByName(name)
+	return f != nil && f.Optional
 }
