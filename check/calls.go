@@ -54,14 +54,28 @@ func (c *checker) call(e *frontend.CallExpr, want *Type) *Type {
 	c.prog.Calls[e] = call
 	params := make([]*Symbol, len(ft.Params))
 	for i, p := range ft.Params {
-		params[i] = &Symbol{Name: fmt.Sprintf("#%d", i), Type: p}
+		name := fmt.Sprintf("#%d", i) // a function type's parameter may be unnamed
+		if i < len(ft.PNames) && ft.PNames[i] != "" {
+			name = ft.PNames[i] // named arguments are matched by it
+		}
+		params[i] = &Symbol{Name: name, Type: p}
 	}
 	var rest *Symbol
 	if ft.RestP != nil {
 		rest = &Symbol{Type: ArrayOf(ft.RestP, -1)}
 	}
 	fn := &Function{Params: params, Rest: rest, Defaults: make([]frontend.Expr, len(params))}
+	for i, d := range ft.PDefaults {
+		if d != nil {
+			fn.Defaults[i] = d.(frontend.Expr)
+		}
+	}
 	c.matchArgsFn(e.Pos(), "function", call, e.Args, fn)
+	for i, a := range call.Args {
+		if a == nil && fn.Defaults[i] != nil {
+			call.Args[i] = fn.Defaults[i] // the function type's default, a constant
+		}
+	}
 	return retOf(ft)
 }
 

@@ -724,10 +724,57 @@ func (c *checker) signature(sig *frontend.FuncSig, fn *Function) *Type {
 	}
 	t := FuncOf(params, rest, ret)
 	t.PNames = names
+	if fn == nil {
+		t.PDefaults = c.funcTypeDefaults(sig, params)
+	}
 	if fn != nil && declaredIsolated(fn.Decl) {
 		t.Isolated, fn.Isolated = true, true
 	}
 	return t
+}
+
+// funcTypeDefaults checks the defaults of a function type's parameters
+// (function (int n = 5) returns boolean): the caller evaluates them where a
+// call through a value of the type leaves an argument out, so bal2go takes
+// only constant expressions, which mean the same there.
+func (c *checker) funcTypeDefaults(sig *frontend.FuncSig, params []*Type) []any {
+	var defaults []any
+	i := 0
+	names := map[string]bool{}
+	for _, p := range sig.Params {
+		if p.Rest {
+			continue
+		}
+		if p.Default != nil {
+			if defaults == nil {
+				defaults = make([]any, len(params))
+			}
+			if mentions(p.Default, names) {
+				c.unsupported(p.Default.Pos(), "a default value in a function type that is not a constant expression")
+			} else if c.expr(p.Default, params[i]).Kind != KInvalid {
+				if _, ok := c.constValue(p.Default); ok {
+					defaults[i] = p.Default
+				} else {
+					c.unsupported(p.Default.Pos(), "a default value in a function type that is not a constant expression")
+				}
+			}
+		}
+		names[p.Name] = true
+		i++
+	}
+	return defaults
+}
+
+// mentions reports whether e refers to one of names (unqualified).
+func mentions(e frontend.Expr, names map[string]bool) bool {
+	found := false
+	frontend.Inspect(e, func(n frontend.Node) bool {
+		if ne, ok := n.(*frontend.NameExpr); ok && ne.Prefix == "" && names[ne.Name] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // declaredIsolated reports whether a function's declaration says isolated.

@@ -81,6 +81,10 @@ type Type struct {
 	refined *semtype.SemType
 	Params  []*Type
 	PNames  []string
+	// PDefaults holds, for a function type, the default of each parameter that
+	// has one (function (int n = 5)), a constant frontend.Expr kept opaque here:
+	// a call through a value of the type takes it.
+	PDefaults []any
 	RestP   *Type // function rest parameter element type
 	Ret     *Type
 	// Isolated marks an isolated function type (KFunc): only isolated functions
@@ -106,7 +110,7 @@ type Type struct {
 // which may depend on the name).
 func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
-		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames,
+		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames, PDefaults: t.PDefaults,
 		RestP: t.RestP, Ret: t.Ret, Isolated: t.Isolated, Value: t.Value, Module: t.Module, Obj: t.Obj, ID: t.ID, Distinct: t.Distinct,
 		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
 }

@@ -768,12 +768,10 @@ func (p *parser) param(named bool) *Param {
 			return prm
 		}
 		prm.Default = p.parseExpr()
-	} else if !named && prm.Name != "" && p.kind() == _Assign {
-		// A defaultable parameter of a function type: calls through a function
-		// value would take the default of the function the value is.
-		p.unsupported(p.pos(), "default values in function types")
-		p.next()
-		p.parseExpr()
+	} else if !named && prm.Name != "" && p.got(_Assign) {
+		// a defaultable parameter of a function type: a call through a value
+		// of the type takes this default
+		prm.Default = p.parseExpr()
 	}
 	return prm
 }
