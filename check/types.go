@@ -85,8 +85,8 @@ type Type struct {
 	// has one (function (int n = 5)), a constant frontend.Expr kept opaque here:
 	// a call through a value of the type takes it.
 	PDefaults []any
-	RestP   *Type // function rest parameter element type
-	Ret     *Type
+	RestP     *Type // function rest parameter element type
+	Ret       *Type
 	// Isolated marks an isolated function type (KFunc): only isolated functions
 	// belong to it. A function's own type has it when the function is declared
 	// isolated, or inferred isolated (isolation.go).
