@@ -68,3 +68,79 @@ func BenchmarkListLoop(b *testing.B) {
 	xs := make([]int64, 1000)
 	ratio(b, func() { sink = sumChecked(l) }, func() { sink = sumPlain(xs) })
 }
+
+var benchKeys = func() []string {
+	ks := make([]string, 16)
+	for i := range ks {
+		ks[i] = "key" + string(rune('a'+i))
+	}
+	return ks
+}()
+
+// BenchmarkMapGetPut counts keys in a *Map[int64] (Member, Put, MustGet, as
+// generated code does) against a Go map.
+func BenchmarkMapGetPut(b *testing.B) {
+	m := NewMap[int64](nil)
+	g := map[string]int64{}
+	ratio(b, func() {
+		for i := range 64 {
+			k := benchKeys[i%len(benchKeys)]
+			if c, ok := m.Member(k).(int64); ok {
+				m.Put(k, c+1)
+			} else {
+				m.Put(k, 1)
+			}
+			sink += m.MustGet(k)
+		}
+	}, func() {
+		for i := range 64 {
+			k := benchKeys[i%len(benchKeys)]
+			g[k]++
+			sink += g[k]
+		}
+	})
+}
+
+// BenchmarkMapGetSmall reads a small map (Get), the scanning path.
+func BenchmarkMapGetSmall(b *testing.B) {
+	m := NewMap[int64](nil)
+	g := map[string]int64{}
+	for i, k := range benchKeys[:6] {
+		m.Put(k, int64(i))
+		g[k] = int64(i)
+	}
+	ratio(b, func() {
+		for i := range 64 {
+			v, _ := m.Get(benchKeys[i%6])
+			sink += v
+		}
+	}, func() {
+		for i := range 64 {
+			sink += g[benchKeys[i%6]]
+		}
+	})
+}
+
+type benchRecord struct {
+	A         int64     `bal:"a"`
+	B         string    `bal:"b"`
+	ReadOnly_ *ReadOnly `bal:",readonly"`
+}
+
+// BenchmarkRecordSetField stores into a record field as generated code does
+// (rt.SetField) against a plain Go store.
+func BenchmarkRecordSetField(b *testing.B) {
+	r := &benchRecord{}
+	p := &benchRecord{}
+	ratio(b, func() {
+		for i := range int64(64) {
+			SetField(r.ReadOnly_, &r.A, r.A+i)
+		}
+		sink += r.A
+	}, func() {
+		for i := range int64(64) {
+			p.A = p.A + i
+		}
+		sink += p.A
+	})
+}
