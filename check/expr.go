@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
@@ -25,21 +24,7 @@ func (c *checker) expr(e frontend.Expr, want *Type) *Type {
 func (c *checker) checkAgainst(e frontend.Expr, t, want *Type) {
 	if want != nil && !c.assignable(e, t, want) {
 		c.mismatch(e.Pos(), want, t)
-	} else if want != nil && want.Kind == KMap && hasRecordMember(t) {
-		// A record is a mapping, but bal2go cannot yet make it the same value
-		// seen as a map (see golden diagnostics/unsupported_record_as_map).
-		c.unsupported(e.Pos(), fmt.Sprintf("converting a value of type '%s' to '%s'", t, want))
 	}
-}
-
-// hasRecordMember reports whether t is a record type or a union with one.
-func hasRecordMember(t *Type) bool {
-	for _, m := range MembersOf(t) {
-		if m.Kind == KRecord {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *checker) mismatch(pos frontend.Pos, want, got *Type) {

@@ -67,6 +67,11 @@ func (g *gen) convert(code jen.Code, from, to *check.Type, e frontend.Expr) jen.
 		}
 		return rtGeneric(fn, []jen.Code{g.goType(memberOf(to))}, code)
 	}
+	if from.Kind == check.KRecord && to.Kind == check.KMap {
+		// a record used as a map: the same value, seen through a map view
+		// that keeps in step with it (rt/recordmap.go)
+		return rtGeneric("RecordMap", []jen.Code{g.goType(to.Elem)}, code)
+	}
 	if from.Kind == check.KNever || from.Kind == check.KInvalid {
 		return code
 	}
@@ -92,7 +97,7 @@ func (g *gen) mayHoldView(from, to *check.Type) bool {
 	}
 	for _, m := range check.MembersOf(from) {
 		if check.IsSubtype(m, to) {
-			if g.viewable(m, to) {
+			if g.viewable(m, to) || m.Kind == check.KRecord && to.Kind == check.KMap {
 				return true
 			}
 			continue
@@ -157,6 +162,8 @@ func (g *gen) membersViewable(from, to *check.Type) bool {
 	switch {
 	case rf == rto || rf == "any" || rto == "any":
 		return true
+	case from.Kind == check.KRecord && to.Kind == check.KMap:
+		return true // a record member seen as a map (rt.RecordMap)
 	case viewKind(from) != check.KInvalid && viewKind(from) == viewKind(to):
 		return g.membersViewable(memberOf(from), memberOf(to))
 	}

@@ -331,6 +331,8 @@ func setGo(fv reflect.Value, x any, t Type) bool {
 		fv.SetZero()
 	case reflect.TypeOf(x).AssignableTo(fv.Type()):
 		fv.Set(reflect.ValueOf(x))
+	case reflect.TypeOf(viewOriginal(x)).AssignableTo(fv.Type()):
+		fv.Set(reflect.ValueOf(viewOriginal(x))) // a record's view as a map, where the record is wanted
 	case readOnlyMark(x) != nil:
 		v, ok := view(x, readOnlyMark(x), t, fv.Type())
 		if !ok {

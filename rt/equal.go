@@ -292,8 +292,13 @@ func (c *cloner) clone(v any) any {
 	if rest := ri.restOf(sv); rest != nil {
 		nv.Field(ri.rest).Set(reflect.ValueOf(c.clone(rest)))
 	}
-	if c.readOnly && ri.ro >= 0 {
-		nv.Field(ri.ro).Set(reflect.ValueOf(frozen()))
+	if ri.ro >= 0 {
+		// not the original's mark: that may list the original's views (recordmap.go)
+		var mark *ReadOnly
+		if c.readOnly {
+			mark = frozen()
+		}
+		nv.Field(ri.ro).Set(reflect.ValueOf(mark))
 	}
 	return np.Interface()
 }

@@ -281,7 +281,7 @@ func (m *Map[T]) GetFill(k string) T {
 	if i := m.find(k); i >= 0 {
 		return m.entries[i].val
 	}
-	v, ok := fillerOf(mapMemberType(m.mapInherent()), reflect.TypeFor[T]())
+	v, ok := fillerOf(mappingFieldType(m.mapInherent(), k), reflect.TypeFor[T]())
 	if !ok {
 		panicKeyNotFound(k)
 	}

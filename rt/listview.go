@@ -122,13 +122,19 @@ func viewElem[T any](x any) T {
 	if x == nil {
 		return zero
 	}
+	if o := viewOriginal(x); o != x {
+		if t, ok := o.(T); ok {
+			return t // a record's view as a map, where the record is wanted
+		}
+	}
 	if mk, ok := any(zero).(viewMaker); ok {
 		return mk.viewOf(x).(T)
 	}
 	panic("rt: a member of type " + TypeName(x) + " in a view of another Go type")
 }
 
-// viewOriginal returns the list or map a value was made as, when it is a view.
+// viewOriginal returns the list, map or record a value was made as, when it is a
+// view.
 func viewOriginal(v any) any {
 	switch x := v.(type) {
 	case familyList:
@@ -137,6 +143,9 @@ func viewOriginal(v any) any {
 		}
 	case familyMap:
 		if f := x.mapFamily(); f != nil {
+			if f.rec != nil {
+				return f.rec // a record's view as a map (recordmap.go)
+			}
 			return f.members[0]
 		}
 	}

@@ -73,6 +73,10 @@ func (m *Map[T]) Put(k string, v T) {
 	if m.ro != nil {
 		m.checkUpdate(true)
 	}
+	if m.fam != nil && m.fam.rec != nil {
+		m.recordPut(k, any(v)) // a record's view (recordmap.go)
+		return
+	}
 	if m.Inherent != nil && (isBoxed[T]() || m.fam != nil || narrowAtomic[T](mapMemberType(m.Inherent))) {
 		m.checkMember(any(v)) // a view's Go type does not say the member type
 	}
@@ -156,6 +160,13 @@ func (m *Map[T]) HasKey(k string) bool { return m.find(k) >= 0 }
 // Remove removes member k and returns it (map:remove); a missing key panics like
 // MustGet.
 func (m *Map[T]) Remove(k string) T {
+	if m.fam != nil && m.fam.rec != nil {
+		v, ok := m.recordRemove(k)
+		if !ok {
+			panicKeyNotFound(k)
+		}
+		return v
+	}
 	i := m.find(k)
 	if i < 0 {
 		panicKeyNotFound(k)
@@ -170,6 +181,12 @@ func (m *Map[T]) Remove(k string) T {
 // RemoveIfHasKey removes member k and returns it boxed, or returns nil when k is
 // missing (map:removeIfHasKey).
 func (m *Map[T]) RemoveIfHasKey(k string) any {
+	if m.fam != nil && m.fam.rec != nil {
+		if v, ok := m.recordRemove(k); ok {
+			return any(v)
+		}
+		return nil
+	}
 	i := m.find(k)
 	if i < 0 {
 		return nil
@@ -244,7 +261,7 @@ func (m *Map[T]) Values() []T {
 func (m *Map[T]) ToList() *List[T] {
 	var t Type
 	if m.Inherent != nil {
-		if et := mapMemberType(m.Inherent); et != nil {
+		if et := memberTypeOf(m.Inherent); et != nil {
 			t = ArrayOf(et)
 		}
 	}
@@ -253,7 +270,7 @@ func (m *Map[T]) ToList() *List[T] {
 
 // Entries returns map:entries: a map from each key to the tuple [key, value].
 func (m *Map[T]) Entries() *Map[*List[any]] {
-	et := mapMemberType(m.mapInherent())
+	et := memberTypeOf(m.mapInherent())
 	tt := TupleOf([]Type{TString, et}, nil)
 	out := NewMap[*List[any]](MapOf(tt))
 	m.Range(func(k string, v T) bool {
@@ -308,6 +325,9 @@ func (m *Map[T]) cloneValue(c *cloner) any {
 	if m == nil {
 		return m
 	}
+	if r := m.viewedRecord(); r != nil {
+		return RecordMap[T](c.clone(r)) // the clone of the record, seen as this map
+	}
 	n := &Map[T]{entries: make([]mapEntry[T], 0, m.live), live: m.live, Inherent: m.Inherent}
 	if c.readOnly {
 		n.ro = frozen()
@@ -336,7 +356,7 @@ func MapForEach[T any](m *Map[T], f func(T)) {
 
 // MapFilter returns a new map of the members for which f is true (map:filter).
 func MapFilter[T any](m *Map[T], f func(T) bool) *Map[T] {
-	out := NewMap[T](m.Inherent)
+	out := NewMap[T](m.plainInherent())
 	m.Range(func(k string, v T) bool {
 		if f(v) {
 			out.Put(k, v)

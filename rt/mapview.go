@@ -1,6 +1,9 @@
 package rt
 
-import "sync"
+import (
+	"reflect"
+	"sync"
+)
 
 // Map covariance, as for lists (listview.go): a map<int> used as a map<any> is the
 // same map value, seen through a *Map[any] view. A map and its views form a family;
@@ -13,6 +16,9 @@ import "sync"
 type mapFamily struct {
 	mu      sync.Mutex
 	members []familyMap
+	// rec is the record whose views the members are (recordmap.go), or nil: then
+	// members[0] is the map the value was made as.
+	rec any
 }
 
 // familyMap is a *Map[T] for any T.
@@ -22,6 +28,8 @@ type familyMap interface {
 	joinMapFamily(f *mapFamily)
 	replayPut(k string, v any)
 	replayRemove(k string)
+	mapHas(k string) bool
+	refillFrom(ri *recordInfo, sv reflect.Value)
 }
 
 func mapFamilyOf(m familyMap) *mapFamily {
@@ -35,12 +43,15 @@ func mapFamilyOf(m familyMap) *mapFamily {
 	return f
 }
 
-// MapView returns the map value v (a *Map[S]) as a *Map[T]: v itself when S is T, else
+// MapView returns the map value v (a *Map[S], or a record) as a *Map[T]: v itself when S is T, else
 // its view of Go type T, made on first use and kept in v's family. The compiler has
 // proved that v's inherent type is a subtype of the static type T stands for.
 func MapView[T any](v any) *Map[T] {
 	if m, ok := v.(*Map[T]); ok {
 		return m
+	}
+	if _, ok := v.(familyMap); !ok {
+		return RecordMap[T](v) // a record: the map it is
 	}
 	fam := mapFamilyOf(v.(familyMap))
 	fam.mu.Lock()

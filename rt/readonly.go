@@ -23,6 +23,9 @@ import (
 // mutable. Generated record structs hold it in the field tagged `bal:",readonly"`.
 type ReadOnly struct {
 	source any // the read-only value this one is a view of, or nil
+	// maps, when non-nil, says that this is the mark of a MUTABLE record that has
+	// views as maps (recordmap.go), which a store into the record must update.
+	maps *mapFamily
 
 	mu    sync.Mutex
 	views map[viewKey]any // conversions of this value, by target representation
@@ -39,7 +42,7 @@ func frozen() *ReadOnly { return &ReadOnly{} }
 // CheckUpdate panics with {ballerina/lang.map}InvalidUpdate when r marks a read-only
 // record; generated code calls it on the record's mark before storing into a field.
 func (r *ReadOnly) CheckUpdate() {
-	if r != nil {
+	if r != nil && r.maps == nil {
 		panicInvalidUpdate(reasonMapUpdate, "Invalid update of record field: ")
 	}
 }
@@ -49,6 +52,9 @@ func (r *ReadOnly) CheckUpdate() {
 func SetField[T any](ro *ReadOnly, f *T, v T) {
 	ro.CheckUpdate()
 	*f = v
+	if ro != nil {
+		ro.maps.recordFieldStored(f) // the record has views as maps
+	}
 }
 
 const (
@@ -107,6 +113,9 @@ func (ri *recordInfo) readOnly(sv reflect.Value) *ReadOnly {
 		return nil
 	}
 	ro, _ := sv.Field(ri.ro).Interface().(*ReadOnly)
+	if ro != nil && ro.maps != nil {
+		return nil // a mutable record with views as maps (recordmap.go)
+	}
 	return ro
 }
 
@@ -334,12 +343,12 @@ func (*Map[T]) buildView(v any, t Type) (any, bool) {
 	if m == nil {
 		return nil, false
 	}
-	gt, et := reflect.TypeFor[T](), mapMemberType(t)
+	gt := reflect.TypeFor[T]()
 	out := &Map[T]{Inherent: t}
 	ok := true
 	m.mapRange(func(k string, x any) bool {
 		var y any
-		if y, ok = convertMember(x, et, gt); ok {
+		if y, ok = convertMember(x, mappingFieldType(t, k), gt); ok {
 			e, _ := y.(T)
 			out.Put(k, e)
 		}
@@ -415,9 +424,13 @@ func narrowSlow[T any](v any, t Type) T {
 			return r
 		}
 	} else if mk, ok := any(*new(T)).(viewMaker); ok && t.Contains(v) {
-		// a mutable list or map of another Go member type: its view (listview.go)
+		// a mutable list or map of another Go member type: its view (listview.go);
+		// a record used as a map: its view (recordmap.go)
 		switch v.(type) {
 		case familyList, familyMap:
+			return mk.viewOf(v).(T)
+		}
+		if recordInfoOf(reflect.TypeOf(v)) != nil {
 			return mk.viewOf(v).(T)
 		}
 	}

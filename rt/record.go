@@ -306,10 +306,11 @@ func SetRecordMember(r any, k string, v any) {
 			panicRecordInherent(k, ft, v)
 		}
 		SetRest(nil, sv.Field(ri.rest).Addr().Interface().(**Map[any]), k, v)
-		return
-	}
-	if !setGo(sv.Field(fd.index), v, ft) {
+	} else if !setGo(sv.Field(fd.index), v, ft) {
 		panicRecordInherent(k, ft, v)
+	}
+	if fam := ri.mapFamily(sv); fam != nil {
+		fam.recordChanged(k) // the record's views as maps (recordmap.go)
 	}
 }
 
@@ -327,6 +328,7 @@ func NarrowRecord(v any, t Type) any {
 	if !t.Contains(v) {
 		panicCast(v, t)
 	}
+	v = viewOriginal(v) // a record's view as a map is the record
 	if _, isMap := v.(mapValue); isMap && readOnlyMark(v) == nil || recordInfoOf(reflect.TypeOf(v)) != nil {
 		return v // a record, or a mutable map whose type is a subtype
 	}
@@ -358,6 +360,9 @@ func SetRest(ro *ReadOnly, rest **Map[any], k string, v any) {
 		*rest = NewMap[any](nil)
 	}
 	(*rest).Put(k, v)
+	if ro != nil {
+		ro.maps.recordChanged(k) // the record has views as maps (recordmap.go)
+	}
 }
 
 // fieldValue boxes a record field value.

@@ -161,6 +161,9 @@ func (t *recordType) Contains(v any) bool {
 		if t.subs[vt] {
 			return !reflect.ValueOf(v).IsNil() // a record of a subtype
 		}
+		if o := viewOriginal(v); o != v {
+			return t.Contains(o) // a record's view as a map (recordmap.go)
+		}
 		if m, ok := v.(mapValue); ok && m.readOnly() == nil {
 			mt, ok := m.mapInherent().(*mapType)
 			return ok && mapFitsRecord(mt, t) // a map whose type is a subtype
