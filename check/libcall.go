@@ -184,8 +184,6 @@ func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Typ
 		}
 	case "lang.map":
 		switch {
-		case first.Kind == KRecord && (fn.Name == "remove" || fn.Name == "removeIfHasKey" || fn.Name == "removeAll"):
-			kind = "records"
 		case first.Kind != KMap && first.Kind != KRecord:
 			kind = "values of type '" + first.String() + "'"
 		}

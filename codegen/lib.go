@@ -41,8 +41,8 @@ type libBinding struct {
 	sym   string
 	// record replaces sym when the first argument is a record (a
 	// lang.map function, records being mappings): the rt function taking
-	// the record. When it is "", the record is viewed as a new map
-	// (rt.RecordToMap) for sym.
+	// the record. When it is "", sym is called on the record seen as a
+	// map (rt.RecordMap).
 	record string
 	// strand: the rt function takes the strand first, as it may yield.
 	strand bool
@@ -392,12 +392,12 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 	a.rest = codes[nFixed:]
 	if nFixed > 0 && a.types[0] != nil && a.types[0].Kind == check.KRecord && fn.Params[0].Type.Kind == check.KMap {
 		// A record passed for a map (a lang.map function): the rt function
-		// for records, else a new map of its fields.
+		// for records, else the record seen as a map, the same value (so
+		// that map:remove removes its field).
 		if b.record != "" {
 			return rtCall(b.record, a.goArgs(g, pos, 0)...)
 		}
-		mt := sig.Params[0]
-		a.conv[0] = rtGeneric("RecordToMap", []jen.Code{g.goType(mt.Elem)}, a.conv[0], g.mapInherent(mt))
+		a.conv[0] = rtGeneric("RecordMap", []jen.Code{g.goType(sig.Params[0].Elem)}, a.conv[0])
 	}
 	if call.Spread != nil {
 		// f(a, b, ...xs): the variadic tail is one slice

@@ -138,6 +138,11 @@ func panicListUpdate() { panicInvalidUpdate(reasonListUpdate, "") }
 // checkUpdate panics when the map is read-only; insertion says so in the message.
 func (m *Map[T]) checkUpdate(insert bool) {
 	if m.ro != nil {
+		if _, rec := m.Inherent.(*recordType); rec && insert {
+			// a read-only record's view as a map (recordmap.go): jBallerina words
+			// the store by the value's type
+			panicInvalidUpdate(reasonMapUpdate, "Invalid update of record field: ")
+		}
 		if insert {
 			panicInvalidUpdate(reasonMapUpdate, "Invalid map insertion: ")
 		}
