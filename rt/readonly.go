@@ -50,11 +50,24 @@ func (r *ReadOnly) CheckUpdate() {
 // SetField is the store r.f = v into a record field (f is &r.f, ro the record's mark):
 // it panics when the record is read-only.
 func SetField[T any](ro *ReadOnly, f *T, v T) {
-	ro.CheckUpdate()
-	*f = v
 	if ro != nil {
-		ro.maps.recordFieldStored(f) // the record has views as maps
+		ro.setField(f, v) // kept out of line: SetField stays inlined
+		return
 	}
+	*f = v
+}
+
+// setField is SetField on a record that has a mark: a read-only record panics, one
+// with views as maps (recordmap.go) has them updated after the store.
+func (r *ReadOnly) setField(f, v any) {
+	r.CheckUpdate()
+	fv := reflect.ValueOf(f).Elem()
+	if v == nil {
+		fv.SetZero()
+	} else {
+		fv.Set(reflect.ValueOf(v))
+	}
+	r.maps.recordFieldStored(f)
 }
 
 const (
