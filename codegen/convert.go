@@ -97,8 +97,8 @@ func (g *gen) mayHoldView(from, to *check.Type) bool {
 	}
 	for _, m := range check.MembersOf(from) {
 		if check.IsSubtype(m, to) {
-			if g.viewable(m, to) || m.Kind == check.KRecord && to.Kind == check.KMap {
-				return true
+			if g.viewable(m, to) || to.Kind == check.KMap && (m.Kind == check.KRecord || g.recordsFitMap(m)) {
+				return true // a view of another Go type, or a record's map view
 			}
 			continue
 		}

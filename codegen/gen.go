@@ -30,6 +30,7 @@ type gen struct {
 	recNames  map[*check.Type]string
 	recSubs   map[string][]*check.Type // by recordSubtypes
 	recShared map[string]bool          // by recordSubtypes: record structs whose Go type is any
+	recMaps   map[string]bool          // by recordsFitMap: map types some record type is a subtype of
 	typeIDs   map[*semtype.DistinctID]string
 	cls       *classInfo                       // by classInfo
 	ctors     map[*check.Class]*check.Function // by ctorFunc

@@ -47,6 +47,29 @@ func (g *gen) recordSubtypes() map[string][]*check.Type {
 	return g.recSubs
 }
 
+// recordsFitMap reports whether some record type of the program is a subtype of the
+// map type m, so that a value of type m held as a Go any (in a union, as any) may be a
+// record rather than a *rt.Map: using it as an m takes rt.Narrow, which makes the
+// record's map view (rt/recordmap.go).
+func (g *gen) recordsFitMap(m *check.Type) bool {
+	key := m.String()
+	if fits, ok := g.recMaps[key]; ok {
+		return fits
+	}
+	if g.recMaps == nil {
+		g.recMaps = map[string]bool{}
+	}
+	fits := false
+	for _, r := range g.prog.Records {
+		if check.IsSubtype(r, m) {
+			fits = true
+			break
+		}
+	}
+	g.recMaps[key] = fits
+	return fits
+}
+
 // sharedRecord reports whether t is a record type whose values may be records of
 // other record types, or maps (its Go type is any).
 func (g *gen) sharedRecord(t *check.Type) bool {
