@@ -162,8 +162,8 @@ func (m *Map[T]) mapHas(k string) bool { return m.find(k) >= 0 }
 
 func (m *Map[T]) refillFrom(ri *recordInfo, sv reflect.Value) { m.refill(ri, sv) }
 
-// recordFieldStored tells the views of record rec that the field whose address is f
-// was stored into.
+// recordFieldStored tells the views of the family's record that the field whose
+// address is field (a *T) was stored into.
 func (f *mapFamily) recordFieldStored(field any) {
 	ri, sv := mustRecord(f.rec)
 	for i := range ri.fields {
