@@ -85,8 +85,10 @@ func ListEnumerate[T any](l *List[T]) *List[*List[any]] {
 }
 
 // MapRemoveAll is map:removeAll: removes every member, each as map:remove does
-// (a read-only map panics).
+// (a read-only map panics; a record with a required field panics before any is
+// removed).
 func MapRemoveAll[T any](m *Map[T]) {
+	m.checkRemoveAll() // a record's view (recordmap.go)
 	for _, k := range m.Keys().Elems {
 		m.Remove(k)
 	}

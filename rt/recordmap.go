@@ -117,8 +117,7 @@ func (m *Map[T]) recordRemove(k string) (T, bool) {
 	desc := recordTypeFor(ri.ptr)
 	fd := ri.field(k)
 	if fd != nil && !fd.optional {
-		Panic(newLangError(reasonMapOperation,
-			"failed to remove field: '"+k+"' is a required field in '"+desc.name+"'"))
+		panicRequiredField(k, desc)
 	}
 	old, present := ri.get(sv, k)
 	if !present {
@@ -138,6 +137,25 @@ func (m *Map[T]) recordRemove(k string) (T, bool) {
 }
 
 const reasonMapOperation = "{ballerina/lang.map}OperationNotSupported"
+
+//go:noinline
+func panicRequiredField(k string, desc *recordType) {
+	Panic(newLangError(reasonMapOperation,
+		"failed to remove field: '"+k+"' is a required field in '"+desc.name+"'"))
+}
+
+// checkRemoveAll panics, as jBallerina's map:removeAll does before removing anything,
+// when m is the view of a record that has a required field.
+func (m *Map[T]) checkRemoveAll() {
+	if rec := m.viewedRecord(); rec != nil {
+		ri, _ := mustRecord(rec)
+		for _, fd := range ri.fields {
+			if !fd.optional {
+				panicRequiredField(fd.name, recordTypeFor(ri.ptr))
+			}
+		}
+	}
+}
 
 // recordChanged brings the views of the family's record up to date after field k
 // was stored or removed.
