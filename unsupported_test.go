@@ -87,8 +87,7 @@ var unsupportedCases = []struct {
 	{"http:Caller parameter", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Caller caller) {\n    }\n}\n", "3:29: 'http:Caller' parameters of resource functions"},
 	{"http:Request method", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a(http:Request req) returns string {\n        return req.getQueryParams().toString();\n    }\n}\n", "4:20: method 'http:Request.getQueryParams'"},
 	{"http:Client remote method", withImports(`http:Client c = check new ("http://localhost:9090"); http:Response r = check c->execute("GET", "/", new http:Request());`), "4:82: method 'http:Client.execute'"},
-	{"sort direction", inMain(`int[] a = [3, 1]; int[] s = a.sort(array:DESCENDING);`), "2:40: the direction and key arguments of 'sort'"},
-	{"array constant", inMain(`var d = array:DESCENDING;`), "2:13: constant 'array:DESCENDING'"},
+	{"io constant", withImports(`var d = io:OVERWRITE;`), "4:13: constant 'io:OVERWRITE'"},
 }
 
 // TestUnsupported checks that each construct of unsupportedCases is

@@ -21,14 +21,6 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 	call.Func = fn
 	call.Builtin = fn.LibraryKey()
 	call.Recv = recv
-	if f := shortened[call.Builtin]; f != "" {
-		if extra := extraArg(fn, recv, args); extra != nil {
-			// valid Ballerina, for parameters bal2go does not declare
-			c.unsupported(extra.Value.Pos(), f)
-			c.argsLenient(args)
-			return Invalid
-		}
-	}
 	if recv != nil {
 		args = append([]*frontend.Arg{{Value: recv}}, args...)
 	}
@@ -129,28 +121,6 @@ func (c *checker) typedescValue(t *Type) *Type {
 	return TypedescOf(t)
 }
 
-// extraArg returns the first argument of a call of fn that fn declares no
-// parameter for, or nil.
-func extraArg(fn *Function, recv frontend.Expr, args []*frontend.Arg) *frontend.Arg {
-	n := len(fn.Params)
-	if recv != nil {
-		n--
-	}
-	for i, a := range args {
-		if a.Name != "" || a.Rest && fn.Rest == nil || i >= n && fn.Rest == nil {
-			return a
-		}
-	}
-	return nil
-}
-
-// shortened lists the library functions bal2go declares with fewer
-// parameters than Ballerina's, with what a call passing the others gets
-// reported as: it is valid Ballerina, not "too many arguments".
-var shortened = map[string]string{
-	"lang.array:sort": "the direction and key arguments of 'sort'",
-}
-
 // libLimits reports the calls of declared functions that the code
 // generator cannot emit although they are valid: a list or mapping
 // function needs its first argument in one of the runtime's list or map
@@ -175,10 +145,9 @@ func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Typ
 		case first.Kind != KArray && first.Kind != KTuple:
 			kind = "values of type '" + first.String() + "'"
 		case fn.Name == "sort":
-			switch first.Elem.Kind {
-			case KInt, KFloat, KString:
-			default:
-				c.unsupported(pos, "sort of '"+first.String()+"'")
+			// without a key, the members themselves must be ordered
+			if _, ok := orderKey(first.Elem); !ok && (len(call.Args) < 3 || call.Args[2] == nil) {
+				c.errorf(pos, "invalid member type for sort: '%s' is not an ordered type; give a key function", first.Elem)
 				return false
 			}
 		}

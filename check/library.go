@@ -45,8 +45,7 @@ var ballerinaLibrary = map[string]libModule{
 	"array": {lang: true, predeclared: true,
 		// iterator returns an iterator object and toStream a stream: bal2go
 		// has neither (streams are issue #15's)
-		funcs:  `iterator toStream`,
-		consts: `ASCENDING DESCENDING`},
+		funcs: `iterator toStream`},
 	"map": {lang: true, predeclared: true,
 		funcs: `iterator`}, // an iterator object, which bal2go lacks
 	"error": {lang: true, predeclared: true,

@@ -486,6 +486,61 @@ func ListSort[T int64 | float64 | string](l *List[T], direction ...string) *List
 	return &List[T]{Elems: out, Inherent: l.Inherent}
 }
 
+// ListSortBy is array:sort of any ordered members, or by a key: a new list of
+// l's members sorted stably by key(m) (by m itself when key is nil), in
+// direction ("ascending" or "descending"). Keys are compared as the relational
+// operators compare them; () and NaN keys, which are unordered, come last in
+// both directions.
+func ListSortBy[T any](l *List[T], direction string, key func(T) any) *List[T] {
+	keys := make([]any, len(l.Elems))
+	for i, m := range l.Elems {
+		if key != nil {
+			keys[i] = key(m)
+		} else {
+			keys[i] = m
+		}
+	}
+	idx := make([]int, len(l.Elems))
+	for i := range idx {
+		idx[i] = i
+	}
+	descending := direction == "descending"
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := keys[i], keys[j]
+		ua, ub := unorderedKey(a), unorderedKey(b)
+		switch {
+		case ua && ub:
+			return 0
+		case ua:
+			return 1
+		case ub:
+			return -1
+		}
+		c := 0
+		switch compareOrdered(a, b) {
+		case orderLess:
+			c = -1
+		case orderGreater:
+			c = 1
+		}
+		if descending {
+			c = -c
+		}
+		return c
+	})
+	out := make([]T, len(idx))
+	for k, i := range idx {
+		out[k] = l.Elems[i]
+	}
+	return &List[T]{Elems: out, Inherent: l.Inherent}
+}
+
+// unorderedKey reports whether a sort key is () or NaN, which sort last.
+func unorderedKey(k any) bool {
+	f, ok := k.(float64)
+	return k == nil || ok && f != f
+}
+
 // ListSortFunc returns a new list sorted stably by cmp (array:sort with a key).
 func ListSortFunc[T any](l *List[T], cmp func(a, b T) int) *List[T] {
 	out := slices.Clone(l.Elems)

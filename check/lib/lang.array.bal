@@ -66,10 +66,24 @@ public isolated function lastIndexOf(AnydataType[] arr, AnydataType val,
 # A new list of the members of `arr` in reverse order.
 public isolated function reverse(Type[] arr) returns Type[] = external;
 
-# A new list of the members of `arr` in ascending order. Ballerina's sort
-# also takes a direction and a key function, which bal2go lacks: a call
-# passing them is reported as not supported (check/libcall.go, shortened).
-public isolated function sort(Type[] arr) returns Type[] = external;
+# Sorts in ascending order.
+public const ASCENDING = "ascending";
+
+# Sorts in descending order.
+public const DESCENDING = "descending";
+
+# The direction of a sort.
+public type SortDirection ASCENDING|DESCENDING;
+
+# The values a list can be sorted by: the ordered types (Ballerina's
+# OrderedType is recursive; bal2go's goes one list deep).
+public type OrderedType ()|boolean|int|float|decimal|string|(()|boolean|int|float|decimal|string)[];
+
+# A new list of the members of `arr` sorted, stably, by their value or by
+# `key` of each, in `direction`; () keys, and NaN, come last in both
+# directions.
+public isolated function sort(Type[] arr, SortDirection direction = ASCENDING,
+        (isolated function (Type val) returns OrderedType)? key = ()) returns Type[] = external;
 
 # Removes the last member of `arr` and returns it.
 public isolated function pop(Type[] arr) returns Type = external;
