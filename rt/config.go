@@ -108,7 +108,7 @@ func configValue(cv ConfigVar, cli map[string]string, src *tomlSource) (any, str
 	}
 	v := src.balValue(raw, cv.Name)
 	r := cv.convert(v)
-	if _, bad := r.(*Error); bad {
+	if isError(r) {
 		return nil, fmt.Sprintf("[%s] configurable variable '%s' is expected to be of type '%s', but found '%s'",
 			src.where(cv.Name), cv.Name, cv.Type, tomlTypeName(raw)), true
 	}
@@ -118,10 +118,6 @@ func configValue(cv ConfigVar, cli map[string]string, src *tomlSource) (any, str
 // fromText converts the text of a -C argument or an environment variable, which
 // gives a value of a simple type only.
 func (cv ConfigVar) fromText(text, where string) (any, string, bool) {
-	bad := func() (any, string, bool) {
-		return nil, fmt.Sprintf("[%s] configurable variable '%s' is expected to be of type '%s', but found '%s'",
-			where, cv.Name, cv.Type, text), true
-	}
 	var candidates []any
 	if i, err := strconv.ParseInt(text, 10, 64); err == nil {
 		candidates = append(candidates, i)
@@ -138,7 +134,8 @@ func (cv ConfigVar) fromText(text, where string) (any, string, bool) {
 			return CloneReadOnly(r), "", true
 		}
 	}
-	return bad()
+	return nil, fmt.Sprintf("[%s] configurable variable '%s' is expected to be of type '%s', but found '%s'",
+		where, cv.Name, cv.Type, text), true
 }
 
 // isSimple reports whether v is of a simple type: a -C argument or an environment
