@@ -572,14 +572,10 @@ func (c *checker) checkConst(d *frontend.ConstDecl) {
 		return
 	}
 	sym.Const = v
-	if v == nil {
-		sym.Type = Nil
-	} else {
-		// A constant's type is the singleton of its value (const X = 1 and
-		// const int X = 1 are of type 1); a type descriptor only gives the
-		// value its contextually expected type.
-		sym.Type = SingletonOf(v)
-	}
+	// A constant's type is the singleton of its value (const X = 1 and
+	// const int X = 1 are of type 1); a type descriptor only gives the
+	// value its contextually expected type.
+	sym.Type = constType(v)
 }
 
 func (c *checker) declareFunc(d *frontend.FuncDecl) {

@@ -148,7 +148,7 @@ func (c *checker) constCast(e *frontend.CastExpr) (any, bool) {
 	return nil, false
 }
 
-// constType is the singleton type of a constant value.
+// constType is the type of a constant value: its singleton, or () for nil.
 func constType(v any) *Type {
 	if v == nil {
 		return Nil

@@ -93,10 +93,7 @@ func (c *checker) listMayBuild(e *frontend.ListExpr, t *Type) bool {
 			continue
 		}
 		if v, ok := c.constValue(el); ok {
-			st := Nil
-			if v != nil {
-				st = SingletonOf(v)
-			}
+			st := constType(v)
 			if _, isInt := v.(int64); isInt && c.isIntLiteral(el) && wantsFloat(mt) {
 				continue // an int literal is a float literal where a float is wanted
 			}

@@ -38,7 +38,7 @@ func (c *checker) assignable(e frontend.Expr, t, want *Type) bool {
 		return true
 	}
 	if v, ok := c.constValue(e); ok && v != nil {
-		if IsSubtype(SingletonOf(v), want) {
+		if holds(want, v) {
 			return true
 		}
 	}

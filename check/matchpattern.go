@@ -50,10 +50,7 @@ func (m *matcher) pattern(p frontend.Pattern, t *Type) (pt *Type, exact bool) {
 			c.errorf(p.Pos(), "invalid match pattern: expected a constant")
 			return Invalid, false
 		}
-		pt, exact = Nil, true
-		if v != nil {
-			pt = SingletonOf(v)
-		}
+		pt, exact = constType(v), true
 	case *frontend.WildcardPattern:
 		pt, exact = Any, true // `_` matches the values that are not errors
 	case *frontend.CapturePattern:

@@ -281,10 +281,7 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			if sym.Structured {
 				return sym.Type
 			}
-			if sym.Const == nil {
-				return Nil
-			}
-			return SingletonOf(sym.Const)
+			return constType(sym.Const)
 		}
 		c.errorf(te.Pos(), "unknown type '%s'", te.Name)
 		return Invalid
@@ -397,10 +394,7 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			c.errorf(te.Pos(), "invalid singleton type")
 			return Invalid
 		}
-		if v == nil {
-			return Nil
-		}
-		return SingletonOf(v)
+		return constType(v)
 	case *frontend.ObjectType:
 		t := &Type{Kind: KObject}
 		c.objectTypeDesc(t, te)

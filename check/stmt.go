@@ -662,7 +662,7 @@ func (c *checker) mayEqual(v any, t *Type) bool {
 	if v == nil {
 		return IsNilable(t)
 	}
-	return IsSubtype(SingletonOf(v), t) || Intersect(t, SingletonOf(v)).Kind != KNever
+	return holds(t, v) || Intersect(t, SingletonOf(v)).Kind != KNever
 }
 
 // optionalField reports whether name is an optional field of the record type t.
