@@ -51,8 +51,10 @@ var unsupportedCases = []struct {
 	{"service field", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    int count = 0;\n}\n", "3:5: service fields"},
 
 	// Expressions
-	{"query expression", inMain(`int[] ys = from var x in [1, 2] where x > 1 select x;`), "2:16: query expressions"},
-	{"query action", inMain("from var x in [1, 2] do {\n    }\n    int y = 1;"), "2:5: query actions"},
+	{"group by clause", inMain(`var ys = from var x in [1, 2] group by var k = x % 2 select k;`), "2:35: group by clauses"},
+	{"table query", inMain(`var t = table key(id) from var x in [1, 2] select {id: x};`), "2:13: queries that construct tables"},
+	{"stream query", inMain(`var s = stream from var x in [1, 2] select x;`), "2:13: queries that construct streams"},
+	{"return in a query action", "function f() returns int {\n    from var x in [1] do {\n        return x;\n    };\n    return 0;\n}\n", "3:9: return statements in the do clause of a query action"},
 
 	{"xml literal", inMain("var x = xml `<a/>`;"), "2:13: xml literals"},
 	{"regular expression", inMain("var r = re `a+`;"), "2:13: regular expressions"},

@@ -44,6 +44,7 @@ type funcCtx struct {
 	// without a value, which it must assign (their state is in unassigned)
 	moduleVars []*Symbol
 	cond       int // depth of if/else and match branches in this worker
+	queryDo    int // depth of query actions' do blocks (return may not leave them)
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
 	// assigned on no path (unInit) or on some (partInit).
@@ -190,6 +191,7 @@ func newChecker(f *frontend.File) *checker {
 			Actions:     map[frontend.Node]*Action{},
 			Compound:    map[*frontend.AssignStmt]*frontend.BinaryExpr{},
 			Patterns:    map[frontend.Pattern]*PatternInfo{},
+			Queries:     map[*frontend.QueryExpr]*Query{},
 
 			ObjectClasses:  map[*frontend.ObjectConstructorExpr]*Class{},
 			ParallelStarts: map[*frontend.StartExpr]bool{},

@@ -143,6 +143,8 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		return Union(Widen(a), Widen(b))
 	case *frontend.LetExpr:
 		return c.letExpr(e, want)
+	case *frontend.QueryExpr:
+		return c.queryExpr(e, want)
 	case *frontend.AnnotAccessExpr:
 		return c.annotAccess(e)
 	case *frontend.CastExpr:

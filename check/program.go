@@ -162,7 +162,9 @@ type Program struct {
 	// PatternInfo); Defs holds the variable of each capture and rest pattern
 	// (declared, or assigned by a destructuring assignment).
 	Patterns map[frontend.Pattern]*PatternInfo
-	Main     *Function
+	// Queries holds what was decided about each query expression and action.
+	Queries map[*frontend.QueryExpr]*Query
+	Main    *Function
 	// Init is the module's init function, called at the end of module
 	// initialization (nil when there is none).
 	Init *Function

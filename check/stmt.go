@@ -500,46 +500,7 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.inForeachIter = frontend.Unparen(s.Iter)
 	it := c.expr(s.Iter, nil)
 	c.inForeachIter = nil
-	var elem *Type
-	if b, ok := frontend.Unparen(s.Iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
-		elem = Int
-	} else {
-		switch it.Kind {
-		case KArray:
-			elem = it.Elem
-		case KTuple:
-			var ms []*Type
-			ms = append(ms, it.Members...)
-			if it.Rest != nil {
-				ms = append(ms, it.Rest)
-			}
-			elem = Union(ms...)
-		case KMap:
-			elem = it.Elem
-		case KRecord:
-			var ms []*Type
-			for _, f := range it.Fields {
-				ms = append(ms, f.Type)
-			}
-			if r := recordRest(it); r != nil {
-				ms = append(ms, r)
-			}
-			elem = Union(ms...)
-		case KString:
-			elem = String
-		case KInvalid:
-			elem = Invalid
-		default:
-			if IsSubtype(it, String) {
-				elem = String
-			} else if le := listUnionElem(it); le != nil {
-				elem = le
-			} else {
-				c.errorf(s.Iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
-				elem = Invalid
-			}
-		}
-	}
+	elem := c.iterElem(s.Iter, it)
 	var declared *Type
 	if s.Type != nil {
 		declared = c.resolveType(s.Type)
@@ -574,7 +535,57 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 	}
 }
 
+// iterElem is the type of the values a foreach statement or a from clause
+// takes from iter, of type it: a range's ints, a list's members, a mapping's
+// values, a string's characters. It reports an iter that is not iterable.
+func (c *checker) iterElem(iter frontend.Expr, it *Type) *Type {
+	var elem *Type
+	if b, ok := frontend.Unparen(iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
+		elem = Int
+	} else {
+		switch it.Kind {
+		case KArray:
+			elem = it.Elem
+		case KTuple:
+			var ms []*Type
+			ms = append(ms, it.Members...)
+			if it.Rest != nil {
+				ms = append(ms, it.Rest)
+			}
+			elem = Union(ms...)
+		case KMap:
+			elem = it.Elem
+		case KRecord:
+			var ms []*Type
+			for _, f := range it.Fields {
+				ms = append(ms, f.Type)
+			}
+			if r := recordRest(it); r != nil {
+				ms = append(ms, r)
+			}
+			elem = Union(ms...)
+		case KString:
+			elem = String
+		case KInvalid:
+			elem = Invalid
+		default:
+			if IsSubtype(it, String) {
+				elem = String
+			} else if le := listUnionElem(it); le != nil {
+				elem = le
+			} else {
+				c.errorf(iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
+				elem = Invalid
+			}
+		}
+	}
+	return elem
+}
+
 func (c *checker) returnStmt(s *frontend.ReturnStmt) {
+	if c.fc.queryDo > 0 {
+		c.unsupported(s.Pos(), "return statements in the do clause of a query action")
+	}
 	want := c.fc.ret
 	if s.X == nil {
 		if !IsNilable(want) && want.Kind != KInvalid {

@@ -140,6 +140,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.condExpr(e, t)
 	case *frontend.LetExpr:
 		return g.letExpr(e, t)
+	case *frontend.QueryExpr:
+		return g.queryExpr(e, t)
 	case *frontend.AnnotAccessExpr:
 		return g.convert(rtCall("AnnotationOf", g.expr(e.X), jen.Lit(e.Name)), check.Any, t, nil)
 	case *frontend.CastExpr:

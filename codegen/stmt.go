@@ -476,7 +476,14 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 		binds := g.collect(func() { g.bindPattern(s.Pattern, part{jen.Id(name), varType}, false) })
 		body = append(binds, body...)
 	}
-	if b, ok := frontend.Unparen(s.Iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
+	g.loopOver(s.Iter, name, varType, body)
+}
+
+// loopOver emits a Go loop running body for each value iter yields (a
+// foreach statement's, a from clause's), held in the Go variable name (of
+// Ballerina type varType; "_" when unused).
+func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, body []jen.Code) {
+	if b, ok := frontend.Unparen(iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		// for i, end := a, b; i < end; i++ { … }
 		from := g.exprTo(b.X, check.Int)
 		to := g.exprTo(b.Y, check.Int)
@@ -502,8 +509,8 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 		).Block(body...))
 		return
 	}
-	it := g.prog.TypeOfExpr(s.Iter)
-	x := g.expr(s.Iter)
+	it := g.prog.TypeOfExpr(iter)
+	x := g.expr(iter)
 	elemConv := func(v jen.Code, from *check.Type) jen.Code {
 		return g.convert(v, from, varType, nil)
 	}
@@ -560,7 +567,7 @@ func (g *gen) foreach(s *frontend.ForeachStmt) {
 				append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), check.Any))}, body...)...))
 			return
 		}
-		g.unsupported(s.Iter.Pos(), "iterating over '%s'", it)
+		g.unsupported(iter.Pos(), "iterating over '%s'", it)
 	}
 }
 

@@ -778,6 +778,8 @@ func (d *dumper) node(label string, n Node) {
 		d.children(func() { d.node("", n.Elem) })
 	case Pattern, *BindingDecl, *DestructureStmt:
 		d.pattern(label, n)
+	case *QueryExpr, QueryClause:
+		d.query(label, n)
 	default:
 		d.line(label, n.Pos(), fmt.Sprintf("%T", n))
 	}

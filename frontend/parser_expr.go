@@ -519,6 +519,9 @@ func (p *parser) args() ([]*Arg, Pos) {
 func (p *parser) primaryExpr() Expr {
 	pos := p.pos()
 	t := p.tok
+	if p.queryConstructAhead() {
+		return p.queryExpr(pos)
+	}
 	switch k := p.kind(); k {
 	case _Int:
 		return p.intLit()
@@ -637,9 +640,7 @@ func (p *parser) primaryExpr() Expr {
 			return p.objectCtor(nil)
 		}
 	case _From:
-		p.unsupported(pos, "query expressions")
-		p.skipQuery()
-		return &BadExpr{expr{At(pos)}}
+		return p.queryExpr(pos)
 	case _Let:
 		return p.letExpr(pos)
 	case _Table:
@@ -684,35 +685,6 @@ func (p *parser) typeValueAhead() bool {
 		return t1 == _LBrace || t1 == _LBracePipe
 	}
 	return k.builtinTypeKw()
-}
-
-// skipQuery skips a query expression or action from its "from": like
-// skipNested, but a "do { … }" at depth 0 ends it (a query action has no
-// ';' after its block). It reports whether it ended that way.
-func (p *parser) skipQuery() bool {
-	d := 0
-	for p.kind() != _EOF {
-		k := p.kind()
-		switch {
-		case k == _Do && d == 0:
-			p.next()
-			p.skipBalanced()
-			return true
-		case isOpener(k):
-			d++
-		case isCloser(k):
-			if d == 0 {
-				return false
-			}
-			d--
-		case k == _Semi || k == _Comma || k == _TmplMid:
-			if d == 0 {
-				return false
-			}
-		}
-		p.next()
-	}
-	return false
 }
 
 // qualifiedAhead reports whether the current token starts prefix:name. A

@@ -138,14 +138,7 @@ func (p *parser) stmt() Stmt {
 		return p.localVarDecl(pos, false)
 	case _From:
 		// A query action (from … do { … }) or a query expression statement.
-		if p.skipQuery() {
-			p.unsupported(pos, "query actions")
-			p.got(_Semi)
-		} else {
-			p.unsupported(pos, "query expressions")
-			p.wantSemi()
-		}
-		return nil
+		return p.exprStmt(p.parseExpr())
 	case _Transaction:
 		p.unsupported(pos, "transaction statements")
 		p.skipConstruct()
@@ -284,31 +277,8 @@ func (p *parser) localVarDecl(pos Pos, final bool) Stmt {
 func (p *parser) letExpr(pos Pos) Expr {
 	e := &LetExpr{expr: expr{At(pos)}}
 	p.next() // let
-	for {
-		dpos := p.pos()
-		p.annotations() // an annotation on a let variable has no effect bal2go implements
-		var t TypeExpr
-		if !p.got(_Var) {
-			t = p.parseType()
-		}
-		var value *Expr
-		if p.patternStart() != "" {
-			d := &BindingDecl{stmt: stmt{At(dpos)}, Final: true, Type: t, Pattern: p.bindingPattern()}
-			e.Decls, value = append(e.Decls, d), &d.Value
-		} else {
-			d := &VarDecl{stmt: stmt{At(dpos)}, Final: true, Type: t, NameP: p.pos()}
-			if d.Name, _ = p.name(); d.Name == "" {
-				return &BadExpr{expr{At(pos)}}
-			}
-			e.Decls, value = append(e.Decls, d), &d.Value
-		}
-		if !p.want(_Assign) {
-			return &BadExpr{expr{At(pos)}}
-		}
-		*value = p.parseExpr()
-		if !p.got(_Comma) {
-			break
-		}
+	if e.Decls = p.letVarDecls(); e.Decls == nil {
+		return &BadExpr{expr{At(pos)}}
 	}
 	if !p.want(_In) {
 		return &BadExpr{expr{At(pos)}}
@@ -396,8 +366,23 @@ func (p *parser) exprStmt(x Expr) Stmt {
 		p.errorAt(pe.Lparen, "syntax", "invalid expression statement")
 	}
 	s := &ExprStmt{stmt: stmt{At(x.Pos())}, X: x}
+	if q, ok := unwrapCheck(x).(*QueryExpr); ok && q.Do != nil {
+		p.got(_Semi) // a query action ends with its block; a ';' may follow
+		return s
+	}
 	p.wantSemi()
 	return s
+}
+
+// unwrapCheck returns the operand of check and checkpanic, and x otherwise.
+func unwrapCheck(x Expr) Expr {
+	for {
+		c, ok := x.(*CheckExpr)
+		if !ok {
+			return x
+		}
+		x = c.X
+	}
 }
 
 // isDestructuring reports whether x, the target of an assignment, is a

@@ -177,6 +177,39 @@ func Inspect(n Node, f func(Node) bool) {
 			Inspect(d, f)
 		}
 		ex(n.Body)
+	case *QueryExpr:
+		for _, c := range n.Clauses {
+			Inspect(c, f)
+		}
+		ex(n.Select, n.Collect)
+		block(n.Do)
+		ex(n.OnConflict)
+	case *FromClause:
+		if n.Pattern != nil {
+			Inspect(n.Pattern, f)
+		}
+		ex(n.Iter)
+	case *WhereClause:
+		ex(n.Cond)
+	case *LetClause:
+		for _, d := range n.Decls {
+			Inspect(d, f)
+		}
+	case *JoinClause:
+		if n.Pattern != nil {
+			Inspect(n.Pattern, f)
+		}
+		ex(n.Iter, n.On, n.Equals)
+	case *OrderByClause:
+		for _, k := range n.Keys {
+			ex(k.X)
+		}
+	case *LimitClause:
+		ex(n.N)
+	case *GroupByClause:
+		for _, k := range n.Keys {
+			ex(k.X)
+		}
 	case *CastExpr:
 		ex(n.X)
 	case *TypeofExpr:

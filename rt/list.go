@@ -505,29 +505,7 @@ func ListSortBy[T any](l *List[T], direction string, key func(T) any) *List[T] {
 		idx[i] = i
 	}
 	descending := direction == "descending"
-	slices.SortStableFunc(idx, func(i, j int) int {
-		a, b := keys[i], keys[j]
-		ua, ub := unorderedKey(a), unorderedKey(b)
-		switch {
-		case ua && ub:
-			return 0
-		case ua:
-			return 1
-		case ub:
-			return -1
-		}
-		c := 0
-		switch compareOrdered(a, b) {
-		case orderLess:
-			c = -1
-		case orderGreater:
-			c = 1
-		}
-		if descending {
-			c = -c
-		}
-		return c
-	})
+	slices.SortStableFunc(idx, func(i, j int) int { return CompareKeys(keys[i], keys[j], descending) })
 	out := make([]T, len(idx))
 	for k, i := range idx {
 		out[k] = l.Elems[i]

@@ -90,3 +90,39 @@ func orderOf(less, equal bool) ordering {
 	}
 	return orderGreater
 }
+
+// CompareKeys compares two sort keys of an ordered type for a stable sort in
+// the given direction (array:sort, a query's order by): -1, 0 or 1, with ()
+// and NaN after every other value in both directions, as the spec's
+// CompareA and CompareD order them.
+func CompareKeys(a, b any, descending bool) int {
+	ua, ub := unorderedKey(a), unorderedKey(b)
+	switch {
+	case ua && ub:
+		return 0
+	case ua:
+		return 1
+	case ub:
+		return -1
+	}
+	c := 0
+	switch compareOrdered(a, b) {
+	case orderLess:
+		c = -1
+	case orderGreater:
+		c = 1
+	}
+	if descending {
+		c = -c
+	}
+	return c
+}
+
+// QueryLimit returns the value of a query's limit clause, which must not be
+// negative (spec "Limit clause": a negative limit panics).
+func QueryLimit(n int64) int64 {
+	if n < 0 {
+		Panic(NewError("limit count must be a non-negative integer, found '"+javaNumber(n)+"'", nil, nil))
+	}
+	return n
+}

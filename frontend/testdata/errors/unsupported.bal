@@ -16,7 +16,6 @@ service / on ep {
 }
 
 function main() {
-    int[] evens = from var n in [1, 2, 3] where n % 2 == 0 select n;   // ERROR "not supported by bal2go yet: query expressions"
     var t = table [{id: 1}];                       // ERROR "not supported by bal2go yet: table constructors"
     transaction {                                  // ERROR "not supported by bal2go yet: transaction statements"
         check commit;
@@ -30,9 +29,6 @@ function main() {
     stream<int> s = f();                           // ERROR "not supported by bal2go yet: stream types"
     var r = re `a+`;                               // ERROR "not supported by bal2go yet: regular expressions"
     [a.x, b] = f();                                // ERROR "not supported by bal2go yet: field and member access in destructuring assignments"
-    from var n in [1, 2] do {                      // ERROR "not supported by bal2go yet: query actions"
-        io:println(n);
-    }
     rollback;                                      // ERROR "not supported by bal2go yet: rollback statements"
     float h = 0x1.8p3;                             // ERROR "not supported by bal2go yet: hexadecimal floating-point literals"
     json j2 = check j.ensureType(string);

@@ -1,0 +1,347 @@
+package check
+
+import (
+	"github.com/bal2go/bal2go/frontend"
+)
+
+// QueryKind is what a query expression constructs.
+type QueryKind int
+
+// The kinds of query.
+const (
+	QueryList    QueryKind = iota // a list of the selected values
+	QueryMap                      // map from: a map of the selected [key, value] pairs
+	QueryString                   // a string: the selected strings concatenated
+	QueryCollect                  // collect: the one value of the collect expression
+	QueryAction                   // from … do { }: nil, or the error that ended it
+)
+
+// Query is what the checker decides about a query expression or action, so
+// that the code generator turns its clauses into loops without deciding
+// anything again.
+type Query struct {
+	Kind QueryKind
+	// Result is the type of the value the query constructs (a list, map or
+	// string type; the collect expression's type); () for an action.
+	Result *Type
+	// Emit is the type each select clause's value is converted to before it
+	// is added: the list's member type, the map's value type, string.
+	Emit *Type
+	// Err is the union of the errors the query may evaluate to instead:
+	// those of check expressions and fail statements in its clauses (and do
+	// block). Never when there are none.
+	Err *Type
+	// Joins describes each join clause.
+	Joins map[*frontend.JoinClause]*Join
+}
+
+// Join is what the checker decides about a join clause.
+type Join struct {
+	// Key is the type both sides of equals are compared at: the key type of
+	// the index the join builds of its collection.
+	Key *Type
+	// Inner is the join's variable as the expression right of equals sees
+	// it; for an outer join, Defs holds the one later clauses see, whose type
+	// is optional. Nil for a binding pattern.
+	Inner *Symbol
+}
+
+// queryExpr checks a query expression or action. want is the contextually
+// expected type, which decides what a query without a construct type builds.
+func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
+	if c.fc == nil {
+		// a module variable's initializer: the query's variables are locals
+		// of the module's initialization
+		c.fc = &funcCtx{unassigned: assignState{}}
+		defer func() { c.fc = nil }()
+	}
+	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}}
+	c.prog.Queries[e] = q
+	switch {
+	case e.Construct == "table":
+		c.unsupported(e.Pos(), "queries that construct tables")
+		return Invalid
+	case e.Construct == "stream":
+		c.unsupported(e.Pos(), "queries that construct streams")
+		return Invalid
+	}
+	outer := c.sc
+	c.pushScope()
+	defer c.popScope()
+	// check and fail in the clauses end the query with their error
+	c.fc.onFail++
+	c.fc.failTypes = append(c.fc.failTypes, Never)
+	var result *Type
+	c.queryClauses(e, q, outer, 0, func(first *Type) { result = c.queryEnd(e, q, first, want) })
+	n := len(c.fc.failTypes) - 1
+	q.Err = Union(q.Err, c.fc.failTypes[n])
+	c.fc.failTypes = c.fc.failTypes[:n]
+	c.fc.onFail--
+	if result == nil || result.Kind == KInvalid {
+		return Invalid
+	}
+	if e.Do != nil {
+		if q.Err.Kind == KNever {
+			return Nil
+		}
+		return Optional(q.Err)
+	}
+	if q.Err.Kind == KNever {
+		return result
+	}
+	return Union(result, q.Err)
+}
+
+// queryClauses checks the clauses from i on, each in the scope of the
+// variables the earlier ones bind, then calls end with the type of the first
+// from clause's collection.
+func (c *checker) queryClauses(e *frontend.QueryExpr, q *Query, outer *scope, i int, end func(first *Type)) {
+	if i == len(e.Clauses) {
+		first := Invalid
+		if fc, ok := e.Clauses[0].(*frontend.FromClause); ok {
+			first = c.prog.TypeOfExpr(fc.Iter)
+		}
+		end(first)
+		return
+	}
+	next := func() { c.queryClauses(e, q, outer, i+1, end) }
+	switch cl := e.Clauses[i].(type) {
+	case *frontend.FromClause:
+		c.inForeachIter = frontend.Unparen(cl.Iter) // a range is iterated here, as in foreach
+		it := c.expr(cl.Iter, nil)
+		c.inForeachIter = nil
+		c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, c.iterElem(cl.Iter, it))
+	case *frontend.WhereClause:
+		c.condition(cl.Cond)
+		thenN, _ := c.narrowings(cl.Cond)
+		// what the condition implies holds in every later clause (spec
+		// "Conditional variable type narrowing")
+		c.withNarrowing(thenN, next)
+		return
+	case *frontend.LetClause:
+		for _, d := range cl.Decls {
+			c.stmt(d)
+		}
+	case *frontend.JoinClause:
+		c.joinClause(cl, q, outer)
+	case *frontend.OrderByClause:
+		for _, k := range cl.Keys {
+			t := c.expr(k.X, nil)
+			if _, ok := orderKey(t); !ok && t.Kind != KInvalid {
+				c.errorf(k.X.Pos(), "order by not supported for complex type fields, order key should belong to a basic type")
+			}
+		}
+	case *frontend.LimitClause:
+		// the frames' variables are not in scope for the limit (spec)
+		inner := c.sc
+		c.sc = outer
+		c.expr(cl.N, Int)
+		c.sc = inner
+	case *frontend.GroupByClause:
+		c.unsupported(cl.Pos(), "group by clauses")
+		return // the later clauses would use its variables
+	}
+	next()
+}
+
+// queryVar declares the variables of a from or join clause, bound to values
+// of type elem.
+func (c *checker) queryVar(cl frontend.QueryClause, typ frontend.TypeExpr, name string, namePos frontend.Pos, pat frontend.Pattern, elem *Type) {
+	declared := elem
+	if typ != nil {
+		declared = c.resolveType(typ)
+		if !IsSubtype(elem, declared) && elem.Kind != KInvalid {
+			c.errorf(typ.Pos(), "incompatible types: expected '%s', found '%s'", declared, elem)
+		}
+	}
+	if pat != nil {
+		b := &binder{c: c, final: true, inferred: typ == nil, top: pat, topPos: pat.Pos()}
+		b.bind(pat, declared)
+		return
+	}
+	sym := &Symbol{Kind: SymVar, Name: name, Pos: namePos, Type: declared, Final: true, Owner: c.fc.fn}
+	if !sym.Pos.IsKnown() {
+		sym.Pos = cl.Pos()
+	}
+	c.prog.Defs[cl] = sym
+	c.declare(sym)
+}
+
+// joinClause checks join T x in e on l equals r: e and r see none of the
+// earlier clauses' variables, and l none of the join's (spec "Join clause").
+func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
+	inner := c.sc
+	c.sc = outer
+	c.inForeachIter = frontend.Unparen(cl.Iter)
+	it := c.expr(cl.Iter, nil)
+	c.inForeachIter = nil
+	elem := c.iterElem(cl.Iter, it)
+	c.pushScope()
+	if cl.Outer && cl.Type != nil {
+		c.errorf(cl.Type.Pos(), "outer join must be declared with 'var'")
+	}
+	if cl.Outer && cl.Pattern != nil {
+		c.unsupported(cl.Pattern.Pos(), "binding patterns in outer join clauses")
+	}
+	c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, elem)
+	j := &Join{Inner: c.prog.Defs[cl]}
+	q.Joins[cl] = j
+	right := c.expr(cl.Equals, nil)
+	joinScope := c.sc
+	c.sc = inner
+	left := c.expr(cl.On, nil)
+	// the join's variables join the frame after the on condition
+	for _, sym := range joinScope.names {
+		if cl.Outer {
+			sym = &Symbol{Kind: SymVar, Name: sym.Name, Pos: sym.Pos, Type: Optional(sym.Type), Final: true, Owner: sym.Owner}
+			c.prog.Defs[cl] = sym
+		}
+		c.declare(sym)
+	}
+	j.Key = Widen(Union(left, right))
+	if !IsSubtype(j.Key, Anydata) && j.Key.Kind != KInvalid {
+		c.errorf(cl.On.Pos(), "incompatible types: expected '%s', found '%s'", Anydata, j.Key)
+	}
+}
+
+// queryEnd checks the select, collect or do that ends a query and returns
+// the type of the value the query constructs.
+func (c *checker) queryEnd(e *frontend.QueryExpr, q *Query, first, want *Type) *Type {
+	if e.Do != nil {
+		q.Kind = QueryAction
+		// break, continue and return would leave the loops the query runs as
+		loops := c.fc.loops
+		c.fc.loops = 0
+		c.fc.queryDo++
+		c.block(e.Do)
+		c.fc.queryDo--
+		c.fc.loops = loops
+		q.Result = Nil
+		return Nil
+	}
+	if e.Collect != nil {
+		c.unsupported(e.EndP, "collect clauses")
+		return Invalid
+	}
+	if want != nil {
+		want = Diff(want, Error)
+	}
+	switch {
+	case e.Construct == "map":
+		q.Kind = QueryMap
+		elemWant := mapElemWant(want)
+		vt := c.mapSelect(e.Select, elemWant)
+		if vt == nil {
+			return Invalid
+		}
+		if elemWant == nil {
+			elemWant = Widen(vt)
+		}
+		q.Emit = elemWant
+		q.Result = MapOf(elemWant)
+		if want != nil && want.Kind == KMap && IsSubtype(q.Result, want) {
+			q.Result = want
+		}
+	case want != nil && mapElemWant(want) != nil && listElemWant(want) == nil:
+		c.errorf(e.Pos(), "query expression that constructs a mapping must start with the map keyword")
+		return Invalid
+	case want != nil && want.Kind != KInvalid && IsSubtype(want, String) || want == nil && IsSubtype(first, String):
+		q.Kind = QueryString
+		c.expr(e.Select, String)
+		q.Emit, q.Result = String, String
+	default:
+		q.Kind = QueryList
+		var elemWant *Type
+		if want != nil {
+			elemWant = listElemWant(want)
+		}
+		st := c.expr(e.Select, elemWant)
+		if elemWant == nil {
+			elemWant = Widen(st)
+		}
+		q.Emit = elemWant
+		q.Result = ArrayOf(elemWant, -1)
+		if want != nil && want.Kind == KArray && want.Len < 0 && IsSubtype(q.Result, want) {
+			q.Result = want // the named or read-only list type asked for
+		}
+	}
+	if e.OnConflict != nil {
+		if q.Kind != QueryMap {
+			c.errorf(e.OnConflict.Pos(), "on conflict can only be used with queries which produce maps or tables with key specifiers")
+		}
+		t := c.expr(e.OnConflict, Optional(Error))
+		if IsSubtype(t, Optional(Error)) {
+			q.Err = Union(q.Err, Diff(t, Nil))
+		}
+	}
+	return q.Result
+}
+
+// listElemWant is the member type a query building a list for want must
+// select: T for T[] (or a union with one list type), nil when want says
+// nothing about it.
+func listElemWant(want *Type) *Type {
+	var elem *Type
+	for _, m := range MembersOf(want) {
+		switch m.Kind {
+		case KArray:
+			if elem != nil {
+				return nil // int[]|string[]: the select's type decides
+			}
+			elem = m.Elem
+		}
+	}
+	return elem
+}
+
+// mapElemWant is the value type a map query must select for want: T for
+// map<T> (or a union with one map type), nil when want says nothing.
+func mapElemWant(want *Type) *Type {
+	if want == nil {
+		return nil
+	}
+	var elem *Type
+	for _, m := range MembersOf(want) {
+		if m.Kind == KMap {
+			if elem != nil {
+				return nil
+			}
+			elem = m.Elem
+		}
+	}
+	return elem
+}
+
+// mapSelect checks the select of a map query, which must give [string, T]
+// pairs (of T elemWant when it is not nil), and returns T (nil after an
+// error). A pair written [k, v] is checked member by member, so that
+// without an expected type the value's own type is T.
+func (c *checker) mapSelect(sel frontend.Expr, elemWant *Type) *Type {
+	if l, ok := frontend.Unparen(sel).(*frontend.ListExpr); ok && len(l.Elems) == 2 && !l.Bytes {
+		_, spread0 := l.Elems[0].(*frontend.SpreadExpr)
+		_, spread1 := l.Elems[1].(*frontend.SpreadExpr)
+		if !spread0 && !spread1 {
+			kt := c.expr(l.Elems[0], String)
+			vt := c.expr(l.Elems[1], elemWant)
+			if kt.Kind == KInvalid || vt.Kind == KInvalid {
+				return nil
+			}
+			if elemWant != nil {
+				vt = elemWant
+			}
+			pair := TupleOf([]*Type{String, vt}, nil)
+			c.prog.Types[l] = pair
+			c.prog.Types[sel] = pair
+			return vt
+		}
+	}
+	want := TupleOf([]*Type{String, elemWant}, nil)
+	if elemWant == nil {
+		want = TupleOf([]*Type{String, AnyOrError}, nil)
+	}
+	st := c.expr(sel, want)
+	if st.Kind == KTuple && len(st.Members) == 2 && st.Rest == nil {
+		return st.Members[1]
+	}
+	return nil
+}
