@@ -140,6 +140,7 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		return
 	}
 	rest := func() { g.queryClauses(qg, i+1) }
+	g.lineDirective(qg.e.Clauses[i].Pos())
 	switch cl := qg.e.Clauses[i].(type) {
 	case *frontend.FromClause:
 		name, varType := g.clauseVar(cl, cl.Pattern)
@@ -166,12 +167,13 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		rest()
 		qg.frame = qg.frame[:frame]
 	case *frontend.JoinClause:
-		g.joinClause(qg, cl, rest)
+		g.joinClause(qg, cl, i, rest)
 	case *frontend.LimitClause:
 		// limit1_ := n (evaluated once, before the loops)
 		// if count1_ >= limit1_ { break stage1_ }; count1_++
 		lim, n := g.newTemp("limit"), g.newTemp("count")
 		qg.decls = append(qg.decls, g.collect(func() {
+			g.lineDirective(cl.Pos())
 			g.emit(jen.Id(lim).Op(":=").Add(rtCall("QueryLimit", g.exprTo(cl.N, check.Int))))
 		})...)
 		qg.decls = append(qg.decls, jen.Var().Id(n).Int64())
@@ -237,6 +239,7 @@ func (g *gen) patternVars(p frontend.Pattern) []*check.Symbol {
 // add the select's value to the result, or run the do block.
 func (g *gen) queryEnd(qg *queryGen) {
 	e, q := qg.e, qg.q
+	g.lineDirective(e.EndP)
 	switch q.Kind {
 	case check.QueryList:
 		g.emit(jen.Id(qg.res).Op("=").Append(jen.Id(qg.res), g.exprTo(e.Select, q.Emit)))
@@ -274,18 +277,23 @@ func (g *gen) mapQueryEnd(qg *queryGen) {
 		ct := g.prog.TypeOfExpr(e.OnConflict)
 		c := g.exprTo(e.OnConflict, ct)
 		errv := g.newTemp("conflict")
-		g.emit(jen.Id(errv).Op(":=").Add(g.convert(c, ct, check.Optional(check.Error), nil)))
-		failing := g.collect(func() { g.fail(jen.Id(errv).Assert(jen.Op("*").Add(rtq("Error")))) })
+		g.emit(jen.Id(errv).Op(":=").Add(c))
+		errCode := jen.Id(errv)
+		if g.repr(ct) == "any" {
+			errCode = jen.Id(errv).Assert(jen.Op("*").Add(rtq("Error")))
+		}
+		failing := g.collect(func() { g.fail(errCode) })
 		g.emit(jen.If(jen.Id(errv).Op("!=").Nil()).Block(failing...))
 	})
-	g.emit(jen.If(jen.List(jen.Id("_"), jen.Id("dup")).Op(":=").Id(qg.res).Dot("Get").Call(jen.Id(k)), jen.Id("dup")).Block(conflict...))
+	dup := g.newTemp("dup")
+	g.emit(jen.If(jen.List(jen.Id("_"), jen.Id(dup)).Op(":=").Id(qg.res).Dot("Get").Call(jen.Id(k)), jen.Id(dup)).Block(conflict...))
 	g.emit(jen.Id(qg.res).Dot("Put").Call(jen.Id(k), val))
 }
 
 // joinClause emits join T x in e on l equals r: an index of e's values by
 // r, built before the stage's loops, and a loop over the values whose key
 // equals l (for an outer join, a single () when there are none).
-func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, rest func()) {
+func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func()) {
 	j := g.prog.Queries[qg.e].Joins[cl]
 	if j == nil {
 		return
@@ -309,6 +317,7 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, rest func()) {
 	qg.decls = append(qg.decls, jen.Id(idx).Op(":=").Map(g.goType(keyT)).Index().Add(g.goType(valT)).Values())
 	// for _, y := range ys.Elems { index1_[key(y)] = append(index1_[key(y)], y) }
 	qg.prelude = append(qg.prelude, g.collect(func() {
+		g.lineDirective(cl.Pos())
 		var name string
 		var inT *check.Type
 		if cl.Pattern != nil {
@@ -319,6 +328,7 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, rest func()) {
 		body := g.collect(func() {
 			if cl.Pattern != nil {
 				g.bindPattern(cl.Pattern, part{jen.Id(name), inT}, false)
+				g.discardUnused(g.patternVars(cl.Pattern), g.usesIn(cl.Equals))
 			}
 			k := g.newTemp("key")
 			g.emit(jen.Id(k).Op(":=").Add(g.exprTo(cl.Equals, keyT)))
@@ -334,18 +344,26 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, rest func()) {
 		g.emit(jen.If(jen.Len(jen.Id(ms)).Op("==").Lit(0)).Block(jen.Id(ms).Op("=").Index().Add(g.goType(valT)).Values(jen.Nil())))
 		matches = jen.Id(ms)
 	}
+	later := g.laterUses(qg.e, i+1)
 	name := "_"
 	if cl.Pattern != nil {
 		name = g.newTemp("elem")
-	} else if sym := g.prog.Defs[cl]; g.isUsed(sym) {
+	} else if sym := g.prog.Defs[cl]; later[sym] {
 		name = g.local(sym)
 	}
 	frame := len(qg.frame)
 	body := g.collect(func() {
 		g.bindQueryVars(qg, cl, cl.Pattern, name, valT)
+		if cl.Pattern != nil {
+			g.discardUnused(g.patternVars(cl.Pattern), later) // some were for equals only
+		}
 		rest()
 	})
 	qg.frame = qg.frame[:frame]
+	if name == "_" {
+		g.emit(jen.For(jen.Range().Add(matches)).Block(body...))
+		return
+	}
 	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(matches)).Block(body...))
 }
 
@@ -391,7 +409,7 @@ func (g *gen) orderBy(qg *queryGen, cl *frontend.OrderByClause, i int) {
 	keys := make([]*check.Type, len(cl.Keys))
 	for k, key := range cl.Keys {
 		keys[k] = g.prog.TypeOfExpr(key.X)
-		f := fmt.Sprintf("key%d", k)
+		f := fmt.Sprintf("key%d_", k)
 		fields = append(fields, jen.Id(f).Add(g.goType(keys[k])))
 		values = append(values, jen.Id(f).Op(":").Add(g.expr(key.X)))
 	}
@@ -402,9 +420,10 @@ func (g *gen) orderBy(qg *queryGen, cl *frontend.OrderByClause, i int) {
 	qg.decls = append(qg.decls, jen.Type().Id(typ).Struct(fields...), jen.Var().Id(entries).Index().Id(typ))
 	g.emit(jen.Id(entries).Op("=").Append(jen.Id(entries), jen.Id(typ).Values(values...)))
 	qg.next = func() {
+		g.lineDirective(cl.Pos())
 		var cmps []jen.Code
 		for k, key := range cl.Keys {
-			f := fmt.Sprintf("key%d", k)
+			f := fmt.Sprintf("key%d_", k)
 			cmps = append(cmps, jen.If(jen.Id("c").Op(":=").Add(g.compareKeys(keys[k], jen.Id("a").Dot(f), jen.Id("b").Dot(f), key.Descending)), jen.Id("c").Op("!=").Lit(0)).Block(jen.Return(jen.Id("c"))))
 		}
 		cmps = append(cmps, jen.Return(jen.Lit(0)))
@@ -444,6 +463,23 @@ func (g *gen) compareKeys(t *check.Type, a, b jen.Code, descending bool) jen.Cod
 // laterUses returns the variables the clauses from i on (and the select,
 // collect, do and on conflict) refer to.
 func (g *gen) laterUses(e *frontend.QueryExpr, i int) map[*check.Symbol]bool {
+	var nodes []frontend.Node
+	for _, c := range e.Clauses[i:] {
+		nodes = append(nodes, c)
+	}
+	for _, n := range []frontend.Node{e.Select, e.Collect, e.OnConflict} {
+		if n != nil {
+			nodes = append(nodes, n)
+		}
+	}
+	if e.Do != nil {
+		nodes = append(nodes, e.Do)
+	}
+	return g.usesIn(nodes...)
+}
+
+// usesIn returns the variables the nodes refer to.
+func (g *gen) usesIn(nodes ...frontend.Node) map[*check.Symbol]bool {
 	uses := map[*check.Symbol]bool{}
 	visit := func(n frontend.Node) bool {
 		switch n := n.(type) {
@@ -460,16 +496,19 @@ func (g *gen) laterUses(e *frontend.QueryExpr, i int) map[*check.Symbol]bool {
 		}
 		return true
 	}
-	for _, c := range e.Clauses[i:] {
-		frontend.Inspect(c, visit)
-	}
-	for _, n := range []frontend.Node{e.Select, e.Collect, e.OnConflict} {
-		if n != nil {
-			frontend.Inspect(n, visit)
-		}
-	}
-	if e.Do != nil {
-		frontend.Inspect(e.Do, visit)
+	for _, n := range nodes {
+		frontend.Inspect(n, visit)
 	}
 	return uses
+}
+
+// discardUnused marks the variables of vars not in used as used for Go
+// (_ = x): a binding pattern declares all its variables in each loop that
+// takes a value apart, and some loops need only some.
+func (g *gen) discardUnused(vars []*check.Symbol, used map[*check.Symbol]bool) {
+	for _, sym := range vars {
+		if !used[sym] && g.isUsed(sym) {
+			g.emit(jen.Id("_").Op("=").Id(g.local(sym)))
+		}
+	}
 }
