@@ -19,6 +19,13 @@ func (c *checker) call(e *frontend.CallExpr, want *Type) *Type {
 			}
 			return c.libraryCall(e, mod, ne.Name, want)
 		}
+		if n := len(e.Args); n > 0 && e.Args[n-1].Rest {
+			if a, ok := e.Args[n-1].Value.(*frontend.NameExpr); ok && c.aggregatedRefs[a] {
+				if agg := c.sc.lookup(a.Name); agg != nil && agg.Aggregated {
+					return c.aggregateCall(e, ne, agg, want)
+				}
+			}
+		}
 		sym := c.sc.lookup(ne.Name)
 		if sym == nil {
 			c.errorf(ne.Pos(), "undefined function '%s'", ne.Name)
@@ -210,6 +217,9 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 			}
 			call.Spread = a.Value
 			slots = append(slots, argSlot{a.Value, restList})
+			if next == 0 {
+				c.spreadHead(call, a.Value, fn)
+			}
 		case a.Name != "":
 			namedSeen = true
 			idx := -1
@@ -273,11 +283,34 @@ func (c *checker) assignArgs(pos frontend.Pos, name string, call *Call, args []*
 			slots = append(slots, argSlot{m, i})
 			continue
 		}
-		if call.Args[i] == nil && (i >= len(fn.Defaults) || fn.Defaults[i] == nil) {
+		if call.Args[i] == nil && (i >= len(fn.Defaults) || fn.Defaults[i] == nil) && i >= call.SpreadHead {
 			c.errorf(pos, "missing required parameter '%s' in call to '%s'()", p.Name, name)
 		}
 	}
 	return slots
+}
+
+// spreadHead lets an aggregated variable spread alone into a library
+// function fill its leading required parameters of the rest parameter's
+// type (spec "Function call expression": max(x) for int:max(n, ...ns)).
+func (c *checker) spreadHead(call *Call, spread frontend.Expr, fn *Function) {
+	ne, ok := spread.(*frontend.NameExpr)
+	if !ok || !c.aggregatedRefs[ne] || fn.Library == "" || fn.Rest == nil {
+		return
+	}
+	agg := c.sc.lookup(ne.Name)
+	if agg == nil || !agg.Aggregated {
+		return
+	}
+	n := 0
+	for i, p := range fn.Params {
+		if i < len(fn.Defaults) && fn.Defaults[i] != nil || !Identical(p.Type, fn.Rest.Type.Elem) {
+			break
+		}
+		n++
+	}
+	call.SpreadHead = n
+	call.SpreadMayBeEmpty = n > 0 && c.emptyAggregates[agg]
 }
 
 // includedFor returns the included record parameter of fn, not given in call

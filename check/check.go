@@ -107,6 +107,12 @@ type checker struct {
 	sc         *scope
 	fc         *funcCtx
 	types      map[string]*Symbol // module type definitions
+	// aggregatedRefs holds the references to aggregated query variables the
+	// spec allows (spreads in list constructors and calls; query_group.go)
+	aggregatedRefs map[*frontend.NameExpr]bool
+	// emptyAggregates holds the aggregated variables of collect clauses,
+	// whose lists may be empty (a group by's never are)
+	emptyAggregates map[*Symbol]bool
 	// resolving guards against cyclic type definitions
 	resolving  map[string]bool
 	recordID   int
@@ -197,14 +203,16 @@ func newChecker(f *frontend.File) *checker {
 			ParallelStarts: map[*frontend.StartExpr]bool{},
 			LockKeys:       map[*frontend.LockStmt]*Symbol{},
 		},
-		types:       map[string]*Symbol{},
-		resolving:   map[string]bool{},
-		errAt:       map[int]bool{},
-		constBusy:   map[*Symbol]bool{},
-		varDone:     map[*Symbol]bool{},
-		moduleDecls: map[*Symbol]frontend.Decl{},
-		constFolded: map[*frontend.BinaryExpr]foldResult{},
-		classes:     map[*frontend.ClassDecl]*Class{},
+		types:           map[string]*Symbol{},
+		resolving:       map[string]bool{},
+		errAt:           map[int]bool{},
+		aggregatedRefs:  map[*frontend.NameExpr]bool{},
+		emptyAggregates: map[*Symbol]bool{},
+		constBusy:       map[*Symbol]bool{},
+		varDone:         map[*Symbol]bool{},
+		moduleDecls:     map[*Symbol]frontend.Decl{},
+		constFolded:     map[*frontend.BinaryExpr]foldResult{},
+		classes:         map[*frontend.ClassDecl]*Class{},
 	}
 	c.module = &scope{names: map[string]*Symbol{}}
 	c.sc = c.module

@@ -320,6 +320,10 @@ func (c *checker) name(e *frontend.NameExpr) *Type {
 	}
 	sym.used = true
 	c.prog.Uses[e] = sym
+	if sym.Aggregated && !c.aggregatedRefs[e] {
+		c.errorf(e.Pos(), "sequence variable can be used in a single element list constructor or function invocation")
+		return Invalid
+	}
 	switch sym.Kind {
 	case SymVar:
 		if c.fc != nil && sym.Owner != c.fc.fn {

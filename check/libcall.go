@@ -78,6 +78,9 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 	if !c.libLimits(pos, call, fn, sig) {
 		return Invalid
 	}
+	if call.SpreadMayBeEmpty {
+		return Optional(retOf(sig)) // () when the collected list is too short
+	}
 	return retOf(sig)
 }
 

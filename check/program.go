@@ -43,7 +43,11 @@ type Symbol struct {
 	// Isolated marks an isolated module variable (isolated T x = e;), which is
 	// accessed only inside lock statements (isolation.go).
 	Isolated bool
-	used     bool
+	// Aggregated marks a query variable after a group by or in a collect
+	// clause: a list of the values it had in the frames of the group (spec
+	// "Aggregated variable bindings"), referred to only as a spread.
+	Aggregated bool
+	used       bool
 }
 
 // Function is a function body the code generator emits: a module-level
@@ -99,16 +103,23 @@ const (
 // Call is the resolution of a CallExpr or MethodCallExpr.
 type Call struct {
 	Kind    CallKind
-	Func    *Function                // CallFunc; CallBuiltin: the library function's declaration
-	Builtin string                   // CallBuiltin: the library function's LibraryKey ("lang.array:push", "http:Client->get")
-	Recv    frontend.Expr            // a method call's receiver; for a library function also its first argument (in Args or RestArg)
-	Sig     *Type                    // the callee's function type; for a library function, with its type parameters substituted
-	Args    []frontend.Expr          // one per declared parameter in order; nil means use the default
-	RestArg []frontend.Expr          // extra arguments collected by a rest parameter
-	Spread  frontend.Expr            // ...xs passed for the rest parameter
-	Named   map[string]frontend.Expr // named arguments (error constructor detail)
-	Method  *Method                  // CallMethod: the method of the receiver's static type
-	Class   *Class                   // CallNew
+	Func    *Function       // CallFunc; CallBuiltin: the library function's declaration
+	Builtin string          // CallBuiltin: the library function's LibraryKey ("lang.array:push", "http:Client->get")
+	Recv    frontend.Expr   // a method call's receiver; for a library function also its first argument (in Args or RestArg)
+	Sig     *Type           // the callee's function type; for a library function, with its type parameters substituted
+	Args    []frontend.Expr // one per declared parameter in order; nil means use the default
+	RestArg []frontend.Expr // extra arguments collected by a rest parameter
+	Spread  frontend.Expr   // ...xs passed for the rest parameter
+	// SpreadHead is how many leading required parameters the first members
+	// of Spread fill: a query's aggregated variable passed alone to a
+	// library function (max(x) for int:max(int n, int... ns); spec
+	// "Function call expression"). SpreadMayBeEmpty marks one from a collect,
+	// whose list may be too short: the call is then ().
+	SpreadHead       int
+	SpreadMayBeEmpty bool
+	Named            map[string]frontend.Expr // named arguments (error constructor detail)
+	Method           *Method                  // CallMethod: the method of the receiver's static type
+	Class            *Class                   // CallNew
 }
 
 // Program is a checked file.

@@ -33,6 +33,11 @@ type Query struct {
 	Err *Type
 	// Joins describes each join clause.
 	Joins map[*frontend.JoinClause]*Join
+	// Groups describes each group by clause.
+	Groups map[*frontend.GroupByClause]*Group
+	// Collected holds, for a collect, the variables aggregated over all the
+	// frames.
+	Collected []Aggregate
 }
 
 // Join is what the checker decides about a join clause.
@@ -55,7 +60,7 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 		c.fc = &funcCtx{unassigned: assignState{}}
 		defer func() { c.fc = nil }()
 	}
-	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}}
+	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}, Groups: map[*frontend.GroupByClause]*Group{}}
 	c.prog.Queries[e] = q
 	switch {
 	case e.Construct == "table":
@@ -72,7 +77,8 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 	c.fc.onFail++
 	c.fc.failTypes = append(c.fc.failTypes, Never)
 	var result *Type
-	c.queryClauses(e, q, outer, 0, func(first *Type) { result = c.queryEnd(e, q, first, want) })
+	qc := &queryCheck{e: e, q: q, outer: outer}
+	c.queryClauses(qc, 0, func(first *Type) { result = c.queryEnd(qc, first, want) })
 	n := len(c.fc.failTypes) - 1
 	q.Err = Union(q.Err, c.fc.failTypes[n])
 	c.fc.failTypes = c.fc.failTypes[:n]
@@ -92,10 +98,20 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 	return Union(result, q.Err)
 }
 
+// queryCheck is the state of one query's checking.
+type queryCheck struct {
+	e     *frontend.QueryExpr
+	q     *Query
+	outer *scope                      // the scope around the query
+	frame []*Symbol                   // the variables the clauses so far bind, in order
+	aggOK map[*frontend.NameExpr]bool // the references to aggregated variables that are spreads
+}
+
 // queryClauses checks the clauses from i on, each in the scope of the
 // variables the earlier ones bind, then calls end with the type of the first
 // from clause's collection.
-func (c *checker) queryClauses(e *frontend.QueryExpr, q *Query, outer *scope, i int, end func(first *Type)) {
+func (c *checker) queryClauses(qc *queryCheck, i int, end func(first *Type)) {
+	e, q := qc.e, qc.q
 	if i == len(e.Clauses) {
 		first := Invalid
 		if fc, ok := e.Clauses[0].(*frontend.FromClause); ok {
@@ -104,13 +120,16 @@ func (c *checker) queryClauses(e *frontend.QueryExpr, q *Query, outer *scope, i 
 		end(first)
 		return
 	}
-	next := func() { c.queryClauses(e, q, outer, i+1, end) }
+	next := func() { c.queryClauses(qc, i+1, end) }
+	frame := len(qc.frame)
+	defer func() { qc.frame = qc.frame[:frame] }()
 	switch cl := e.Clauses[i].(type) {
 	case *frontend.FromClause:
 		c.inForeachIter = frontend.Unparen(cl.Iter) // a range is iterated here, as in foreach
 		it := c.expr(cl.Iter, nil)
 		c.inForeachIter = nil
 		c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, c.iterElem(cl.Iter, it))
+		qc.frame = append(qc.frame, c.boundBy(cl, cl.Pattern)...)
 	case *frontend.WhereClause:
 		c.condition(cl.Cond)
 		thenN, _ := c.narrowings(cl.Cond)
@@ -121,9 +140,15 @@ func (c *checker) queryClauses(e *frontend.QueryExpr, q *Query, outer *scope, i 
 	case *frontend.LetClause:
 		for _, d := range cl.Decls {
 			c.stmt(d)
+			if bd, ok := d.(*frontend.BindingDecl); ok {
+				qc.frame = append(qc.frame, c.boundBy(nil, bd.Pattern)...)
+			} else {
+				qc.frame = append(qc.frame, c.boundBy(d, nil)...)
+			}
 		}
 	case *frontend.JoinClause:
-		c.joinClause(cl, q, outer)
+		c.joinClause(cl, q, qc.outer)
+		qc.frame = append(qc.frame, c.boundBy(cl, cl.Pattern)...)
 	case *frontend.OrderByClause:
 		for _, k := range cl.Keys {
 			t := c.expr(k.X, nil)
@@ -134,14 +159,36 @@ func (c *checker) queryClauses(e *frontend.QueryExpr, q *Query, outer *scope, i 
 	case *frontend.LimitClause:
 		// the frames' variables are not in scope for the limit (spec)
 		inner := c.sc
-		c.sc = outer
+		c.sc = qc.outer
 		c.expr(cl.N, Int)
 		c.sc = inner
 	case *frontend.GroupByClause:
-		c.unsupported(cl.Pos(), "group by clauses")
-		return // the later clauses would use its variables
+		c.groupBy(qc, cl, i, next)
+		return
 	}
 	next()
+}
+
+// boundBy returns the variables a clause or declaration binds: n's own
+// (Defs), or those of the binding pattern p.
+func (c *checker) boundBy(n frontend.Node, p frontend.Pattern) []*Symbol {
+	if p == nil {
+		if sym := c.prog.Defs[n]; sym != nil {
+			return []*Symbol{sym}
+		}
+		return nil
+	}
+	var syms []*Symbol
+	frontend.Inspect(p, func(n frontend.Node) bool {
+		switch n.(type) {
+		case *frontend.CapturePattern, *frontend.RestPattern:
+			if sym := c.prog.Defs[n]; sym != nil {
+				syms = append(syms, sym)
+			}
+		}
+		return true
+	})
+	return syms
 }
 
 // queryVar declares the variables of a from or join clause, bound to values
@@ -206,7 +253,8 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 
 // queryEnd checks the select, collect or do that ends a query and returns
 // the type of the value the query constructs.
-func (c *checker) queryEnd(e *frontend.QueryExpr, q *Query, first, want *Type) *Type {
+func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
+	e, q := qc.e, qc.q
 	if e.Do != nil {
 		q.Kind = QueryAction
 		// break, continue and return would leave the loops the query runs as
@@ -220,8 +268,7 @@ func (c *checker) queryEnd(e *frontend.QueryExpr, q *Query, first, want *Type) *
 		return Nil
 	}
 	if e.Collect != nil {
-		c.unsupported(e.EndP, "collect clauses")
-		return Invalid
+		return c.collect(qc, want)
 	}
 	if want != nil {
 		want = Diff(want, Error)
@@ -249,6 +296,11 @@ func (c *checker) queryEnd(e *frontend.QueryExpr, q *Query, first, want *Type) *
 		q.Kind = QueryString
 		c.expr(e.Select, String)
 		q.Emit, q.Result = String, String
+	case want == nil && (first.Kind == KMap || first.Kind == KRecord):
+		// the basic type of the collection decides (spec), and a mapping is
+		// built only by a query starting with map
+		c.errorf(e.Pos(), "query expression that constructs a mapping must start with the map keyword")
+		return Invalid
 	default:
 		q.Kind = QueryList
 		var elemWant *Type

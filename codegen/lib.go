@@ -346,6 +346,9 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 		return jen.Nil()
 	}
 	fn, sig := call.Func, call.Sig
+	if call.SpreadHead > 0 && b.shape == rtFunc && !b.strand {
+		return g.spreadHeadCall(call, b)
+	}
 	exprs := append([]frontend.Expr{}, call.Args...)
 	exprs = append(exprs, call.RestArg...)
 	if call.Spread != nil {
@@ -432,6 +435,34 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 	}
 	g.unsupported(pos, "the library function '%s'", call.Builtin)
 	return jen.Nil()
+}
+
+// spreadHeadCall emits max(x) for a query's aggregated variable x, whose
+// first members are the function's leading required parameters:
+//
+//	agg1_ := x.Elems
+//	rt.MaxInt(agg1_[0], agg1_[1:]...)
+//
+// and, when x may be too short (a collect's), () instead of a call.
+func (g *gen) spreadHeadCall(call *check.Call, b libBinding) jen.Code {
+	sig, h := call.Sig, call.SpreadHead
+	xs := g.newTemp("agg")
+	g.emit(jen.Id(xs).Op(":=").Add(g.spreadMembers(call.Spread, sig.RestP)))
+	var args []jen.Code
+	for i := 0; i < h; i++ {
+		args = append(args, jen.Id(xs).Index(jen.Lit(i)))
+	}
+	args = append(args, jen.Id(xs).Index(jen.Lit(h).Op(":")).Op("..."))
+	code := rtCall(b.sym, args...)
+	if !call.SpreadMayBeEmpty {
+		return code
+	}
+	ret := sig.Ret
+	opt := check.Optional(ret)
+	v := g.newTemp("v")
+	g.emit(jen.Var().Id(v).Add(g.goType(opt)))
+	g.emit(jen.If(jen.Len(jen.Id(xs)).Op(">=").Lit(h)).Block(jen.Id(v).Op("=").Add(g.convert(code, ret, opt, nil))))
+	return jen.Id(v)
 }
 
 // spreadMembers generates the members of the spread list e as a Go slice

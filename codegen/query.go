@@ -59,8 +59,7 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 	case check.QueryString:
 		qg.decls = append(qg.decls, jen.Var().Id(qg.res).Qual("strings", "Builder"))
 	case check.QueryCollect:
-		g.unsupported(e.Pos(), "collect clauses")
-		return jen.Nil()
+		qg.decls = append(qg.decls, jen.Var().Id(qg.res).Add(g.goType(q.Result)))
 	}
 	// a check or fail in a clause ends the query with its error
 	g.fn.labels++
@@ -89,6 +88,8 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 		value = jen.Id(qg.res).Dot("String").Call()
 	case check.QueryAction:
 		value = jen.Nil()
+	case check.QueryCollect:
+		value = jen.Id(qg.res)
 	}
 	if !fails {
 		return g.convert(value, q.Result, t, nil)
@@ -183,6 +184,8 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		rest()
 	case *frontend.OrderByClause:
 		g.orderBy(qg, cl, i)
+	case *frontend.GroupByClause:
+		g.groupBy(qg, cl, i)
 	}
 }
 
@@ -249,6 +252,8 @@ func (g *gen) queryEnd(qg *queryGen) {
 		g.emit(jen.Block(g.blockCode(e.Do)...))
 	case check.QueryMap:
 		g.mapQueryEnd(qg)
+	case check.QueryCollect:
+		g.collectEnd(qg)
 	}
 }
 

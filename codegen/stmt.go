@@ -164,6 +164,18 @@ func (g *gen) isUsed(sym *check.Symbol) bool {
 		for _, s := range g.prog.Shorthands {
 			g.used[s] = true
 		}
+		// a query variable whose aggregated variable is used is used
+		for _, q := range g.prog.Queries {
+			aggs := q.Collected
+			for _, grp := range q.Groups {
+				aggs = append(aggs, grp.Aggregated...)
+			}
+			for _, a := range aggs {
+				if g.used[a.To] {
+					g.used[a.From] = true
+				}
+			}
+		}
 	}
 	return g.used[sym]
 }

@@ -99,7 +99,8 @@ type GroupByClause struct {
 }
 
 // GroupKey is one grouping key: a variable of the pipeline (X is nil), or
-// a new variable bound to an expression (T k = e, var k = e).
+// a new variable bound to an expression (T k = e, var k = e). It is a Node
+// so that the checker can record the variable it names.
 type GroupKey struct {
 	P     Pos
 	Type  TypeExpr // nil for var or a plain variable
@@ -107,3 +108,12 @@ type GroupKey struct {
 	NameP Pos
 	X     Expr // nil when the key is an existing variable
 }
+
+// Pos returns the position of the grouping key.
+func (k *GroupKey) Pos() Pos { return k.P }
+
+// SpreadOf returns the spread ...x. The checker treats a reference to an
+// aggregated variable of a query (after group by, in collect) as one, as
+// the spec says ("an identifier x that refers to an aggregated variable
+// binding is treated like a spread ...x").
+func SpreadOf(x Expr) *SpreadExpr { return &SpreadExpr{expr: expr{At(x.Pos())}, X: x} }

@@ -1,0 +1,160 @@
+package codegen
+
+import (
+	"github.com/bal2go/bal2go/check"
+	"github.com/bal2go/bal2go/frontend"
+	"github.com/dave/jennifer/jen"
+)
+
+// groupBy emits group by k: each frame is added to its group, found by its
+// keys in a Go map; the groups keep the order of their first frames, and
+// the next stage loops over them with the keys bound and each other
+// variable bound to the list of its values in the group.
+//
+//	type group1_ struct { orderId int64; itemName []string }   // before the loops
+//	var groups2_ []group1_
+//	groupIndex3_ := map[int64]int{}
+//	…	i, ok := groupIndex3_[orderId]
+//		if !ok { i = len(groups2_); groupIndex3_[orderId] = i; groups2_ = append(groups2_, group1_{orderId: orderId}) }
+//		groups2_[i].itemName = append(groups2_[i].itemName, itemName)
+//	for _, group4_ := range groups2_ { orderId := group4_.orderId; itemName := rt.NewList[string](nil, group4_.itemName...); … }
+func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
+	grp := qg.q.Groups[cl]
+	if grp == nil {
+		return
+	}
+	// a key declared with an expression is a let before the group by
+	for _, k := range cl.Keys {
+		if k.X != nil {
+			if sym := g.prog.Defs[k]; sym != nil {
+				g.emit(jen.Id(g.local(sym)).Op(":=").Add(g.exprTo(k.X, sym.Type)))
+			}
+		}
+	}
+	var keyTypes []jen.Code
+	for _, sym := range grp.Keys {
+		if !comparableKey(sym.Type) {
+			g.unsupported(cl.Pos(), "grouping keys of type '%s'", sym.Type)
+			return
+		}
+		keyTypes = append(keyTypes, jen.Id(g.local(sym)).Add(g.goType(sym.Type)))
+	}
+	later := g.laterUses(qg.e, i+1)
+	typ, groups, index := g.newTemp("group"), g.newTemp("groups"), g.newTemp("groupIndex")
+	var fields []jen.Code
+	for _, sym := range grp.Keys {
+		fields = append(fields, jen.Id(g.local(sym)).Add(g.goType(sym.Type)))
+	}
+	var aggs []check.Aggregate
+	for _, a := range grp.Aggregated {
+		if later[a.To] {
+			aggs = append(aggs, a)
+			fields = append(fields, jen.Id(g.local(a.From)).Index().Add(g.goType(a.From.Type)))
+		}
+	}
+	// the map's key: the key itself, or a struct of the keys
+	var keyType, key jen.Code
+	if len(grp.Keys) == 1 {
+		keyType, key = g.goType(grp.Keys[0].Type), jen.Id(g.local(grp.Keys[0]))
+	} else {
+		keyType = jen.Struct(keyTypes...)
+		var vals []jen.Code
+		for _, sym := range grp.Keys {
+			vals = append(vals, jen.Id(g.local(sym)))
+		}
+		key = jen.Struct(keyTypes...).Values(vals...)
+	}
+	qg.decls = append(qg.decls,
+		jen.Type().Id(typ).Struct(fields...),
+		jen.Var().Id(groups).Index().Id(typ),
+		jen.Id(index).Op(":=").Map(keyType).Int().Values())
+	idx, found := g.newTemp("i"), g.newTemp("found")
+	var first []jen.Code
+	for _, sym := range grp.Keys {
+		first = append(first, jen.Id(g.local(sym)).Op(":").Id(g.local(sym)))
+	}
+	g.emit(jen.List(jen.Id(idx), jen.Id(found)).Op(":=").Id(index).Index(key))
+	g.emit(jen.If(jen.Op("!").Id(found)).Block(
+		jen.Id(idx).Op("=").Len(jen.Id(groups)),
+		jen.Id(index).Index(key).Op("=").Id(idx),
+		jen.Id(groups).Op("=").Append(jen.Id(groups), jen.Id(typ).Values(first...)),
+	))
+	for _, a := range aggs {
+		f := jen.Id(groups).Index(jen.Id(idx)).Dot(g.local(a.From))
+		g.emit(f.Clone().Op("=").Append(f.Clone(), jen.Id(g.local(a.From))))
+	}
+	qg.next = func() {
+		g.queryStage(qg, func() {
+			entry := g.newTemp("group")
+			frame := len(qg.frame)
+			body := g.collect(func() {
+				for _, sym := range grp.Keys {
+					if later[sym] {
+						g.emit(jen.Id(g.local(sym)).Op(":=").Id(entry).Dot(g.local(sym)))
+					}
+				}
+				for _, a := range aggs {
+					g.emit(jen.Id(g.local(a.To)).Op(":=").Add(g.aggregatedList(a, jen.Id(entry).Dot(g.local(a.From)))))
+				}
+				qg.frame = append(qg.frame, grp.Keys...)
+				for _, a := range grp.Aggregated {
+					qg.frame = append(qg.frame, a.To)
+				}
+				g.queryClauses(qg, i+1)
+			})
+			qg.frame = qg.frame[:frame]
+			if len(body) == 0 {
+				entry = "_"
+			}
+			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(entry)).Op(":=").Range().Id(groups)).Block(body...))
+		})
+	}
+}
+
+// aggregatedList is the list value of an aggregated variable, from the Go
+// slice of its values.
+func (g *gen) aggregatedList(a check.Aggregate, values jen.Code) jen.Code {
+	return rtGeneric("NewList", []jen.Code{g.goType(a.From.Type)}, g.listInherent(a.To.Type), jen.Add(values).Op("..."))
+}
+
+// collectEnd emits a collect clause: each frame's variables are appended to
+// one slice each; after the loops they are bound as lists and the collect
+// expression gives the query's value.
+func (g *gen) collectEnd(qg *queryGen) {
+	q := qg.q
+	uses := g.usesIn(qg.e.Collect)
+	var aggs []check.Aggregate
+	slices := map[*check.Symbol]string{}
+	for _, a := range q.Collected {
+		if uses[a.To] {
+			aggs = append(aggs, a)
+			s := g.newTemp("collected")
+			slices[a.To] = s
+			qg.decls = append(qg.decls, jen.Var().Id(s).Index().Add(g.goType(a.From.Type)))
+			g.emit(jen.Id(s).Op("=").Append(jen.Id(s), jen.Id(g.local(a.From))))
+		}
+	}
+	qg.next = func() {
+		// { x := rt.NewList[…](nil, collected1_...); query1_ = collect expression }
+		g.emit(jen.Block(g.collect(func() {
+			for _, a := range aggs {
+				g.emit(jen.Id(g.local(a.To)).Op(":=").Add(g.aggregatedList(a, jen.Id(slices[a.To]))))
+			}
+			g.emit(jen.Id(qg.res).Op("=").Add(g.exprTo(qg.e.Collect, q.Result)))
+		})...))
+	}
+}
+
+// comparableKey reports whether values of t can key a Go map with
+// Ballerina's == as the map's equality: ints, strings and booleans (also
+// boxed, with ()).
+func comparableKey(t *check.Type) bool {
+	for _, m := range check.MembersOf(t) {
+		switch check.Basic(m).Kind {
+		case check.KInt, check.KString, check.KBoolean, check.KNil:
+		default:
+			return false
+		}
+	}
+	return true
+}
