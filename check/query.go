@@ -286,6 +286,9 @@ func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
 		}
 		q.Emit = elemWant
 		q.Result = MapOf(elemWant)
+		if readOnlyWanted(want, KMap) {
+			q.Result = ReadOnlyOf(q.Result)
+		}
 		if want != nil && want.Kind == KMap && IsSubtype(q.Result, want) {
 			q.Result = want
 		}
@@ -313,6 +316,9 @@ func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
 		}
 		q.Emit = elemWant
 		q.Result = ArrayOf(elemWant, -1)
+		if readOnlyWanted(want, KArray) {
+			q.Result = ReadOnlyOf(q.Result)
+		}
 		if want != nil && want.Kind == KArray && want.Len < 0 && IsSubtype(q.Result, want) {
 			q.Result = want // the named or read-only list type asked for
 		}
@@ -329,6 +335,21 @@ func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
 	return q.Result
 }
 
+// readOnlyWanted reports whether the expected type's member of kind k is
+// read-only: the query then constructs a read-only value (spec "Query
+// expression"), whose members the expected member type makes read-only.
+func readOnlyWanted(want *Type, k Kind) bool {
+	if want == nil {
+		return false
+	}
+	for _, m := range MembersOf(want) {
+		if m.Kind == k && m.ReadOnly {
+			return true
+		}
+	}
+	return false
+}
+
 // listElemWant is the member type a query building a list for want must
 // select: T for T[] (or a union with one list type), nil when want says
 // nothing about it.
@@ -341,6 +362,9 @@ func listElemWant(want *Type) *Type {
 				return nil // int[]|string[]: the select's type decides
 			}
 			elem = m.Elem
+			if m.ReadOnly {
+				elem = ReadOnlyOf(elem)
+			}
 		}
 	}
 	return elem
@@ -359,6 +383,9 @@ func mapElemWant(want *Type) *Type {
 				return nil
 			}
 			elem = m.Elem
+			if m.ReadOnly {
+				elem = ReadOnlyOf(elem)
+			}
 		}
 	}
 	return elem

@@ -81,9 +81,9 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 	var value jen.Code
 	switch q.Kind {
 	case check.QueryList:
-		value = rtGeneric("NewList", []jen.Code{g.goType(q.Emit)}, g.listInherent(q.Result), jen.Id(qg.res).Op("..."))
+		value = g.readOnlyValue(rtGeneric("NewList", []jen.Code{g.goType(q.Emit)}, g.listInherent(q.Result), jen.Id(qg.res).Op("...")), q.Result)
 	case check.QueryMap:
-		value = jen.Id(qg.res)
+		value = g.readOnlyValue(jen.Id(qg.res), q.Result)
 	case check.QueryString:
 		value = jen.Id(qg.res).Dot("String").Call()
 	case check.QueryAction:
