@@ -45,6 +45,7 @@ type funcCtx struct {
 	moduleVars []*Symbol
 	cond       int // depth of if/else and match branches in this worker
 	queryDo    int // depth of query actions' do blocks (return may not leave them)
+	queries    int // depth of query expressions and actions (their clauses run in loops)
 	// unassigned holds the locals declared without a value that are not
 	// yet definitely assigned on the current path, and whether they are
 	// assigned on no path (unInit) or on some (partInit).

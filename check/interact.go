@@ -432,11 +432,55 @@ func (s *iSystem) expr(e frontend.Expr) {
 			s.send(e, false)
 		case *frontend.FlushExpr:
 			s.flush(e)
+		case *frontend.QueryExpr:
+			s.query(e)
 		default:
 			return true
 		}
 		return false
 	})
+}
+
+// query walks a query expression or action: its clauses run once per frame,
+// as a loop's body does, and a check or fail in them ends the query with
+// the error, not the worker.
+func (s *iSystem) query(q *frontend.QueryExpr) {
+	s.doFrames = append(s.doFrames, &doInfo{})
+	s.loops++
+	for _, cl := range q.Clauses {
+		switch cl := cl.(type) {
+		case *frontend.FromClause:
+			s.expr(cl.Iter)
+		case *frontend.WhereClause:
+			s.expr(cl.Cond)
+		case *frontend.LetClause:
+			for _, d := range cl.Decls {
+				s.stmt(d)
+			}
+		case *frontend.JoinClause:
+			s.expr(cl.Iter)
+			s.expr(cl.On)
+			s.expr(cl.Equals)
+		case *frontend.OrderByClause:
+			for _, k := range cl.Keys {
+				s.expr(k.X)
+			}
+		case *frontend.LimitClause:
+			s.expr(cl.N)
+		case *frontend.GroupByClause:
+			for _, k := range cl.Keys {
+				s.expr(k.X)
+			}
+		}
+	}
+	s.expr(q.Select)
+	s.expr(q.Collect)
+	s.expr(q.OnConflict)
+	if q.Do != nil {
+		s.block(q.Do)
+	}
+	s.loops--
+	s.doFrames = s.doFrames[:len(s.doFrames)-1]
 }
 
 // returned records `return e`: its errors terminate the worker, and a

@@ -73,6 +73,8 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 	outer := c.sc
 	c.pushScope()
 	defer c.popScope()
+	c.fc.queries++
+	defer func() { c.fc.queries-- }()
 	// check and fail in the clauses end the query with their error
 	c.fc.onFail++
 	c.fc.failTypes = append(c.fc.failTypes, Never)

@@ -371,7 +371,7 @@ func (c *checker) send(n frontend.Node) *Worker {
 	case c.fc == nil: // a module-level initializer: peer reports it
 	case c.fc.lock > 0:
 		c.errorf(n.Pos(), "using send action within the lock statement is not allowed to prevent possible deadlocks")
-	case c.fc.loops > 0:
+	case c.fc.loops > 0 || c.fc.queries > 0:
 		c.errorf(n.Pos(), "worker send statement position not supported yet, must be a top level statement in a worker")
 	}
 	to := c.peer(e.Peer, n.Pos())
@@ -471,7 +471,7 @@ func (c *checker) receivePosition(pos frontend.Pos) {
 	case c.fc == nil: // a module-level initializer: peer reports it
 	case c.fc.lock > 0:
 		c.errorf(pos, "using receive action within the lock statement is not allowed to prevent possible deadlocks")
-	case c.fc.loops > 0 || c.fc.cond > 0:
+	case c.fc.loops > 0 || c.fc.cond > 0 || c.fc.queries > 0:
 		c.errorf(pos, "invalid worker receive statement position, must be a top level statement in a worker")
 	}
 }
