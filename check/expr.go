@@ -187,6 +187,12 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		}
 		c.checkAgainst(e.X, xt, xw)
 		errPart := ErrorPart(xt)
+		if q, ok := frontend.Unparen(e.X).(*frontend.QueryExpr); ok && q.Do != nil && errPart.Kind == KNever {
+			// jBallerina types every query action error? (check from … do { } is
+			// how Ballerina by Example writes one); bal2go types it () when it
+			// cannot fail, and check on it says nothing
+			return xt
+		}
 		if errPart.Kind == KNever {
 			kw := "check"
 			if e.Panic {
@@ -564,6 +570,9 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 		if bx.Kind == by.Kind && (bx.Kind == KInt || bx.Kind == KFloat || bx.Kind == KDecimal) {
 			return bx
 		}
+		if r := mixedArith(e.Op, bx, by); r != nil {
+			return r
+		}
 		return bad()
 	case frontend.OpLt, frontend.OpGt, frontend.OpLe, frontend.OpGe:
 		kx, okx := orderKey(xt)
@@ -592,6 +601,21 @@ func (c *checker) binaryTypes(e *frontend.BinaryExpr, xt, yt *Type) *Type {
 	}
 	c.unsupported(e.OpP, "operator '"+e.Op.String()+"'")
 	return Invalid
+}
+
+// mixedArith is the type of x op y for an int and a float or decimal
+// operand, or nil: jBallerina (since 2201.1.0, ballerina-spec issue #261)
+// multiplies them in either order and divides a float or decimal by an int
+// (/ and %), converting the int; Ballerina by Example "Aggregation"
+// multiplies a float price by an int quantity.
+func mixedArith(op frontend.Op, bx, by *Type) *Type {
+	switch {
+	case op == frontend.OpMul && bx.Kind == KInt && (by.Kind == KFloat || by.Kind == KDecimal):
+		return by
+	case (op == frontend.OpMul || op == frontend.OpDiv || op == frontend.OpMod) && by.Kind == KInt && (bx.Kind == KFloat || bx.Kind == KDecimal):
+		return bx
+	}
+	return nil
 }
 
 // orderKey names the ordered type t belongs to (spec, "Relational

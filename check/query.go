@@ -45,10 +45,6 @@ type Join struct {
 	// Key is the type both sides of equals are compared at: the key type of
 	// the index the join builds of its collection.
 	Key *Type
-	// Inner is the join's variable as the expression right of equals sees
-	// it; for an outer join, Defs holds the one later clauses see, whose type
-	// is optional. Nil for a binding pattern.
-	Inner *Symbol
 }
 
 // queryExpr checks a query expression or action. want is the contextually
@@ -232,8 +228,13 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 	if cl.Outer && cl.Pattern != nil {
 		c.unsupported(cl.Pattern.Pos(), "binding patterns in outer join clauses")
 	}
+	if cl.Outer {
+		// an outer join's variables are T? wherever they are seen (spec),
+		// right of equals too
+		elem = Optional(elem)
+	}
 	c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, elem)
-	j := &Join{Inner: c.prog.Defs[cl]}
+	j := &Join{}
 	q.Joins[cl] = j
 	right := c.expr(cl.Equals, nil)
 	joinScope := c.sc
@@ -241,10 +242,6 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 	left := c.expr(cl.On, nil)
 	// the join's variables join the frame after the on condition
 	for _, sym := range joinScope.names {
-		if cl.Outer {
-			sym = &Symbol{Kind: SymVar, Name: sym.Name, Pos: sym.Pos, Type: Optional(sym.Type), Final: true, Owner: sym.Owner}
-			c.prog.Defs[cl] = sym
-		}
 		c.declare(sym)
 	}
 	j.Key = Widen(Union(left, right))

@@ -252,7 +252,7 @@ func (c *checker) assign(s *frontend.AssignStmt) {
 		}
 	}
 	bin := &frontend.BinaryExpr{Op: s.Op, X: s.Lhs, Y: s.Value, OpP: s.Pos()}
-	rt := c.binaryTypes(bin, xt, c.expr(s.Value, numericHint(xt)))
+	rt := c.binaryTypes(bin, xt, c.exprHint(s.Value, numericHint(xt)))
 	c.prog.Types[bin] = rt
 	c.prog.Compound[s] = bin
 	if rt.Kind != KInvalid && lt.Kind != KInvalid && !IsSubtype(rt, lt) {

@@ -653,6 +653,21 @@ func (g *gen) binary(e *frontend.BinaryExpr, t *check.Type) jen.Code {
 	return g.binaryOpTyped(e.Op, opT, xt, yt, codes[0], codes[1], e)
 }
 
+// numericOperand converts an int operand of a mixed arithmetic operation to
+// the other operand's float or decimal.
+func (g *gen) numericOperand(c jen.Code, t, other *check.Type) (jen.Code, *check.Type) {
+	if t.Kind != check.KInt {
+		return c, t
+	}
+	switch other.Kind {
+	case check.KFloat:
+		return jen.Float64().Call(c), check.Float
+	case check.KDecimal:
+		return rtCall("DecimalFromInt", c), check.Decimal
+	}
+	return c, t
+}
+
 // simpleOrdered reports whether t is int, float, decimal, string or boolean (or
 // a subtype), whose values Go or rt compare directly.
 func simpleOrdered(t *check.Type) bool {
@@ -673,6 +688,11 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 	// operands as the Go type of their basic type
 	xc := g.convert(x, xt, bx, nil)
 	yc := g.convert(y, yt, by, nil)
+	if op.IsArith() && bx.Kind != by.Kind {
+		// f * i, i * d, f / i: the int operand is converted (check.mixedArith)
+		xc, bx = g.numericOperand(xc, bx, by)
+		yc, by = g.numericOperand(yc, by, bx)
+	}
 	isInt := bx.Kind == check.KInt && by.Kind == check.KInt
 	isFloat := bx.Kind == check.KFloat && by.Kind == check.KFloat
 	isDecimal := bx.Kind == check.KDecimal && by.Kind == check.KDecimal

@@ -308,8 +308,8 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 		g.unsupported(cl.On.Pos(), "join keys of type '%s'", j.Key)
 		return
 	}
-	// the values the index holds: the join variable's (optional for an outer
-	// join), or those its binding pattern takes apart
+	// the values the index holds: the join variable's (T? for an outer join),
+	// or those its binding pattern takes apart
 	var valT *check.Type
 	if cl.Pattern != nil {
 		valT = g.prog.Patterns[cl.Pattern].Value
@@ -328,7 +328,8 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 		if cl.Pattern != nil {
 			name, inT = g.newTemp("elem"), valT
 		} else {
-			name, inT = g.local(j.Inner), j.Inner.Type
+			sym := g.prog.Defs[cl]
+			name, inT = g.local(sym), sym.Type
 		}
 		body := g.collect(func() {
 			if cl.Pattern != nil {

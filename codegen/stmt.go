@@ -211,8 +211,10 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 		// x is read as the operation's basic type: a narrowed variable (x += 1 inside
 		// `if x is int`) is stored as its declared type
 		x := g.convert(read(), lt, check.Basic(rt), nil)
-		y := g.exprTo(s.Value, check.Basic(rt))
-		return g.convert(g.binaryOp(s.Op, check.Basic(rt), lt, x, y), rt, lt, nil)
+		// y keeps its own basic type: f *= i multiplies a float by an int
+		yt := check.Basic(g.prog.TypeOfExpr(s.Value))
+		y := g.exprTo(s.Value, yt)
+		return g.convert(g.binaryOpTyped(s.Op, check.Basic(rt), check.Basic(rt), yt, x, y, nil), rt, lt, nil)
 	}
 	switch l := frontend.Unparen(s.Lhs).(type) {
 	case *frontend.NameExpr:
@@ -523,8 +525,16 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 	}
 	it := g.prog.TypeOfExpr(iter)
 	x := g.expr(iter)
+	// x := v, or var x T = v where v's Go type is not the variable's (a
+	// *Person held as a Person? in an any)
 	elemConv := func(v jen.Code, from *check.Type) jen.Code {
 		return g.convert(v, from, varType, nil)
+	}
+	declare := func(v jen.Code, from *check.Type) jen.Code {
+		if g.repr(varType) == "any" && g.repr(from) != "any" {
+			return jen.Var().Id(name).Any().Op("=").Add(elemConv(v, from))
+		}
+		return jen.Id(name).Op(":=").Add(elemConv(v, from))
 	}
 	switch it.Kind {
 	case check.KArray, check.KTuple:
@@ -538,7 +548,7 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 		}
 		v := g.newTemp("v")
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(x).Dot("Elems")).Block(
-			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), from))}, body...)...))
+			append([]jen.Code{declare(jen.Id(v), from)}, body...)...))
 	case check.KMap:
 		if name == "_" || g.repr(it.Elem) == g.repr(varType) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(x).Dot("Range")).Block(body...))
@@ -546,7 +556,7 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 		}
 		v := g.newTemp("v")
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Range().Add(x).Dot("Range")).Block(
-			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), it.Elem))}, body...)...))
+			append([]jen.Code{declare(jen.Id(v), it.Elem)}, body...)...))
 	case check.KString:
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
 	case check.KRecord:
@@ -561,7 +571,7 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 		}
 		k := g.newTemp("key")
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(k)).Op(":=").Add(keys)).Block(
-			append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(rtCall("RecordMember", jen.Id(r), jen.Id(k)), check.Any))}, body...)...))
+			append([]jen.Code{declare(rtCall("RecordMember", jen.Id(r), jen.Id(k)), check.Any)}, body...)...))
 	default:
 		if check.IsSubtype(it, check.String) {
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
@@ -576,7 +586,7 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 			}
 			v := g.newTemp("v")
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(v)).Op(":=").Add(elems)).Block(
-				append([]jen.Code{jen.Id(name).Op(":=").Add(elemConv(jen.Id(v), check.Any))}, body...)...))
+				append([]jen.Code{declare(jen.Id(v), check.Any)}, body...)...))
 			return
 		}
 		g.unsupported(iter.Pos(), "iterating over '%s'", it)

@@ -157,3 +157,8 @@ func init() {
 
 // IsRelational reports whether o is <, <=, > or >=.
 func (o Op) IsRelational() bool { return o == OpLt || o == OpLe || o == OpGt || o == OpGe }
+
+// IsArith reports whether o is + - * / or %.
+func (o Op) IsArith() bool {
+	return o == OpAdd || o == OpSub || o == OpMul || o == OpDiv || o == OpMod
+}
