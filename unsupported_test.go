@@ -32,7 +32,6 @@ var unsupportedCases = []struct {
 	{"handle type", inMain(`handle? h = ();`), "2:5: type 'handle'"},
 	{"value:JsonFloat", inMain(`value:JsonFloat j = 1.0;`), "2:5: type 'value:JsonFloat'"},
 	{"xml type", inMain(`xml? x = ();`), "2:5: xml types"},
-	{"table type", "type T table<map<int>>;\n", "1:8: table types"},
 	{"stream type", inMain(`stream<int>? s = ();`), "2:5: stream types"},
 	{"transactional function type", "type F transactional function ();\n", "1:8: transactional functions"},
 	{"http:NotFound", "import ballerina/http;\nservice / on new http:Listener(9090) {\n    resource function get a() returns http:NotFound {\n        return {};\n    }\n}\n", "3:39: type 'http:NotFound'"},
@@ -59,7 +58,6 @@ var unsupportedCases = []struct {
 	{"xml literal", inMain("var x = xml `<a/>`;"), "2:13: xml literals"},
 	{"regular expression", inMain("var r = re `a+`;"), "2:13: regular expressions"},
 	{"hex float literal", inMain(`float f = 0x1.8p1;`), "2:15: hexadecimal floating-point literals"},
-	{"table constructor", inMain(`var t = table [];`), "2:13: table constructors"},
 	{"range outside foreach", inMain(`var r = 1 ... 3;`), "2:13: range expressions outside a foreach statement"},
 
 	// Statements

@@ -38,7 +38,11 @@ const (
 	KFunc      // function (...) returns T
 	KFuture    // future<T>
 	KTypedesc  // typedesc<T>
-	KObject    // library objects: http:Client, http:Request, ...
+	// KTable is table<R>, table<R> key(k, …) or table<R> key<K>: Elem is the row
+	// type R, KeyFields the key specifier's field names (nil: none), KeyType the
+	// key type constraint K (nil: none).
+	KTable
+	KObject // library objects: http:Client, http:Request, ...
 	// KTypeParam is a type parameter of a library module
 	// (@typeParam type Type any|error;): Name is its name, Elem its bound;
 	// ReadOnlyOf marks it for readonly & Type (Mutable is the parameter).
@@ -64,7 +68,7 @@ type Field struct {
 type Type struct {
 	Kind    Kind
 	Name    string  // the defined name (type Person record {...}), "" when anonymous
-	Elem    *Type   // array, map, future, typedesc element; error detail
+	Elem    *Type   // array, map, future, typedesc element; error detail; table row
 	Len     int     // array length, -1 when open
 	Members []*Type // union members (flattened, no duplicates), tuple members
 	Rest    *Type   // tuple rest member, record rest field type (nil: none)
@@ -96,6 +100,11 @@ type Type struct {
 	// Obj holds the members of an object type or class (nil for a library object).
 	Obj *Object
 	ID  int // unique id of a named record type (codegen struct naming)
+	// KeyFields is a table type's key specifier, key(a, b): its field names, nil
+	// when the type has none (key() is a non-nil empty slice). KeyType is its key
+	// type constraint key<K>, nil when none.
+	KeyFields []string
+	KeyType   *Type
 	// Distinct holds the type ids of a distinct error type: each `distinct` in its
 	// definition adds one (type E distinct error; type F distinct E: F has two), and
 	// its values are the errors constructed with all of them.
@@ -112,7 +121,8 @@ func (t *Type) withName(name string) *Type {
 	return &Type{Kind: t.Kind, Name: name, Elem: t.Elem, Len: t.Len, Members: t.Members,
 		Rest: t.Rest, Fields: t.Fields, Closed: t.Closed, Params: t.Params, PNames: t.PNames, PDefaults: t.PDefaults,
 		RestP: t.RestP, Ret: t.Ret, Isolated: t.Isolated, Value: t.Value, Module: t.Module, Obj: t.Obj, ID: t.ID, Distinct: t.Distinct,
-		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete}
+		ReadOnly: t.ReadOnly, mutable: t.mutable, refined: t.refined, incomplete: t.incomplete,
+		KeyFields: t.KeyFields, KeyType: t.KeyType}
 }
 
 // ReadOnlyOf returns readonly & t: t itself for types whose values are all read-only,
@@ -120,7 +130,7 @@ func (t *Type) withName(name string) *Type {
 // members of a union, and otherwise t marked read-only.
 func ReadOnlyOf(t *Type) *Type {
 	switch t.Kind {
-	case KArray, KTuple, KMap, KRecord, KAny, KAnydata, KJSON:
+	case KArray, KTuple, KMap, KRecord, KAny, KAnydata, KJSON, KTable:
 		if t.ReadOnly {
 			return t
 		}
@@ -345,6 +355,9 @@ func Identical(a, b *Type) bool {
 		return a.Len == b.Len && Identical(a.Elem, b.Elem)
 	case KMap, KFuture, KTypedesc:
 		return Identical(a.Elem, b.Elem)
+	case KTable:
+		return Identical(a.Elem, b.Elem) && slices.Equal(a.KeyFields, b.KeyFields) &&
+			(a.KeyFields == nil) == (b.KeyFields == nil) && Identical(a.KeyType, b.KeyType)
 	case KError:
 		return a.Name == b.Name && Identical(a.Elem, b.Elem)
 	case KSingleton:
@@ -599,6 +612,15 @@ func (t *Type) String() string {
 		return "future<" + t.Elem.String() + ">"
 	case KTypedesc:
 		return "typedesc<" + t.Elem.String() + ">"
+	case KTable:
+		s := "table<" + t.Elem.String() + ">"
+		switch {
+		case t.KeyFields != nil:
+			s += " key(" + strings.Join(t.KeyFields, ", ") + ")"
+		case t.KeyType != nil:
+			s += " key<" + t.KeyType.String() + ">"
+		}
+		return s
 	case KRecord:
 		var b strings.Builder
 		b.WriteString("record {")

@@ -651,11 +651,14 @@ type AnnotAccessExpr struct {
 	NameP  Pos
 }
 
-// IndexExpr: x[i]
+// IndexExpr: x[i]   t[k1, k2]
 type IndexExpr struct {
 	expr
 	X     Expr
 	Index Expr
+	// Multi marks a multi-key member access t[k1, k2] of a table: Index is then a
+	// *ListExpr of the keys, the table's key value being their list.
+	Multi bool
 }
 
 // CheckExpr: check e   checkpanic e
@@ -945,4 +948,27 @@ type ObjectType struct {
 	typ
 	Quals ObjectQuals // Isolated, Client, Service
 	ObjectMembers
+}
+
+// KeySpec: key(a, b), the key specifier of a table type or constructor; key() has
+// no names.
+type KeySpec struct {
+	node
+	Names  []string
+	NamePs []Pos // the position of each name
+}
+
+// TableType: table<R>   table<R> key(a, b)   table<R> key<K>
+type TableType struct {
+	typ
+	Row     TypeExpr
+	Key     *KeySpec // key(…); nil when none
+	KeyType TypeExpr // key<K>; nil when none
+}
+
+// TableExpr: table [{…}, …]   table key(id) [{…}, …]
+type TableExpr struct {
+	expr
+	Key  *KeySpec // nil when the constructor has none
+	Rows []*MappingExpr
 }

@@ -473,6 +473,13 @@ func (d *dumper) node(label string, n Node) {
 				d.node("", x)
 			}
 		})
+	case *TableExpr:
+		d.line(label, n.Pos(), "TableExpr", keySpecString(n.Key))
+		d.children(func() {
+			for _, r := range n.Rows {
+				d.node("", r)
+			}
+		})
 	case *SpreadExpr:
 		d.line(label, n.Pos(), "SpreadExpr")
 		d.children(func() { d.node("", n.X) })
@@ -569,7 +576,7 @@ func (d *dumper) node(label string, n Node) {
 		d.line(label, n.Pos(), "FieldExpr", name)
 		d.children(func() { d.node("", n.X) })
 	case *IndexExpr:
-		d.line(label, n.Pos(), "IndexExpr")
+		d.line(label, n.Pos(), "IndexExpr", flag(n.Multi, "multi-key"))
 		d.children(func() {
 			d.node("", n.X)
 			d.node("", n.Index)
@@ -738,6 +745,12 @@ func (d *dumper) node(label string, n Node) {
 	case *ErrorType:
 		d.line(label, n.Pos(), "ErrorType")
 		d.children(func() { d.node("", n.Detail) })
+	case *TableType:
+		d.line(label, n.Pos(), "TableType", keySpecString(n.Key))
+		d.children(func() {
+			d.node("", n.Row)
+			d.node("key", n.KeyType)
+		})
 	case *TypedescType:
 		d.line(label, n.Pos(), "TypedescType")
 		d.children(func() { d.node("", n.Elem) })
@@ -783,4 +796,12 @@ func (d *dumper) node(label string, n Node) {
 	default:
 		d.line(label, n.Pos(), fmt.Sprintf("%T", n))
 	}
+}
+
+// keySpecString renders a key specifier for the dump: key(a,b), or "" when there is none.
+func keySpecString(k *KeySpec) string {
+	if k == nil {
+		return ""
+	}
+	return "key(" + strings.Join(k.Names, ",") + ")"
 }

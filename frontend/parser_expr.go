@@ -413,9 +413,18 @@ func (p *parser) postfixExpr(x Expr) Expr {
 			save := p.noArrow
 			p.noArrow = false
 			idx := p.parseExpr()
+			multi := false
+			if p.kind() == _Comma {
+				// t[k1, k2]: a multi-key member access, the keys as a list
+				l := &ListExpr{expr: expr{At(idx.Pos())}, Elems: []Expr{idx}}
+				for p.got(_Comma) {
+					l.Elems = append(l.Elems, p.parseExpr())
+				}
+				idx, multi = l, true
+			}
 			p.noArrow = save
 			p.want(_RBrack)
-			x = &IndexExpr{expr: expr{At(x.Pos())}, X: x, Index: idx}
+			x = &IndexExpr{expr: expr{At(x.Pos())}, X: x, Index: idx, Multi: multi}
 		case _LParen:
 			args, rp := p.args()
 			x = &CallExpr{expr: expr{At(x.Pos())}, Fun: x, Args: args, Rparen: rp}
@@ -645,9 +654,7 @@ func (p *parser) primaryExpr() Expr {
 		return p.letExpr(pos)
 	case _Table:
 		if !p.qualifiedAhead() {
-			p.unsupported(pos, "table constructors")
-			p.skipNested()
-			return &BadExpr{expr{At(pos)}}
+			return p.tableExpr(pos)
 		}
 	case _Object, _Client, _Service:
 		if p.objectAhead() {

@@ -196,18 +196,7 @@ func (p *parser) primaryType() TypeExpr {
 		p.next()
 		return &DistinctType{typ: typ{At(pos)}, Elem: p.postfixType()}
 	case _Table:
-		p.unsupported(pos, "table types")
-		p.next()
-		p.skipAngles()
-		if p.kind() == _Name && p.tok.lit == "key" {
-			p.next()
-			if p.kind() == _Lt {
-				p.skipAngles()
-			} else {
-				p.skipBalanced()
-			}
-		}
-		return &BadType{typ{At(pos)}}
+		return p.tableType(pos)
 	case _Xml:
 		p.unsupported(pos, "xml types")
 		p.next()

@@ -156,6 +156,10 @@ func Inspect(n Node, f func(Node) bool) {
 		ex(n.Elems...)
 	case *SpreadExpr:
 		ex(n.X)
+	case *TableExpr:
+		for _, r := range n.Rows {
+			Inspect(r, f)
+		}
 	case *MappingExpr:
 		for _, fl := range n.Fields {
 			ex(fl.Computed, fl.Value, fl.Spread)

@@ -1,7 +1,7 @@
 package semtype
 
 // cellAtom is a covariant type constructor applied to types: future<T>, typedesc<T>,
-// stream<T, C>, table<R>. C<A> ≤ C<B> iff each argument of A is a subtype of B's, and
+// stream<T, C>. C<A> ≤ C<B> iff each argument of A is a subtype of B's, and
 // C<A> & C<B> is C<A & B>; C<never> is not empty (a future that never returns a value).
 type cellAtom struct {
 	atomIndex
@@ -21,10 +21,33 @@ func TypedescOf(t SemType) SemType { return cellOf(BTypedesc, t) }
 // StreamOf returns stream<t, completion>.
 func StreamOf(t, completion SemType) SemType { return cellOf(BStream, t, completion) }
 
-// TableOf returns table<row>: the mutable tables of rows of that type and the read-only
-// tables of read-only rows.
-func TableOf(row SemType) SemType {
-	return union2(cellOf(BTableRW, row), cellOf(BTableRO, Intersect(row, Readonly)))
+// TableOf returns table<row>: the tables of rows of that type, whatever their key.
+func TableOf(row SemType) SemType { return TableKeyed(row, Top, Top) }
+
+// TableKeyed returns the tables whose rows belong to row, whose key values belong to
+// keyType and whose key sequence (the list of their key fields' names) belongs to
+// keyNames; Top for either puts no constraint on it. As in Ballerina's own semantic
+// types, a table is described by the list [rows, key type, key names], so that table
+// subtyping is list subtyping of those triples (exact for unions too). The mutable
+// tables are those of the triple's mutable list atom; the read-only tables those of
+// its read-only one (read-only rows).
+func TableKeyed(row, keyType, keyNames SemType) SemType {
+	triple := ListOf([]SemType{ListOf(nil, row), keyType, keyNames}, Never)
+	var bd builder
+	bd.add(BTableRO, triple.subOf(BListRO))
+	bd.add(BTableRW, triple.subOf(BListRW))
+	return bd.t
+}
+
+// tablePathEmpty decides a conjunction of table atoms (list atoms of triples) as a
+// conjunction of lists that are also triples of top: a table is no other list.
+func tablePathEmpty(top SemType) func(cx *Context, pos, neg []atom) bool {
+	inner := listPathEmpty(Top)
+	rows := Intersect(ListOf(nil, Intersect(Mapping, top)), top)
+	topAtom := &ListAtom{newAtomIndex(), []SemType{rows, top, top}, Never}
+	return func(cx *Context, pos, neg []atom) bool {
+		return inner(cx, append([]atom{topAtom}, pos...), neg)
+	}
 }
 
 func cellPathEmpty(tops ...SemType) func(cx *Context, pos, neg []atom) bool {
@@ -118,7 +141,7 @@ func cellOps() {
 	ops[BFuture] = bddOps(cellPathEmpty(Top))
 	ops[BTypedesc] = bddOps(cellPathEmpty(Top))
 	ops[BStream] = bddOps(cellPathEmpty(Top, Top))
-	ops[BTableRW] = bddOps(cellPathEmpty(Mapping))
-	ops[BTableRO] = bddOps(cellPathEmpty(Intersect(Mapping, Readonly)))
+	ops[BTableRW] = bddOps(tablePathEmpty(Top))
+	ops[BTableRO] = bddOps(tablePathEmpty(Readonly))
 	ops[BError] = bddOps(errorPathEmpty)
 }

@@ -20,8 +20,9 @@
 //     types with a rest type (`int[]`, `[int, string...]`), a mapping atom is a set of
 //     named field types with a rest type (records and maps; an optional field's type
 //     includes Undef, the absence of the field), a function atom is a parameter list
-//     type and a return type. Covariant constructors (future, typedesc, stream, table)
-//     share one small theory. An object type is a mapping type over the object basic
+//     type and a return type. Covariant constructors (future, typedesc, stream)
+//     share one small theory; a table is described by the list [rows, key type, key
+//     names] (cell.go). An object type is a mapping type over the object basic
 //     type whose member names map to [kind, visibility, type] descriptors, with its
 //     qualifiers (isolated, client, service) and distinct type ids as id atoms beside
 //     them, as an error type's ids sit beside its detail (object.go). Atoms are

@@ -4,7 +4,7 @@
 import ballerina/io;
 
 type Row record {| int id; |};
-type Tbl table<Row> key(id);                       // ERROR "not supported by bal2go yet: table types"
+type Tbl table<Row> key(id);
 
 function ext() returns int = external;             // ERROR "not supported by bal2go yet: external functions"
 
@@ -16,7 +16,7 @@ service / on ep {
 }
 
 function main() {
-    var t = table [{id: 1}];                       // ERROR "not supported by bal2go yet: table constructors"
+    var t = table [{id: 1}];
     transaction {                                  // ERROR "not supported by bal2go yet: transaction statements"
         check commit;
     } on fail var e {
