@@ -193,6 +193,7 @@ func newChecker(f *frontend.File) *checker {
 			Funcs:       map[frontend.Node]*Function{},
 			Imports:     map[string]string{},
 			Shorthands:  map[*frontend.Field]*Symbol{},
+			TableKeys:   map[*frontend.TableExpr][]string{},
 			WorkerSets:  map[frontend.Node]*WorkerSet{},
 			Workers:     map[*frontend.WorkerDecl]*Worker{},
 			Actions:     map[frontend.Node]*Action{},
@@ -435,6 +436,7 @@ var knownModules = map[string]string{
 	"ballerina/lang.error":   "error",
 	"ballerina/lang.future":  "future",
 	"ballerina/lang.object":  "object",
+	"ballerina/lang.table":   "table",
 }
 
 func (c *checker) checkImport(imp *frontend.ImportDecl) {
@@ -462,7 +464,7 @@ func (c *checker) checkImport(imp *frontend.ImportDecl) {
 var langPrefixes = map[string]string{
 	"int": "int", "float": "float", "decimal": "decimal", "string": "string", "boolean": "boolean",
 	"value": "value", "error": "error", "array": "array", "map": "map", "future": "future",
-	"object": "object",
+	"object": "object", "table": "table",
 }
 
 // modulePrefix resolves a module prefix used in a qualified name.

@@ -427,7 +427,7 @@ func (c *checker) mappingExpr(e *frontend.MappingExpr, want *Type) *Type {
 // are optional.
 func HasFiller(t *Type) bool {
 	switch t.Kind {
-	case KNil, KInt, KFloat, KDecimal, KString, KBoolean, KAny, KAnydata, KJSON, KMap:
+	case KNil, KInt, KFloat, KDecimal, KString, KBoolean, KAny, KAnydata, KJSON, KMap, KTable:
 		return t.refined == nil || holds(t, int64(0)) || holds(t, "")
 	case KArray:
 		return t.Len <= 0 || HasFiller(t.Elem)

@@ -116,6 +116,8 @@ func (c *checker) infer(e frontend.Expr, want *Type) *Type {
 		return c.listExpr(e, want)
 	case *frontend.MappingExpr:
 		return c.mappingExpr(e, want)
+	case *frontend.TableExpr:
+		return c.tableExpr(e, want)
 	case *frontend.ParenExpr:
 		// want reaches the expression inside (an arrow function's
 		// parameter types, a literal's type); expr checks the result
@@ -1011,7 +1013,14 @@ func (c *checker) indexType(e *frontend.IndexExpr, xt *Type, assign bool) *Type 
 		c.expr(e.Index, nil)
 		return Invalid
 	}
+	if e.Multi && xt.Kind != KTable {
+		c.expr(e.Index, nil)
+		c.errorf(e.Pos(), "invalid member access with '%s': member access with multi-key expression is only allowed with subtypes of 'table'", basicName(xt))
+		return Invalid
+	}
 	switch xt.Kind {
+	case KTable:
+		return c.tableMember(e, xt, assign)
 	case KArray:
 		c.expr(e.Index, Int)
 		if v, ok := c.constValue(e.Index); ok {

@@ -250,6 +250,15 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 		if a.Kind == p.Kind {
 			unify(into, p.Elem, a.Elem, false)
 		}
+	case KTable:
+		// table<MapType> key<KeyType> given table<R> key(k) binds MapType to R
+		// and KeyType to the type of k
+		if a.Kind == KTable {
+			unify(into, p.Elem, a.Elem, false)
+			if kt := TableKeyType(a); kt != nil {
+				unify(into, p.KeyType, kt, false)
+			}
+		}
 	case KError:
 		// error<DetailType> given error<Detail> binds DetailType to Detail; a
 		// plain error (no detail type) leaves it to its bound
@@ -346,6 +355,9 @@ func walkTypeParams(t *Type, f func(*Type)) {
 		f(t.Mutable())
 	case KArray, KMap, KFuture, KTypedesc, KError:
 		walkTypeParams(t.Elem, f)
+	case KTable:
+		walkTypeParams(t.Elem, f)
+		walkTypeParams(t.KeyType, f)
 	case KUnion, KTuple:
 		for _, m := range t.Members {
 			walkTypeParams(m, f)
@@ -383,6 +395,12 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 		return &Type{Kind: KTypedesc, Elem: s(t.Elem)}
 	case KError:
 		return &Type{Kind: KError, Elem: s(t.Elem)} // error<DetailType>
+	case KTable:
+		var kt *Type
+		if t.KeyType != nil {
+			kt = s(t.KeyType)
+		}
+		return TableOf(s(t.Elem), t.KeyFields, kt)
 	case KUnion:
 		ms := make([]*Type, len(t.Members))
 		for i, m := range t.Members {

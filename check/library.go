@@ -54,12 +54,14 @@ var ballerinaLibrary = map[string]libModule{
 		// their frames (rt/error.go balFrames)
 		funcs: `stackTrace`,
 		types: `Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
-	"future":  {lang: true, predeclared: true},
+	"future": {lang: true, predeclared: true},
+	"table": {lang: true, predeclared: true,
+		// iterator returns an iterator object, which bal2go lacks
+		funcs: `iterator`},
 	"decimal": {lang: true, predeclared: true},
 	// Modules of types bal2go does not have: any use of the prefix is
 	// reported as the module.
 	"xml":         {lang: true, predeclared: true},
-	"table":       {lang: true, predeclared: true},
 	"stream":      {lang: true, predeclared: true},
 	"typedesc":    {lang: true, predeclared: true, funcs: `typeIds`},
 	"function":    {lang: true, predeclared: true},
@@ -221,6 +223,8 @@ func langModulesOf(t *Type) []string {
 		mod = "future"
 	case KTypedesc:
 		mod = "typedesc"
+	case KTable:
+		mod = "table"
 	}
 	if mod == "" {
 		return []string{"value"}

@@ -169,6 +169,9 @@ type Program struct {
 	Compound map[*frontend.AssignStmt]*frontend.BinaryExpr
 	// Shorthands resolves the variable of each {x} mapping field.
 	Shorthands map[*frontend.Field]*Symbol
+	// TableKeys holds the key field names of the table each table constructor makes
+	// (its own key specifier's, else its contextual type's; nil: keyless).
+	TableKeys map[*frontend.TableExpr][]string
 	// Patterns describes each node of the binding and match patterns (see
 	// PatternInfo); Defs holds the variable of each capture and rest pattern
 	// (declared, or assigned by a destructuring assignment).

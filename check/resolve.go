@@ -365,6 +365,8 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			return Invalid
 		}
 		return &Type{Kind: KError, Elem: d} // error<D>: the errors whose detail is a D
+	case *frontend.TableType:
+		return c.tableType(te)
 	case *frontend.TypedescType:
 		if te.Elem == nil {
 			return TypedescOf(Union(Any, Error)) // typedesc: typedesc<any|error>

@@ -141,6 +141,8 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 		return semtype.FutureOf(cv.conv(t.Elem))
 	case KTypedesc:
 		return semtype.TypedescOf(cv.conv(t.Elem))
+	case KTable:
+		return cv.tableSem(t)
 	case KObject:
 		if t.Obj != nil {
 			return cv.objectSem(t)

@@ -555,6 +555,8 @@ func (c *checker) iterElem(iter frontend.Expr, it *Type) *Type {
 			elem = Union(ms...)
 		case KMap:
 			elem = it.Elem
+		case KTable:
+			elem = TableRow(it)
 		case KRecord:
 			var ms []*Type
 			for _, f := range it.Fields {

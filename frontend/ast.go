@@ -961,9 +961,10 @@ type KeySpec struct {
 // TableType: table<R>   table<R> key(a, b)   table<R> key<K>
 type TableType struct {
 	typ
-	Row     TypeExpr
-	Key     *KeySpec // key(…); nil when none
-	KeyType TypeExpr // key<K>; nil when none
+	Row      TypeExpr
+	Key      *KeySpec // key(…); nil when none
+	KeyType  TypeExpr // key<K>; nil when none
+	KeyTypeP Pos      // the position of key<K>
 }
 
 // TableExpr: table [{…}, …]   table key(id) [{…}, …]

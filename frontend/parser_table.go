@@ -16,6 +16,7 @@ func (p *parser) tableType(pos Pos) TypeExpr {
 		return t
 	}
 	if p.peek(1).kind == _Lt {
+		t.KeyTypeP = p.pos()
 		p.next() // key
 		p.next() // <
 		t.KeyType = p.parseType()
@@ -40,31 +41,17 @@ func (p *parser) keyAhead() bool {
 func (p *parser) keySpec() *KeySpec {
 	k := &KeySpec{node: At(p.pos())}
 	p.next() // key
-	p.want(_LParen)
-	for p.kind() == _Name {
-		name, np := p.name()
-		k.Names = append(k.Names, name)
-		k.NamePs = append(k.NamePs, np)
-		if !p.got(_Comma) {
-			break
-		}
-	}
-	p.want(_RParen)
+	k.Names, k.NamePs = p.keySpecifier()
 	return k
 }
 
 // TableExpr = "table" [ KeySpec ] "[" [ MappingExpr { "," MappingExpr } ] "]" .
+// (table [key(…)] from … is a query expression: see queryConstructAhead.)
 func (p *parser) tableExpr(pos Pos) Expr {
 	p.next() // table
 	t := &TableExpr{expr: expr{At(pos)}}
 	if p.keyAhead() && p.peek(1).kind == _LParen {
 		t.Key = p.keySpec()
-	}
-	if p.kind() == _From {
-		// table [key(…)] from …: a query expression
-		p.unsupported(pos, "query expressions")
-		p.skipQuery()
-		return &BadExpr{expr{At(pos)}}
 	}
 	if !p.want(_LBrack) {
 		p.skipNested()
