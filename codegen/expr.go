@@ -128,6 +128,8 @@ func (g *gen) expr1(e frontend.Expr) jen.Code {
 		return g.readOnlyValue(g.listExpr(e, t), t)
 	case *frontend.MappingExpr:
 		return g.readOnlyValue(g.mappingExpr(e, t), t)
+	case *frontend.TableExpr:
+		return g.tableExpr(e, g.prog.TypeOfExpr(e))
 	case *frontend.ParenExpr:
 		return g.expr(e.X) // Go's parentheses are the generator's business (see goBinary)
 	case *frontend.UnaryExpr:
@@ -1002,6 +1004,8 @@ func (g *gen) indexExpr(e *frontend.IndexExpr, t *check.Type) jen.Code {
 	})
 	x, i := selectable(codes[0], e.X), codes[1]
 	switch xt.Kind {
+	case check.KTable:
+		return g.tableMember(x, i, g.prog.TypeOfExpr(e.Index), t)
 	case check.KArray:
 		return g.convert(jen.Add(x).Dot("Get").Call(i), xt.Elem, t, nil)
 	case check.KTuple:

@@ -64,6 +64,9 @@ func init() {
 	for k, b := range httpBindings {
 		libTable[k] = b
 	}
+	for k, b := range tableBindings {
+		libTable[k] = b
+	}
 }
 
 // libTable binds every declared library function, by LibraryKey.

@@ -274,6 +274,11 @@ func (g *gen) assign(s *frontend.AssignStmt) {
 				return g.convert(jen.Add(x).Dot("MustGet").Call(k), xt.Elem, lt, nil)
 			})
 			g.emit(jen.Add(x).Dot("Put").Call(k, v))
+		case check.KTable:
+			// t[k] = row: rt.Table.PutKey checks that row has key k
+			k := g.boxed(g.pure(l.Index), g.prog.TypeOfExpr(l.Index))
+			v := value(func() jen.Code { return g.rowValue(jen.Add(x).Dot("Get").Call(k), lt) })
+			g.emit(jen.Add(x).Dot("PutKey").Call(k, g.boxed(v, lt)))
 		case check.KRecord:
 			key, ok := g.recordKey(l.Index)
 			if !ok {
@@ -559,6 +564,15 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 			append([]jen.Code{declare(jen.Id(v), it.Elem)}, body...)...))
 	case check.KString:
 		g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(rtCall("StrChars", x))).Block(body...))
+	case check.KTable:
+		// for row := range t.Range { v := row.(*R); … }
+		if name == "_" || g.repr(varType) == "any" {
+			g.emit(jen.For(tableRows(name, x)).Block(body...))
+			return
+		}
+		v := g.newTemp("row")
+		g.emit(jen.For(tableRows(v, x)).Block(
+			append([]jen.Code{jen.Id(name).Op(":=").Add(g.rowValue(jen.Id(v), varType))}, body...)...))
 	case check.KRecord:
 		// the fields present, in order, found by name:
 		// rec1_ := x; for _, key2_ := range rt.RecordKeys(rec1_).Elems { v := rt.RecordMember(rec1_, key2_); … }

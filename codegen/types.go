@@ -63,6 +63,8 @@ func (g *gen) repr(t *check.Type) string {
 		return s
 	case check.KFuture:
 		return "*rt.Future"
+	case check.KTable:
+		return "*rt.Table"
 	case check.KTypedesc:
 		return "rt.Type" // a typedesc value is the runtime's descriptor
 	case check.KObject:
@@ -111,6 +113,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return rtq("Object")
 	case "rt.Type":
 		return rtq("Type")
+	case "*rt.Table":
+		return jen.Op("*").Add(rtq("Table"))
 	}
 	switch t.Kind {
 	case check.KSingleton:
@@ -273,6 +277,8 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("FuncType", jen.Lit(t.String()))
 	case check.KTypedesc:
 		def = rtCall("TypedescOf", g.typeDesc(t.Elem))
+	case check.KTable:
+		def = g.tableTypeDesc(t)
 	case check.KObject:
 		if t.IsLibraryClass() {
 			// the runtime's object type (its Object_ field marks it an object)

@@ -75,6 +75,10 @@ func equal(a, b any, seen *[]eqPair) bool {
 		}
 		return true
 	}
+	if ta, ok := a.(*Table); ok {
+		tb, ok := b.(*Table)
+		return ok && tablesEqual(ta, tb, seen)
+	}
 	if ma := asMapping(a); ma != nil {
 		mb := asMapping(b)
 		if mb == nil {
@@ -99,6 +103,28 @@ func equal(a, b any, seen *[]eqPair) bool {
 		return eq
 	}
 	return Same(a, b)
+}
+
+// tablesEqual reports whether two tables have == rows in the same order.
+func tablesEqual(a, b *Table, seen *[]eqPair) bool {
+	if a == b {
+		return true
+	}
+	if a.live != b.live {
+		return false
+	}
+	if visited(seen, a, b) {
+		return true
+	}
+	*seen = append(*seen, eqPair{a, b})
+	rb := b.Rows()
+	i, eq := 0, true
+	a.Range(func(r any) bool {
+		eq = equal(r, rb[i], seen)
+		i++
+		return eq
+	})
+	return eq
 }
 
 func slicesEqual[T comparable](a, b []T) bool {
@@ -254,6 +280,14 @@ func (c *cloner) clone(v any) any {
 			return cp
 		}
 		if x.readOnly() != nil {
+			return v
+		}
+		return x.cloneValue(c)
+	case *Table:
+		if cp, ok := c.seen[v]; ok {
+			return cp
+		}
+		if x.ro != nil {
 			return v
 		}
 		return x.cloneValue(c)

@@ -116,6 +116,14 @@ func toJSON(v any, seen []any) any {
 		return v
 	case *Error:
 		panicCast(v, TJSON)
+	case *Table:
+		// a table's json is the list of its rows' (spec, value:toJson)
+		out := &List[any]{Elems: make([]any, 0, x.live), Inherent: jsonArray}
+		x.Range(func(r any) bool {
+			out.Elems = append(out.Elems, toJSON(r, seen))
+			return true
+		})
+		return out
 	case listValue:
 		for _, s := range seen {
 			if s == v {

@@ -281,6 +281,8 @@ func (p *printer) member(v any) {
 		p.list(x)
 	case mapValue:
 		p.mapping(x)
+	case *Table:
+		p.table(x)
 	case absentValue:
 	case Object:
 		if p.style == styleExpr {
@@ -310,6 +312,37 @@ func (p *printer) list(l listValue) {
 		}
 		p.member(l.listElem(i))
 	}
+	p.buf = append(p.buf, ']')
+	p.leave()
+}
+
+// table prints a table: its rows as a list, and in the expression form after
+// "table key(k, …) " (key() for a keyless table), as jBallerina does.
+func (p *printer) table(t *Table) {
+	if d, cyc := p.enter(t); cyc {
+		p.cycle(d)
+		return
+	}
+	if p.style == styleExpr {
+		p.buf = append(p.buf, "table key("...)
+		for i, n := range t.tt.names {
+			if i > 0 {
+				p.buf = append(p.buf, ',')
+			}
+			p.buf = append(p.buf, n...)
+		}
+		p.buf = append(p.buf, ") "...)
+	}
+	p.buf = append(p.buf, '[')
+	first := true
+	t.Range(func(r any) bool {
+		if !first {
+			p.sep()
+		}
+		first = false
+		p.member(r)
+		return true
+	})
 	p.buf = append(p.buf, ']')
 	p.leave()
 }

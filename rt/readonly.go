@@ -87,6 +87,8 @@ func IsReadOnly(v any) bool {
 		return x.readOnly() != nil
 	case mapValue:
 		return x.readOnly() != nil
+	case *Table:
+		return x.ro != nil
 	case Object:
 		return x.Class_().ReadOnly
 	}
@@ -103,6 +105,8 @@ func readOnlyMark(v any) *ReadOnly {
 		return x.readOnly()
 	case mapValue:
 		return x.readOnly()
+	case *Table:
+		return x.ro
 	case nil, int64, float64, Decimal, bool, string, *Error:
 		return nil
 	}

@@ -40,6 +40,8 @@ func TypeOf(v any) Type {
 		return x.listInherent()
 	case mapValue:
 		return x.mapInherent()
+	case *Table:
+		return x.Inherent
 	case Object:
 		return ObjectTypeOf(x.Class_().Name, x.Class_())
 	case Type:

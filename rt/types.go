@@ -135,6 +135,15 @@ func shapeIn(v any, t Type, seen []any) bool {
 			x.mapRange(func(_ string, e any) bool { ok = shapeIn(e, t, seen); return ok })
 		}
 		return ok
+	case *Table:
+		if isSubtype(x.Inherent, t) {
+			return true
+		}
+		ok := x.ro != nil && t != TJSON // json has no tables
+		if ok {
+			x.Range(func(r any) bool { ok = shapeIn(r, t, seen); return ok })
+		}
+		return ok
 	}
 	ri, sv := recordOf(v)
 	if ri == nil {
@@ -572,6 +581,9 @@ func isSubtype(s, t Type) bool {
 	case *typedescType:
 		st, ok := s.(*typedescType)
 		return ok && isSubtype(st.elem, tt.elem)
+	case *tableType:
+		st, ok := s.(*tableType)
+		return ok && tableSubtype(st, tt)
 	}
 	return false
 }
@@ -661,6 +673,8 @@ func pureType(s Type, json bool, seen []*recordType) bool {
 		return st.rest == nil || pureType(st.rest, json, seen)
 	case *mapType:
 		return pureType(st.elem, json, seen)
+	case *tableType:
+		return !json && pureType(st.row, json, seen) // json has no tables
 	case *recordType:
 		if slices.Contains(seen, st) {
 			return true
@@ -818,6 +832,8 @@ func TypeName(v any) string {
 		return x.listInherent().String()
 	case mapValue:
 		return x.mapInherent().String()
+	case *Table:
+		return x.Inherent.String()
 	case Object:
 		return x.Class_().Name
 	case Type:
