@@ -1,6 +1,8 @@
 package check
 
 import (
+	"sync"
+
 	"github.com/bal2go/bal2go/frontend"
 )
 
@@ -255,8 +257,12 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 		// and KeyType to the type of k
 		if a.Kind == KTable {
 			unify(into, p.Elem, a.Elem, false)
-			if kt := TableKeyType(a); kt != nil {
+			if kt := TableKeyType(a); kt != nil && p.KeyType != nil {
 				unify(into, p.KeyType, kt, false)
+				if p.KeyType.Kind == KTypeParam && len(a.KeyFields) > 0 {
+					// filter keeps the key specifier: see substTypeParams
+					into[keyFieldsParam(p.KeyType)] = TableOf(a.Elem, a.KeyFields, nil)
+				}
 			}
 		}
 	case KError:
@@ -398,6 +404,13 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 	case KTable:
 		var kt *Type
 		if t.KeyType != nil {
+			if t.KeyType.Kind == KTypeParam {
+				// key<KeyType> bound by a table with a key specifier is that key
+				// specifier: filter(table<R> key(id)) returns a table<R> key(id)
+				if n := sub(keyFieldsParam(t.KeyType)); n != nil && n.Kind == KTable {
+					return TableOf(s(t.Elem), n.KeyFields, nil)
+				}
+			}
 			kt = s(t.KeyType)
 		}
 		return TableOf(s(t.Elem), t.KeyFields, kt)
@@ -431,4 +444,19 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 		return ft
 	}
 	return t
+}
+
+// keyFieldsParams holds, for each type parameter KeyType of a table's key type
+// constraint (table<MapType> key<KeyType>), a type parameter of its own that a call
+// binds to the table whose key specifier bound KeyType: the key fields go with the key
+// type, so that a function returning table<MapType> key<KeyType> returns a table with
+// the argument's key specifier.
+var keyFieldsParams sync.Map // *Type -> *Type
+
+func keyFieldsParam(p *Type) *Type {
+	if k, ok := keyFieldsParams.Load(p); ok {
+		return k.(*Type)
+	}
+	k, _ := keyFieldsParams.LoadOrStore(p, &Type{Kind: KTypeParam, Name: p.Name + " key fields"})
+	return k.(*Type)
 }

@@ -23,9 +23,9 @@ var tableBindings = map[string]libBinding{
 	"lang.table:filter":         {shape: rtFunc, sym: "TableFilter", callsBack: true},
 	"lang.table:reduce":         {shape: rtFunc, sym: "TableReduce", callsBack: true},
 	"lang.table:remove":         {shape: custom, emit: emitTableKeyed("Remove")},
-	"lang.table:removeIfHasKey": {shape: method, sym: "RemoveIfHasKey"},
+	"lang.table:removeIfHasKey": {shape: custom, emit: emitTableKeyed("RemoveIfHasKey")},
 	"lang.table:removeAll":      {shape: method, sym: "RemoveAll"},
-	"lang.table:hasKey":         {shape: method, sym: "HasKey"},
+	"lang.table:hasKey":         {shape: custom, emit: emitTableKeyed("HasKey")},
 	"lang.table:keys":           {shape: custom, emit: emitTableList("TableKeys")},
 	"lang.table:toArray":        {shape: custom, emit: emitTableList("TableToList")},
 	"lang.table:nextKey":        {shape: method, sym: "NextKey"},
@@ -99,19 +99,33 @@ func keyedSym(sym, repr string) string {
 	return sym
 }
 
-// emitTableKeyed emits a lang.table function of a table and a key that returns a row
-// (get, remove): the method for the key's Go type, its result unboxed:
+// emitTableKeyed emits a lang.table function of a table and a key (get, remove,
+// removeIfHasKey, hasKey): the method (get's for the key's Go type), its row
+// unboxed:
 //
 //	t.GetInt(k).(*Emp)
 func emitTableKeyed(sym string) func(g *gen, a *libArgs) jen.Code {
 	return func(g *gen, a *libArgs) jen.Code {
-		kt := a.call.Sig.Params[1]
-		m := sym
-		if sym == "Get" {
-			m = keyedSym(sym, g.repr(kt))
+		m, k := g.tableKeyArg(a, sym == "Get")
+		call := jen.Add(a.arg(0)).Dot(m(sym)).Call(k)
+		if sym == "HasKey" {
+			return call
 		}
-		return g.rowValue(jen.Add(a.arg(0)).Dot(m).Call(a.arg(1)), a.call.Sig.Ret)
+		return g.rowValue(call, a.call.Sig.Ret)
 	}
+}
+
+// tableKeyArg is the key argument of a lang.table function of a table and a key: as
+// it is for the Int or String form of the function (when typed is set and the key is
+// an int or a string), else boxed (its literal typed: 1 is int64(1)).
+func (g *gen) tableKeyArg(a *libArgs, typed bool) (func(string) string, jen.Code) {
+	kt := a.call.Sig.Params[1]
+	if typed {
+		if r := g.repr(kt); r == "int64" || r == "string" {
+			return func(s string) string { return keyedSym(s, r) }, a.arg(1)
+		}
+	}
+	return func(s string) string { return s }, g.convert(a.arg(1), kt, check.Any, a.call.Args[1])
 }
 
 // emitTableMap emits table:map, given the descriptor of its result's inherent type:
