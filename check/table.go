@@ -411,6 +411,16 @@ func (c *checker) tableMember(e *frontend.IndexExpr, xt *Type, assign bool) *Typ
 		}
 		return Invalid
 	}
+	if l, ok := e.Index.(*frontend.ListExpr); ok && e.Multi && !(kt.Kind == KTuple && len(kt.Members) == len(l.Elems)) {
+		// t[k1, k2] on a table whose key is not a pair: the keys' tuple mismatches
+		ms := make([]*Type, len(l.Elems))
+		for i, k := range l.Elems {
+			ms[i] = Widen(c.expr(k, nil))
+		}
+		c.prog.Types[l] = TupleOf(ms, nil)
+		c.mismatch(l.Pos(), kt, c.prog.Types[l])
+		return Invalid
+	}
 	c.expr(e.Index, kt)
 	if assign {
 		return TableRow(xt)

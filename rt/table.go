@@ -42,10 +42,10 @@ type Table struct {
 
 // The kinds of key index a table uses.
 const (
-	keyless  = iota // no key
-	intKey          // one key field of an int type: ints
-	strKey          // one key field of a string type: strs
-	hashKey         // any other key: hashes
+	keyless = iota // no key
+	intKey         // one key field of an int type: ints
+	strKey         // one key field of a string type: strs
+	hashKey        // any other key: hashes
 )
 
 // NewTable returns an empty table of inherent type t (a TableOf type).
