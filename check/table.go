@@ -360,18 +360,17 @@ rows:
 	for _, r := range e.Rows {
 		vals := make([]string, len(names))
 		for i, n := range names {
-			var v any
-			ok := false
+			var v frontend.Expr
 			for _, f := range r.Fields {
 				if f.Name == n && f.Value != nil && f.Computed == nil && f.Spread == nil {
-					v, ok = c.constValue(f.Value)
+					v = f.Value
 				}
 			}
-			if !ok {
+			if _, ok := c.constMembers(v); v == nil || !ok {
 				c.errorf(r.Pos(), "value expression of key specifier '%s' must be a constant expression", n)
 				continue rows
 			}
-			vals[i] = constKeyText(v)
+			vals[i] = c.constKeyText(v)
 		}
 		k := strings.Join(vals, ", ")
 		if seen[k] {
@@ -381,8 +380,31 @@ rows:
 	}
 }
 
-// constKeyText writes a constant key value as jBallerina's duplicate key message does.
-func constKeyText(v any) string {
+// constKeyText writes the constant expression e of a key value for the duplicate key
+// message, as jBallerina does for a simple value (13, Foo); a list or mapping
+// constructor as [a, b] or {k: v}, its fields in name order, so that == values
+// are written alike.
+func (c *checker) constKeyText(e frontend.Expr) string {
+	switch x := frontend.Unparen(e).(type) {
+	case *frontend.ListExpr:
+		parts := make([]string, len(x.Elems))
+		for i, m := range x.Elems {
+			parts[i] = c.constKeyText(m)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case *frontend.MappingExpr:
+		parts := make([]string, 0, len(x.Fields))
+		for _, f := range x.Fields {
+			v := f.Name
+			if f.Value != nil {
+				v = c.constKeyText(f.Value)
+			}
+			parts = append(parts, f.Name+": "+v)
+		}
+		slices.Sort(parts)
+		return "{" + strings.Join(parts, ", ") + "}"
+	}
+	v, _ := c.constValue(e)
 	switch v := v.(type) {
 	case nil:
 		return "()"
