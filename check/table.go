@@ -306,15 +306,28 @@ func (c *checker) checkRows(e *frontend.TableExpr, row *Type) {
 // inferRow infers the row type of a table constructor without a contextual type from
 // its rows, each a closed record: a closed record of every field of any row, required
 // when every row has it (of the union of its types), optional otherwise. Key fields
-// are readonly.
+// are readonly. Each row is then a value of that type (its recorded type), as if it
+// had been its contextual type.
 func (c *checker) inferRow(e *frontend.TableExpr, keys []string) *Type {
+	row := c.inferRow1(e, keys)
+	for _, r := range e.Rows {
+		c.prog.Types[r] = row
+	}
+	return row
+}
+
+func (c *checker) inferRow1(e *frontend.TableExpr, keys []string) *Type {
 	var recs []*Type
+	var elems []*Type
 	for _, r := range e.Rows {
 		t := c.expr(r, nil)
-		if t.Kind != KRecord {
-			return MapOf(mappingElemOr(t))
+		elems = append(elems, mappingElemOr(t))
+		if t.Kind == KRecord {
+			recs = append(recs, t)
 		}
-		recs = append(recs, t)
+	}
+	if len(recs) < len(e.Rows) {
+		return MapOf(Union(elems...))
 	}
 	if len(recs) == 1 && len(keys) == 0 {
 		return recs[0]

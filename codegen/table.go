@@ -57,8 +57,11 @@ func (g *gen) rowValue(code jen.Code, row *check.Type) jen.Code {
 	if g.repr(row) == "any" {
 		return code
 	}
-	if g.mayHoldView(row, row) || g.sharedRecord(row) {
-		return g.narrowMapping(code, row)
+	if g.sharedRecord(row) {
+		return rtCall("NarrowRecord", code, g.typeDesc(row))
+	}
+	if g.mayHoldView(row, row) {
+		return rtGeneric("Narrow", []jen.Code{g.goType(row)}, code, g.typeDesc(row))
 	}
 	return jen.Add(g.goOperand(code, goPrecPrimary)).Assert(g.goType(row))
 }

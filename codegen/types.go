@@ -212,6 +212,11 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		return rtq(name)
 	}
 	key := g.repr(t) + "|" + t.String()
+	if t.Kind == check.KRecord {
+		// record types are distinct even when they print alike (two anonymous
+		// records of one shape, a field readonly in one only): one descriptor each
+		key += "|" + g.recordName(t)
+	}
 	if name, ok := g.tdVars[key]; ok {
 		return jen.Id(name)
 	}
