@@ -86,7 +86,11 @@ func (cv *semConverter) tableSem(t *Type) semtype.SemType {
 	kc, ks := semtype.Top, semtype.Top
 	switch {
 	case len(t.KeyFields) > 0:
-		kc = cv.conv(keyFieldsType(t.Elem, t.KeyFields))
+		kt := t.KeyType // set too: the key type of a value's shape (types.go)
+		if kt == nil {
+			kt = keyFieldsType(t.Elem, t.KeyFields)
+		}
+		kc = cv.conv(kt)
 		names := make([]semtype.SemType, len(t.KeyFields))
 		for i, n := range t.KeyFields {
 			names[i] = semtype.StringConst(n)

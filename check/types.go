@@ -102,7 +102,8 @@ type Type struct {
 	ID  int // unique id of a named record type (codegen struct naming)
 	// KeyFields is a table type's key specifier, key(a, b): its field names, nil
 	// when the type has none (key() is a non-nil empty slice). KeyType is its key
-	// type constraint key<K>, nil when none.
+	// type constraint key<K>, nil when none. (Both are set only for the shape of a
+	// table value: its key fields, whose values are of type KeyType.)
 	KeyFields []string
 	KeyType   *Type
 	// Distinct holds the type ids of a distinct error type: each `distinct` in its

@@ -19,7 +19,7 @@ import (
 // TestCrossCheck compares the checker's type relation with the runtime's. It generates
 // type definitions (records open and closed with optional fields, unions, arrays,
 // tuples, maps, singletons, int and string subtypes, readonly intersections, error
-// types with detail records and maps, recursive records) and values built for them, then runs one program that prints, for every
+// types with detail records and maps, recursive records, tables) and values built for them, then runs one program that prints, for every
 // value and every type, whether `v is T` holds. The checker predicts each answer: a
 // mutable list or mapping belongs to T when its inherent type (the type its constructor
 // was checked against) is a subtype of T, a read-only one or a simple value when its
@@ -88,6 +88,10 @@ var crossFixedTypes = []string{
 	"error", "error<record {| int code; |}>", "error<record { string reason; }>", "error<map<int>>",
 	"error<record {| int code?; |}>", "int|error<record {| int code; |}>",
 	"distinct error", "distinct error<record {| int code; |}>",
+	"table<record {| readonly int id; string s; |}> key(id)", "table<record {| readonly int id; string s; |}>",
+	"table<record {| readonly int id; string s; |}> key<int>", "table<record {| readonly int id; string s; |}> key<string>",
+	"table<record { readonly int id; }> key(id)", "table<map<int>>", "table<map<anydata>>",
+	"readonly & table<record {| readonly int id; string s; |}> key(id)",
 	// recursive records: SELF stands for the type's own name
 	"record {| int v; SELF? next; |}", "record {| int|string v; SELF? next; |}", "record { SELF[] kids; }",
 }
@@ -291,6 +295,12 @@ func sampleType(r *rand.Rand, te frontend.TypeExpr, depth int) (string, bool) {
 			ms = append(ms, s)
 		}
 		return "[" + strings.Join(ms, ", ") + "]", true
+	case *frontend.TableType:
+		if r.IntN(3) == 0 {
+			return "table []", true
+		}
+		s, ok := sampleType(r, te.Row, depth+1)
+		return "table [" + s + "]", ok
 	case *frontend.MapType:
 		if r.IntN(3) == 0 {
 			return "{}", true
@@ -448,6 +458,27 @@ func valueType(prog *check.Program, e frontend.Expr) *check.Type {
 		if t := prog.Types[e]; t != nil && !check.IsSubtype(t, check.Readonly) {
 			return t
 		}
+	case *frontend.TableExpr:
+		// a table's inherent type: its contextual type's rows, its key fields
+		t := prog.Types[e]
+		if t == nil || t.Kind != check.KTable {
+			return nil
+		}
+		keys := prog.TableKeys[e]
+		if len(keys) == 0 {
+			keys = nil
+		}
+		it := check.TableOf(t.Mutable().Elem, keys, nil)
+		if !t.ReadOnly {
+			return it
+		}
+		// a read-only table belongs by its shape: its rows' shapes, its key
+		var rows []*check.Type
+		for _, r := range e.Rows {
+			rows = append(rows, shapeType(prog, r))
+		}
+		return check.ReadOnlyOf(&check.Type{Kind: check.KTable, Elem: check.Union(rows...),
+			KeyFields: keys, KeyType: check.TableKeyType(it)})
 	}
 	return shapeType(prog, e)
 }

@@ -37,7 +37,8 @@ func TableOf(row Type, names []string, key Type) Type {
 }
 
 // Contains implements Type: a table whose inherent type is a subtype of t, or a
-// read-only table whose rows and keys belong to t.
+// read-only table whose key (its key fields and their type) is t's and whose rows
+// belong to t's row type by their shape.
 func (t *tableType) Contains(v any) bool {
 	tab, ok := v.(*Table)
 	if !ok {
@@ -46,12 +47,12 @@ func (t *tableType) Contains(v any) bool {
 	if isSubtype(tab.Inherent, t) {
 		return true
 	}
-	if tab.ro == nil || t.names != nil && !slices.Equal(tab.tt.names, t.names) || t.key != nil && tab.tt.index == keyless {
+	if tab.ro == nil || !tableKeySubtype(tab.tt, t) {
 		return false
 	}
 	ok = true
 	tab.Range(func(r any) bool {
-		ok = t.row.Contains(r) && (t.key == nil || t.key.Contains(tab.keyOf(r)))
+		ok = t.row.Contains(r)
 		return ok
 	})
 	return ok
@@ -72,8 +73,13 @@ func (t *tableType) String() string {
 // tableSubtype reports whether every table of type s is a table of type t: its rows
 // belong to t's, its key values to t's key type and its key specifier is t's.
 func tableSubtype(s, t *tableType) bool {
-	return isSubtype(s.row, t.row) &&
-		(t.key == nil || s.key != nil && isSubtype(s.key, t.key)) &&
+	return isSubtype(s.row, t.row) && tableKeySubtype(s, t)
+}
+
+// tableKeySubtype reports whether the key of tables of type s satisfies t's key
+// constraint: the same key fields as t's key specifier, key values of t's key type.
+func tableKeySubtype(s, t *tableType) bool {
+	return (t.key == nil || s.key != nil && isSubtype(s.key, t.key)) &&
 		(t.names == nil || slices.Equal(s.names, t.names))
 }
 
