@@ -528,7 +528,7 @@ func (a *isoAnalysis) isClone(e frontend.Expr) bool {
 // or mapping constructor, a template, a conversion, check, trap or a conditional.
 func dependentKind(e frontend.Expr) bool {
 	switch e := e.(type) {
-	case *frontend.ListExpr, *frontend.MappingExpr, *frontend.TemplateExpr, *frontend.CastExpr,
+	case *frontend.ListExpr, *frontend.MappingExpr, *frontend.TableExpr, *frontend.TemplateExpr, *frontend.CastExpr,
 		*frontend.CheckExpr, *frontend.TrapExpr, *frontend.CondExpr:
 		return true
 	case *frontend.BinaryExpr:
@@ -576,6 +576,13 @@ func (a *isoAnalysis) isolatedExpr(e frontend.Expr, bad *[]frontend.Pos) bool {
 		return a.isolatedExpr(x.X, bad)
 	case *frontend.ListExpr:
 		return all(x.Elems...)
+	case *frontend.TableExpr:
+		for _, r := range x.Rows {
+			if !all(r) && bad == nil {
+				return false
+			}
+		}
+		return ok
 	case *frontend.MappingExpr:
 		for _, f := range x.Fields {
 			if sym := prog.Shorthands[f]; f.Value == nil && sym != nil && !a.safeType(sym.Type) {
