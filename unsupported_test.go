@@ -51,7 +51,6 @@ var unsupportedCases = []struct {
 
 	// Expressions
 	{"group by after group by", inMain(`var ys = from var x in [1, 2] group by var k = x % 2 group by k select k;`), "2:58: a group by after a group by"},
-	{"table query", inMain(`var t = table key(id) from var x in [1, 2] select {id: x};`), "2:13: queries that construct tables"},
 	{"stream query", inMain(`var s = stream from var x in [1, 2] select x;`), "2:13: queries that construct streams"},
 	{"return in a query action", "function f() returns int {\n    from var x in [1] do {\n        return x;\n    };\n    return 0;\n}\n", "3:9: return statements in the do clause of a query action"},
 

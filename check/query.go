@@ -1,6 +1,9 @@
 package check
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/bal2go/bal2go/frontend"
 )
 
@@ -14,6 +17,7 @@ const (
 	QueryString                   // a string: the selected strings concatenated
 	QueryCollect                  // collect: the one value of the collect expression
 	QueryAction                   // from … do { }: nil, or the error that ended it
+	QueryTable                    // table key(k) from, or a table expected: a table of the selected rows
 )
 
 // Query is what the checker decides about a query expression or action, so
@@ -59,9 +63,6 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}, Groups: map[*frontend.GroupByClause]*Group{}}
 	c.prog.Queries[e] = q
 	switch {
-	case e.Construct == "table":
-		c.unsupported(e.Pos(), "queries that construct tables")
-		return Invalid
 	case e.Construct == "stream":
 		c.unsupported(e.Pos(), "queries that construct streams")
 		return Invalid
@@ -273,6 +274,10 @@ func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
 		want = Diff(want, Error)
 	}
 	switch {
+	case e.Construct == "table" || e.Construct == "" && tableTarget(want) != nil && listElemWant(want) == nil:
+		if !c.tableQuery(e, q, want) {
+			return Invalid
+		}
 	case e.Construct == "map":
 		q.Kind = QueryMap
 		elemWant := mapElemWant(want)
@@ -323,15 +328,63 @@ func (c *checker) queryEnd(qc *queryCheck, first, want *Type) *Type {
 		}
 	}
 	if e.OnConflict != nil {
-		if q.Kind != QueryMap {
+		if q.Kind != QueryMap && (q.Kind != QueryTable || len(q.Result.KeyFields) == 0) {
 			c.errorf(e.OnConflict.Pos(), "on conflict can only be used with queries which produce maps or tables with key specifiers")
 		}
 		t := c.expr(e.OnConflict, Optional(Error))
-		if IsSubtype(t, Optional(Error)) {
+		if IsSubtype(t, Optional(Error)) && (q.Kind == QueryMap || q.Kind == QueryTable && len(q.Result.KeyFields) > 0) {
 			q.Err = Union(q.Err, Diff(t, Nil))
 		}
 	}
 	return q.Result
+}
+
+// tableQuery checks the select of a query that constructs a table: of the
+// expected table type (its row type is the select's expected type), or of
+// the selected rows' type with the construct type's key (spec "Query
+// expression": the key specifier works as in a table constructor).
+func (c *checker) tableQuery(e *frontend.QueryExpr, q *Query, want *Type) bool {
+	q.Kind = QueryTable
+	target := tableTarget(want)
+	var rowWant *Type
+	if target != nil {
+		rowWant = TableRow(target)
+	}
+	st := c.expr(e.Select, rowWant)
+	if st.Kind == KInvalid {
+		return false
+	}
+	row := rowWant
+	if row == nil {
+		row = Widen(st)
+	}
+	if !IsSubtype(row, MapOf(AnyOrError)) {
+		c.errorf(e.Select.Pos(), "invalid constraint type. expected subtype of 'map<any|error>' but found '%s'", row)
+		return false
+	}
+	var keys []string
+	switch {
+	case e.Key != nil:
+		if !c.keyFieldsValid(row, e.Key) {
+			return false
+		}
+		keys = e.Key.Names
+		if target != nil && len(target.KeyFields) > 0 && !slices.Equal(keys, target.KeyFields) {
+			c.errorf(e.Key.Pos(), "table key specifier mismatch. expected: '[%s]' but found '[%s]'", strings.Join(target.KeyFields, ", "), strings.Join(keys, ", "))
+			return false
+		}
+	case target != nil:
+		keys = target.KeyFields
+	}
+	q.Emit = row
+	q.Result = TableOf(row, keys, nil)
+	if target != nil && IsSubtype(q.Result, target) {
+		q.Result = target
+	}
+	if readOnlyWanted(want, KTable) {
+		q.Result = ReadOnlyOf(q.Result)
+	}
+	return true
 }
 
 // readOnlyWanted reports whether the expected type's member of kind k is

@@ -60,6 +60,8 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 		qg.decls = append(qg.decls, jen.Var().Id(qg.res).Qual("strings", "Builder"))
 	case check.QueryCollect:
 		qg.decls = append(qg.decls, jen.Var().Id(qg.res).Add(g.goType(q.Result)))
+	case check.QueryTable:
+		qg.decls = append(qg.decls, jen.Id(qg.res).Op(":=").Add(rtCall("NewTable", g.typeDesc(check.TableOf(q.Result.Mutable().Elem, q.Result.Mutable().KeyFields, nil)))))
 	}
 	// a check or fail in a clause ends the query with its error
 	g.fn.labels++
@@ -90,6 +92,8 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 		value = jen.Nil()
 	case check.QueryCollect:
 		value = jen.Id(qg.res)
+	case check.QueryTable:
+		value = g.readOnlyValue(jen.Id(qg.res), q.Result)
 	}
 	if !fails {
 		return g.convert(value, q.Result, t, nil)
@@ -254,7 +258,26 @@ func (g *gen) queryEnd(qg *queryGen) {
 		g.mapQueryEnd(qg)
 	case check.QueryCollect:
 		g.collectEnd(qg)
+	case check.QueryTable:
+		g.tableQueryEnd(qg)
 	}
+}
+
+// tableQueryEnd puts a selected row into a table query's table, replacing
+// the row with its key; a key already there runs the on conflict clause,
+// whose error ends the query.
+func (g *gen) tableQueryEnd(qg *queryGen) {
+	e, q := qg.e, qg.q
+	row := g.boxed(g.exprTo(e.Select, q.Emit), q.Emit)
+	if e.OnConflict == nil || g.prog.TypeOfExpr(e.OnConflict).Kind == check.KNil {
+		g.emit(jen.Id(qg.res).Dot("Put").Call(row))
+		return
+	}
+	// r := row; if res.HasKeyOf(r) { if err := onConflict; err != nil { fail } }; res.Put(r)
+	r := g.newTemp("row")
+	g.emit(jen.Id(r).Op(":=").Add(row))
+	g.emit(jen.If(jen.Id(qg.res).Dot("HasKeyOf").Call(jen.Id(r))).Block(g.onConflict(e.OnConflict)...))
+	g.emit(jen.Id(qg.res).Dot("Put").Call(jen.Id(r)))
 }
 
 // mapQueryEnd adds a selected [key, value] pair to a map query's map; a key
@@ -278,9 +301,18 @@ func (g *gen) mapQueryEnd(qg *queryGen) {
 	// k := key; if _, dup := res.Get(k); dup { if err := onConflict; err != nil { fail } }
 	k := g.newTemp("key")
 	g.emit(jen.Id(k).Op(":=").Add(key))
-	conflict := g.collect(func() {
-		ct := g.prog.TypeOfExpr(e.OnConflict)
-		c := g.exprTo(e.OnConflict, ct)
+	conflict := g.onConflict(e.OnConflict)
+	dup := g.newTemp("dup")
+	g.emit(jen.If(jen.List(jen.Id("_"), jen.Id(dup)).Op(":=").Id(qg.res).Dot("Get").Call(jen.Id(k)), jen.Id(dup)).Block(conflict...))
+	g.emit(jen.Id(qg.res).Dot("Put").Call(jen.Id(k), val))
+}
+
+// onConflict emits an on conflict clause's expression; its error ends the
+// query.
+func (g *gen) onConflict(x frontend.Expr) []jen.Code {
+	return g.collect(func() {
+		ct := g.prog.TypeOfExpr(x)
+		c := g.exprTo(x, ct)
 		errv := g.newTemp("conflict")
 		g.emit(jen.Id(errv).Op(":=").Add(c))
 		errCode := jen.Id(errv)
@@ -290,9 +322,6 @@ func (g *gen) mapQueryEnd(qg *queryGen) {
 		failing := g.collect(func() { g.fail(errCode) })
 		g.emit(jen.If(jen.Id(errv).Op("!=").Nil()).Block(failing...))
 	})
-	dup := g.newTemp("dup")
-	g.emit(jen.If(jen.List(jen.Id("_"), jen.Id(dup)).Op(":=").Id(qg.res).Dot("Get").Call(jen.Id(k)), jen.Id(dup)).Block(conflict...))
-	g.emit(jen.Id(qg.res).Dot("Put").Call(jen.Id(k), val))
 }
 
 // joinClause emits join T x in e on l equals r: an index of e's values by

@@ -17,8 +17,7 @@ package frontend
 type QueryExpr struct {
 	expr
 	Construct  string   // "", "map", "table" or "stream"
-	Key        []string // the key specifier of "table key(a, b)"
-	KeyP       []Pos
+	Key        *KeySpec // the key specifier of "table key(a, b)"; nil without one
 	Clauses    []QueryClause
 	Select     Expr
 	Collect    Expr

@@ -12,7 +12,7 @@ func (d *dumper) query(label string, n Node) {
 	case *QueryExpr:
 		construct := n.Construct
 		if n.Key != nil {
-			construct += " key(" + strings.Join(n.Key, ", ") + ")"
+			construct += " key(" + strings.Join(n.Key.Names, ", ") + ")"
 		}
 		d.line(label, n.Pos(), "QueryExpr", construct)
 		d.children(func() {

@@ -20,9 +20,8 @@ func (p *parser) queryExpr(pos Pos) Expr {
 	case p.kind() == _Table:
 		q.Construct = "table"
 		p.next()
-		if p.clauseWord("key") {
-			p.next()
-			q.Key, q.KeyP = p.keySpecifier()
+		if p.keyAhead() {
+			q.Key = p.keySpec()
 		}
 	case p.clauseWord("stream"):
 		q.Construct = "stream"

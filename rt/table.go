@@ -233,6 +233,15 @@ func (t *Table) findString(k string) int {
 	return -1
 }
 
+// HasKeyOf reports whether t has a row with row's key (a query's on conflict
+// clause asks before it puts row); a keyless table has none.
+func (t *Table) HasKeyOf(row any) bool {
+	if t.tt.index == keyless {
+		return false
+	}
+	return t.find(t.keyOf(row)) >= 0
+}
+
 // Member returns the row with key k, or nil when there is none (t[k]).
 func (t *Table) Member(k any) any {
 	if i := t.find(k); i >= 0 {
