@@ -332,11 +332,7 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 	if j == nil {
 		return
 	}
-	keyT, ok := g.joinKeyType(j.Key)
-	if !ok {
-		g.unsupported(cl.On.Pos(), "join keys of type '%s'", j.Key)
-		return
-	}
+	keyT, simple := g.joinKeyType(j.Key)
 	// the values the index holds: the join variable's (T? for an outer join),
 	// or those its binding pattern takes apart
 	var valT *check.Type
@@ -348,7 +344,12 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 		return
 	}
 	idx := g.newTemp("index")
-	qg.decls = append(qg.decls, jen.Id(idx).Op(":=").Map(g.goType(keyT)).Index().Add(g.goType(valT)).Values())
+	if simple {
+		qg.decls = append(qg.decls, jen.Id(idx).Op(":=").Map(g.goType(keyT)).Index().Add(g.goType(valT)).Values())
+	} else {
+		// keys compared as == compares them, by hash (rt.Index)
+		qg.decls = append(qg.decls, jen.Id(idx).Op(":=").Add(rtGeneric("NewIndex", []jen.Code{jen.Index().Add(g.goType(valT))})))
+	}
 	// for _, y := range ys.Elems { index1_[key(y)] = append(index1_[key(y)], y) }
 	qg.prelude = append(qg.prelude, g.collect(func() {
 		g.lineDirective(cl.Pos())
@@ -367,11 +368,24 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 			}
 			k := g.newTemp("key")
 			g.emit(jen.Id(k).Op(":=").Add(g.exprTo(cl.Equals, keyT)))
-			g.emit(jen.Id(idx).Index(jen.Id(k)).Op("=").Append(jen.Id(idx).Index(jen.Id(k)), g.convert(jen.Id(name), inT, valT, nil)))
+			v := g.convert(jen.Id(name), inT, valT, nil)
+			if simple {
+				g.emit(jen.Id(idx).Index(jen.Id(k)).Op("=").Append(jen.Id(idx).Index(jen.Id(k)), v))
+				return
+			}
+			// ms, _ := index1_.Get(k); index1_.Set(k, append(ms, v))
+			ms := g.newTemp("matches")
+			g.emit(jen.List(jen.Id(ms), jen.Id("_")).Op(":=").Id(idx).Dot("Get").Call(jen.Id(k)))
+			g.emit(jen.Id(idx).Dot("Set").Call(jen.Id(k), jen.Append(jen.Id(ms), v)))
 		})
 		g.loopOver(cl.Iter, name, inT, body)
 	})...)
 	matches := jen.Id(idx).Index(g.exprTo(cl.On, keyT))
+	if !simple {
+		ms := g.newTemp("matches")
+		g.emit(jen.List(jen.Id(ms), jen.Id("_")).Op(":=").Id(idx).Dot("Get").Call(g.exprTo(cl.On, keyT)))
+		matches = jen.Id(ms)
+	}
 	if cl.Outer {
 		// ms := index1_[k]; if len(ms) == 0 { ms = []T{nil} }
 		ms := g.newTemp("matches")
@@ -402,24 +416,17 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 	g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(name)).Op(":=").Range().Add(matches)).Block(body...))
 }
 
-// joinKeyType is the type a join's keys are held at in its index's Go map:
-// int, string or boolean themselves; a union of those and () boxed, where Go's
-// equality of interface values is Ballerina's ==. Other key types are not
-// supported yet.
-func (g *gen) joinKeyType(k *check.Type) (*check.Type, bool) {
+// joinKeyType is the type a join's keys are held at in its index: int,
+// string or boolean themselves in a Go map, a union of those and () boxed in
+// one (Go's equality of interface values is Ballerina's == there), any other
+// key boxed in an rt.Index (simple false).
+func (g *gen) joinKeyType(k *check.Type) (t *check.Type, simple bool) {
 	b := check.Basic(k)
 	switch b.Kind {
 	case check.KInt, check.KString, check.KBoolean:
 		return b, true
 	}
-	for _, m := range check.MembersOf(k) {
-		switch check.Basic(m).Kind {
-		case check.KInt, check.KString, check.KBoolean, check.KNil:
-		default:
-			return nil, false
-		}
-	}
-	return check.Any, true
+	return check.Any, comparableKey(k)
 }
 
 // orderBy emits order by k1, k2 descending: the frame's variables that

@@ -32,11 +32,9 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 		}
 	}
 	var keyTypes []jen.Code
+	simple := true // the keys can key a Go map, else an rt.Index
 	for _, sym := range grp.Keys {
-		if !comparableKey(sym.Type) {
-			g.unsupported(cl.Pos(), "grouping keys of type '%s'", sym.Type)
-			return
-		}
+		simple = simple && comparableKey(sym.Type)
 		keyTypes = append(keyTypes, jen.Id(g.local(sym)).Add(g.goType(sym.Type)))
 	}
 	later := g.laterUses(qg.e, i+1)
@@ -52,11 +50,22 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 			fields = append(fields, jen.Id(g.local(a.From)).Index().Add(g.goType(a.From.Type)))
 		}
 	}
-	// the map's key: the key itself, or a struct of the keys
+	// the index's key: the key itself, or a struct of the keys; boxed
+	// (a tuple of several) for an rt.Index
 	var keyType, key jen.Code
-	if len(grp.Keys) == 1 {
+	switch {
+	case !simple:
+		var vals []jen.Code
+		for _, sym := range grp.Keys {
+			vals = append(vals, g.boxed(jen.Id(g.local(sym)), sym.Type))
+		}
+		key = vals[0]
+		if len(vals) > 1 {
+			key = rtCall("KeyTuple", vals...)
+		}
+	case len(grp.Keys) == 1:
 		keyType, key = g.goType(grp.Keys[0].Type), jen.Id(g.local(grp.Keys[0]))
-	} else {
+	default:
 		keyType = jen.Struct(keyTypes...)
 		var vals []jen.Code
 		for _, sym := range grp.Keys {
@@ -64,19 +73,29 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 		}
 		key = jen.Struct(keyTypes...).Values(vals...)
 	}
+	newIndex := jen.Map(keyType).Int().Values()
+	if !simple {
+		newIndex = rtGeneric("NewIndex", []jen.Code{jen.Int()})
+	}
 	qg.decls = append(qg.decls,
 		jen.Type().Id(typ).Struct(fields...),
 		jen.Var().Id(groups).Index().Id(typ),
-		jen.Id(index).Op(":=").Map(keyType).Int().Values())
+		jen.Id(index).Op(":=").Add(newIndex))
 	idx, found := g.newTemp("i"), g.newTemp("found")
 	var first []jen.Code
 	for _, sym := range grp.Keys {
 		first = append(first, jen.Id(g.local(sym)).Op(":").Id(g.local(sym)))
 	}
-	g.emit(jen.List(jen.Id(idx), jen.Id(found)).Op(":=").Id(index).Index(key))
+	k := g.newTemp("key")
+	g.emit(jen.Id(k).Op(":=").Add(key))
+	lookup, store := jen.Id(index).Index(jen.Id(k)), jen.Id(index).Index(jen.Id(k)).Op("=").Id(idx)
+	if !simple {
+		lookup, store = jen.Id(index).Dot("Get").Call(jen.Id(k)), jen.Id(index).Dot("Set").Call(jen.Id(k), jen.Id(idx))
+	}
+	g.emit(jen.List(jen.Id(idx), jen.Id(found)).Op(":=").Add(lookup))
 	g.emit(jen.If(jen.Op("!").Id(found)).Block(
 		jen.Id(idx).Op("=").Len(jen.Id(groups)),
-		jen.Id(index).Index(key).Op("=").Id(idx),
+		store,
 		jen.Id(groups).Op("=").Append(jen.Id(groups), jen.Id(typ).Values(first...)),
 	))
 	for _, a := range aggs {
