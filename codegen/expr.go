@@ -96,6 +96,9 @@ func (g *gen) callValue(e frontend.Expr) jen.Code {
 const maxExprDepth = 40
 
 func (g *gen) expr1(e frontend.Expr) jen.Code {
+	if c, ok := g.folded[e]; ok {
+		return c
+	}
 	t := g.prog.TypeOfExpr(e)
 	if t.Kind == check.KDecimal {
 		switch e.(type) {

@@ -43,14 +43,17 @@ type gen struct {
 	cur       *[]jen.Code // statements being built
 	used      map[*check.Symbol]bool
 	untyped   map[jen.Code]bool // codes that are untyped Go constants
-	goPrec    map[jen.Code]int  // codes that are Go operator expressions: their precedence (see goBinary)
-	yields    map[*check.Function]bool
-	calls     map[*check.Function]*callInfo // by computeYields
-	rec       map[*check.Function]bool      // by computeRecursion
-	wsVars    map[*check.WorkerSet]string   // Go variables of the rt.Workers in scope
-	chanSet   map[*check.Channel]string     // the rt.Workers variable of each channel
-	hoistAll  bool                          // evaluate every call argument into a temporary (start)
-	depth     int                           // nesting of the expression being generated
+	// folded holds the calls whose value a query computed as its frames came
+	// (sum(x) of a group's aggregated x): their Go expression
+	folded   map[frontend.Expr]jen.Code
+	goPrec   map[jen.Code]int // codes that are Go operator expressions: their precedence (see goBinary)
+	yields   map[*check.Function]bool
+	calls    map[*check.Function]*callInfo // by computeYields
+	rec      map[*check.Function]bool      // by computeRecursion
+	wsVars   map[*check.WorkerSet]string   // Go variables of the rt.Workers in scope
+	chanSet  map[*check.Channel]string     // the rt.Workers variable of each channel
+	hoistAll bool                          // evaluate every call argument into a temporary (start)
+	depth    int                           // nesting of the expression being generated
 	// lastDirective: where lineDirective emitted last (it does not repeat itself)
 	lastDirective emitted
 	// peerConsts, chanConsts: the Go constants naming the index of each
@@ -144,6 +147,7 @@ func Generate(prog *check.Program, opts Options) ([]byte, []frontend.Diagnostic)
 		fields:   map[*check.Type]map[string]string{},
 		tdVars:   map[string]string{},
 		untyped:  map[jen.Code]bool{},
+		folded:   map[frontend.Expr]jen.Code{},
 		goPrec:   map[jen.Code]int{},
 		wsVars:   map[*check.WorkerSet]string{},
 		chanSet:  map[*check.Channel]string{},

@@ -505,6 +505,12 @@ func (g *gen) compareKeys(t *check.Type, a, b jen.Code, descending bool) jen.Cod
 // laterUses returns the variables the clauses from i on (and the select,
 // collect, do and on conflict) refer to.
 func (g *gen) laterUses(e *frontend.QueryExpr, i int) map[*check.Symbol]bool {
+	return g.usesIn(g.laterNodes(e, i)...)
+}
+
+// laterNodes returns the clauses from i on and the select, collect, do and
+// on conflict of a query.
+func (g *gen) laterNodes(e *frontend.QueryExpr, i int) []frontend.Node {
 	var nodes []frontend.Node
 	for _, c := range e.Clauses[i:] {
 		nodes = append(nodes, c)
@@ -517,7 +523,7 @@ func (g *gen) laterUses(e *frontend.QueryExpr, i int) map[*check.Symbol]bool {
 	if e.Do != nil {
 		nodes = append(nodes, e.Do)
 	}
-	return g.usesIn(nodes...)
+	return nodes
 }
 
 // usesIn returns the variables the nodes refer to.

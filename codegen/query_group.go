@@ -44,11 +44,20 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 		fields = append(fields, jen.Id(g.local(sym)).Add(g.goType(sym.Type)))
 	}
 	var aggs []check.Aggregate
+	folds := map[*check.Symbol][]*fold{}
 	for _, a := range grp.Aggregated {
-		if later[a.To] {
-			aggs = append(aggs, a)
-			fields = append(fields, jen.Id(g.local(a.From)).Index().Add(g.goType(a.From.Type)))
+		if !later[a.To] {
+			continue
 		}
+		if fs := g.foldsOf(a, g.laterNodes(qg.e, i+1)); fs != nil {
+			folds[a.To] = fs
+			for _, f := range fs {
+				fields = append(fields, jen.Id(f.field).Add(f.goType()))
+			}
+			continue
+		}
+		aggs = append(aggs, a)
+		fields = append(fields, jen.Id(g.local(a.From)).Index().Add(g.goType(a.From.Type)))
 	}
 	// the index's key: the key itself, or a struct of the keys; boxed
 	// (a tuple of several) for an rt.Index
@@ -102,6 +111,16 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 		f := jen.Id(groups).Index(jen.Id(idx)).Dot(g.local(a.From))
 		g.emit(f.Clone().Op("=").Append(f.Clone(), jen.Id(g.local(a.From))))
 	}
+	for _, a := range grp.Aggregated {
+		valueUsed := false
+		for _, f := range folds[a.To] {
+			g.emit(f.step(jen.Id(groups).Index(jen.Id(idx)).Dot(f.field), jen.Id(g.local(a.From))))
+			valueUsed = valueUsed || f.fn != "lang.value:count"
+		}
+		if len(folds[a.To]) > 0 && !valueUsed {
+			g.emit(jen.Id("_").Op("=").Id(g.local(a.From))) // only counted
+		}
+	}
 	qg.next = func() {
 		g.queryStage(qg, func() {
 			entry := g.newTemp("group")
@@ -114,6 +133,13 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 				}
 				for _, a := range aggs {
 					g.emit(jen.Id(g.local(a.To)).Op(":=").Add(g.aggregatedList(a, jen.Id(entry).Dot(g.local(a.From)))))
+				}
+				for _, fs := range folds {
+					for _, f := range fs {
+						for _, call := range f.calls {
+							g.folded[call] = jen.Id(entry).Dot(f.field)
+						}
+					}
 				}
 				qg.frame = append(qg.frame, grp.Keys...)
 				for _, a := range grp.Aggregated {
@@ -176,4 +202,73 @@ func comparableKey(t *check.Type) bool {
 		}
 	}
 	return true
+}
+
+// fold is a lang library call on a group's aggregated variable that the
+// group computes as its frames come, instead of keeping the list: sum(x)
+// as a running total (overflow checked as int:sum checks it), count(x) as
+// a count. It keeps the order of the list's fold, so a float sum is the same.
+type fold struct {
+	field string               // the group's field holding the value
+	fn    string               // the library function (LibraryKey)
+	calls []*frontend.CallExpr // the calls it stands for
+}
+
+// foldable holds the library functions a group folds.
+var foldable = map[string]bool{"lang.int:sum": true, "lang.float:sum": true, "lang.value:count": true}
+
+func (f *fold) goType() jen.Code {
+	if f.fn == "lang.float:sum" {
+		return jen.Float64()
+	}
+	return jen.Int64()
+}
+
+// step adds the value x of a frame to the fold held in acc.
+func (f *fold) step(acc, x jen.Code) jen.Code {
+	switch f.fn {
+	case "lang.int:sum":
+		return jen.Add(acc).Op("=").Add(rtCall("AddInt", jen.Add(acc), x))
+	case "lang.float:sum":
+		return jen.Add(acc).Op("+=").Add(x)
+	}
+	return jen.Add(acc).Op("++")
+}
+
+// foldsOf returns the folds of aggregated variable a when the nodes use it
+// only as the one argument of foldable calls (sum(price)), else nil.
+func (g *gen) foldsOf(a check.Aggregate, nodes []frontend.Node) []*fold {
+	uses, matched := 0, 0
+	byFn := map[string]*fold{}
+	var order []*fold
+	for _, n := range nodes {
+		frontend.Inspect(n, func(n frontend.Node) bool {
+			switch n := n.(type) {
+			case *frontend.NameExpr:
+				if g.prog.Uses[n] == a.To {
+					uses++
+				}
+			case *frontend.CallExpr:
+				call := g.prog.Calls[n]
+				if len(n.Args) != 1 || !n.Args[0].Rest || call == nil || call.SpreadHead != 0 || !foldable[call.Builtin] {
+					return true
+				}
+				if ne, ok := n.Args[0].Value.(*frontend.NameExpr); ok && g.prog.Uses[ne] == a.To {
+					matched++
+					f := byFn[call.Builtin]
+					if f == nil {
+						f = &fold{field: g.newTemp("fold"), fn: call.Builtin}
+						byFn[call.Builtin] = f
+						order = append(order, f)
+					}
+					f.calls = append(f.calls, n)
+				}
+			}
+			return true
+		})
+	}
+	if matched == 0 || matched != uses {
+		return nil
+	}
+	return order
 }

@@ -18,7 +18,7 @@ public function main() {
         sales.push({region: regions[(i * 7) % 50], amount: i % 1000});
     }
     int checksum = 0;
-    foreach int round in 0 ..< 3 {
+    foreach int round in 0 ..< 10 {
         [string, int][] totals = from var {region, amount} in sales
             where amount >= round
             group by region

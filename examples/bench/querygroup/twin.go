@@ -25,7 +25,7 @@ func main() {
 		sales = append(sales, &sale{region: regions[(i*7)%50], amount: i % 1000})
 	}
 	checksum := 0
-	for round := 0; round < 3; round++ {
+	for round := 0; round < 10; round++ {
 		totals := map[string]int{}
 		var order []string
 		for _, s := range sales {
