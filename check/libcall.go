@@ -265,6 +265,11 @@ func unify(into map[*Type]*Type, p, a *Type, top bool) {
 				}
 			}
 		}
+	case KStream:
+		if a.Kind == KStream {
+			unify(into, p.Elem, a.Elem, false)
+			unify(into, p.Ret, a.Ret, false)
+		}
 	case KError:
 		// error<DetailType> given error<Detail> binds DetailType to Detail; a
 		// plain error (no detail type) leaves it to its bound
@@ -364,6 +369,20 @@ func walkTypeParams(t *Type, f func(*Type)) {
 	case KTable:
 		walkTypeParams(t.Elem, f)
 		walkTypeParams(t.KeyType, f)
+	case KStream:
+		walkTypeParams(t.Elem, f)
+		walkTypeParams(t.Ret, f)
+	case KRecord:
+		for _, fd := range t.Fields {
+			walkTypeParams(fd.Type, f)
+		}
+		walkTypeParams(t.Rest, f)
+	case KObject:
+		if t.Obj != nil && t.Obj.Class == nil {
+			for _, m := range t.Obj.Methods {
+				walkTypeParams(m.Type, f)
+			}
+		}
 	case KUnion, KTuple:
 		for _, m := range t.Members {
 			walkTypeParams(m, f)
@@ -397,6 +416,31 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 		return MapOf(s(t.Elem))
 	case KFuture:
 		return FutureOf(s(t.Elem))
+	case KStream:
+		return StreamOf(s(t.Elem), s(t.Ret))
+	case KRecord:
+		// record {| Type value; |} in lang.stream: a new anonymous record type,
+		// which the call's checker registers (internRecords)
+		r := &Type{Kind: KRecord, Closed: t.Closed}
+		for _, fd := range t.Fields {
+			nf := *fd
+			nf.Type = s(fd.Type)
+			r.Fields = append(r.Fields, &nf)
+		}
+		if t.Rest != nil {
+			r.Rest = s(t.Rest)
+		}
+		return r
+	case KObject:
+		// an object type of a library signature (stream:iterator's result)
+		o := *t.Obj
+		o.Methods = nil
+		for _, m := range t.Obj.Methods {
+			nm := *m
+			nm.Type = s(m.Type)
+			o.Methods = append(o.Methods, &nm)
+		}
+		return &Type{Kind: KObject, Obj: &o}
 	case KTypedesc:
 		return &Type{Kind: KTypedesc, Elem: s(t.Elem)}
 	case KError:

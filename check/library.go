@@ -43,9 +43,8 @@ var ballerinaLibrary = map[string]libModule{
 	"float":   {lang: true, predeclared: true},
 	"boolean": {lang: true, predeclared: true},
 	"array": {lang: true, predeclared: true,
-		// iterator returns an iterator object and toStream a stream: bal2go
-		// has neither (streams are issue #15's)
-		funcs: `iterator toStream`},
+		// iterator returns an iterator object, which bal2go lacks
+		funcs: `iterator`},
 	"map": {lang: true, predeclared: true,
 		funcs: `iterator`}, // an iterator object, which bal2go lacks
 	"error": {lang: true, predeclared: true,
@@ -55,6 +54,7 @@ var ballerinaLibrary = map[string]libModule{
 		funcs: `stackTrace`,
 		types: `Retriable RetryManager DefaultRetryManager NoMessage StackFrame`},
 	"future": {lang: true, predeclared: true},
+	"stream": {lang: true, predeclared: true},
 	"table": {lang: true, predeclared: true,
 		// iterator returns an iterator object, which bal2go lacks
 		funcs: `iterator`},
@@ -62,7 +62,6 @@ var ballerinaLibrary = map[string]libModule{
 	// Modules of types bal2go does not have: any use of the prefix is
 	// reported as the module.
 	"xml":         {lang: true, predeclared: true},
-	"stream":      {lang: true, predeclared: true},
 	"typedesc":    {lang: true, predeclared: true, funcs: `typeIds`},
 	"function":    {lang: true, predeclared: true},
 	"regexp":      {lang: true, predeclared: true},
@@ -221,6 +220,8 @@ func langModulesOf(t *Type) []string {
 		mod = "error"
 	case KFuture:
 		mod = "future"
+	case KStream:
+		mod = "stream"
 	case KTypedesc:
 		mod = "typedesc"
 	case KTable:

@@ -356,6 +356,8 @@ func (c *checker) resolveType1(te frontend.TypeExpr) *Type {
 			return FutureOf(Any)
 		}
 		return FutureOf(c.resolveType(te.Elem))
+	case *frontend.StreamType:
+		return c.streamType(te)
 	case *frontend.ErrorType:
 		if te.Detail == nil {
 			return Error

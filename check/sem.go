@@ -143,6 +143,8 @@ func (cv *semConverter) conv1(t *Type) semtype.SemType {
 		return semtype.TypedescOf(cv.conv(t.Elem))
 	case KTable:
 		return cv.tableSem(t)
+	case KStream:
+		return semtype.StreamOf(cv.conv(t.Elem), cv.conv(t.Ret))
 	case KObject:
 		if t.Obj != nil {
 			return cv.objectSem(t)

@@ -37,6 +37,7 @@ const (
 	KSingleton // a finite type of one value: "a", 1, true
 	KFunc      // function (...) returns T
 	KFuture    // future<T>
+	KStream    // stream<T, C>: Elem is T, Ret the completion type C (() for stream<T>)
 	KTypedesc  // typedesc<T>
 	// KTable is table<R>, table<R> key(k, …) or table<R> key<K>: Elem is the row
 	// type R, KeyFields the key specifier's field names (nil: none), KeyType the
@@ -158,7 +159,7 @@ func ReadOnlyOf(t *Type) *Type {
 		ro := t.withName(t.Name)
 		ro.ReadOnly, ro.mutable = true, t
 		return ro
-	case KFuture:
+	case KFuture, KStream:
 		return Never
 	case KTypeParam:
 		// readonly & Type in a library signature (value:cloneReadOnly): a
@@ -239,6 +240,11 @@ func MapOf(elem *Type) *Type { return &Type{Kind: KMap, Elem: elem} }
 
 // FutureOf returns future<T>.
 func FutureOf(elem *Type) *Type { return &Type{Kind: KFuture, Elem: elem} }
+
+// StreamOf returns stream<elem, completion>; completion is () for stream<elem>.
+func StreamOf(elem, completion *Type) *Type {
+	return &Type{Kind: KStream, Elem: elem, Ret: completion}
+}
 
 // TypedescOf returns typedesc<elem>: the type descriptors of elem's subtypes.
 func TypedescOf(elem *Type) *Type { return &Type{Kind: KTypedesc, Elem: elem} }
@@ -359,6 +365,8 @@ func Identical(a, b *Type) bool {
 	case KTable:
 		return Identical(a.Elem, b.Elem) && slices.Equal(a.KeyFields, b.KeyFields) &&
 			(a.KeyFields == nil) == (b.KeyFields == nil) && Identical(a.KeyType, b.KeyType)
+	case KStream:
+		return Identical(a.Elem, b.Elem) && Identical(a.Ret, b.Ret)
 	case KError:
 		return a.Name == b.Name && Identical(a.Elem, b.Elem)
 	case KSingleton:
@@ -622,6 +630,16 @@ func (t *Type) String() string {
 			s += " key<" + t.KeyType.String() + ">"
 		}
 		return s
+	case KStream:
+		// jBallerina: stream<T> when the completion type is (), else stream<T,C>;
+		// the bare stream (stream<any|error, error?>) is "stream"
+		if Identical(t.Elem, AnyOrError) && IsSubtype(t.Ret, Optional(Error)) && IsSubtype(Optional(Error), t.Ret) {
+			return "stream"
+		}
+		if t.Ret == nil || t.Ret.Kind == KNil {
+			return "stream<" + t.Elem.String() + ">"
+		}
+		return "stream<" + t.Elem.String() + "," + t.Ret.String() + ">"
 	case KRecord:
 		var b strings.Builder
 		b.WriteString("record {")

@@ -888,6 +888,13 @@ type FutureType struct {
 	Elem TypeExpr // nil for future<any>
 }
 
+// StreamType: stream<T, C>  stream<T>  stream
+type StreamType struct {
+	typ
+	Elem       TypeExpr // nil for a bare stream (any stream)
+	Completion TypeExpr // nil when not written: ()
+}
+
 // ErrorType: error<D>
 type ErrorType struct {
 	typ

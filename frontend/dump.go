@@ -742,6 +742,12 @@ func (d *dumper) node(label string, n Node) {
 	case *FutureType:
 		d.line(label, n.Pos(), "FutureType")
 		d.children(func() { d.node("", n.Elem) })
+	case *StreamType:
+		d.line(label, n.Pos(), "StreamType")
+		d.children(func() {
+			d.node("", n.Elem)
+			d.node("completion", n.Completion)
+		})
 	case *ErrorType:
 		d.line(label, n.Pos(), "ErrorType")
 		d.children(func() { d.node("", n.Detail) })

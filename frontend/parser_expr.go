@@ -631,7 +631,10 @@ func (p *parser) primaryExpr() Expr {
 	case _New:
 		n := &NewExpr{expr: expr{At(pos)}}
 		p.next()
-		if p.kind() == _Name {
+		switch {
+		case p.kind() == _Name && p.tok.lit == "stream" && p.peek(1).kind != _Colon:
+			n.Type = p.streamType() // new stream<T, C>(implementor)
+		case p.kind() == _Name:
 			n.Type = p.typeName()
 		}
 		if p.kind() == _LParen {

@@ -93,7 +93,7 @@ func (p *parser) exprStart(t *token) bool {
 
 // PrimaryType = builtin_type | "(" ")" | "null" | "(" Type ")" | TypeName
 //
-//	| "map" "<" Type ">" | "future" [ "<" Type ">" ] | "typedesc" [ "<" Type ">" ]
+//	| "map" "<" Type ">" | "future" [ "<" Type ">" ] | "typedesc" [ "<" Type ">" ] | StreamType
 //	| "error" [ "<" Type ">" ] | RecordType | TupleType | FuncType | SingletonType
 //	| ObjectType | "distinct" PostfixType .
 func (p *parser) primaryType() TypeExpr {
@@ -115,11 +115,8 @@ func (p *parser) primaryType() TypeExpr {
 			p.next()
 			return p.primaryType()
 		}
-		if p.tok.lit == "stream" && p.peek(1).kind == _Lt {
-			p.unsupported(pos, "stream types")
-			p.next()
-			p.skipAngles()
-			return &BadType{typ{At(pos)}}
+		if p.tok.lit == "stream" && p.peek(1).kind != _Colon {
+			return p.streamType()
 		}
 		return p.typeName()
 	case _Error:
@@ -212,6 +209,20 @@ func (p *parser) primaryType() TypeExpr {
 	}
 	p.syntaxError("type")
 	return &BadType{typ{At(pos)}}
+}
+
+// StreamType = "stream" [ "<" Type [ "," Type ] ">" ] .
+func (p *parser) streamType() TypeExpr {
+	t := &StreamType{typ: typ{At(p.pos())}}
+	p.next()
+	if p.got(_Lt) {
+		t.Elem = p.parseType()
+		if p.got(_Comma) {
+			t.Completion = p.parseType()
+		}
+		p.want(_Gt)
+	}
+	return t
 }
 
 // skipAngles skips a <…> group of an unsupported type, if there is one.

@@ -109,6 +109,10 @@ public isolated function fromBase16(string str) returns byte[]|error = external;
 # A new list of `[index, member]` for each member of `arr`, in order.
 public isolated function enumerate(Type[] arr) returns [int, Type][] = external;
 
+# A stream of the members of `arr`, in order. The stream reads `arr` as it is
+# pulled from.
+public isolated function toStream(Type[] arr) returns stream<Type> = external;
+
 # Removes every member of `arr`; a list of fixed length panics.
 public isolated function removeAll((any|error)[] arr) returns () = external;
 

@@ -7,3 +7,11 @@ public type RawTemplate distinct object {
     public (readonly & string[]) strings;
     public (any|error)[] insertions;
 };
+
+# An iterable object: `foreach` and query expressions iterate over the
+# sequence its iterator gives.
+public type Iterable distinct object {
+    public function iterator() returns object {
+        public function next() returns record {| any|error value; |}|error?;
+    };
+};

@@ -392,6 +392,14 @@ func typeText(t frontend.TypeExpr) string {
 			return "future"
 		}
 		return "future<" + typeText(t.Elem) + ">"
+	case *frontend.StreamType:
+		switch {
+		case t.Elem == nil:
+			return "stream"
+		case t.Completion == nil:
+			return "stream<" + typeText(t.Elem) + ">"
+		}
+		return "stream<" + typeText(t.Elem) + ", " + typeText(t.Completion) + ">"
 	case *frontend.ErrorType:
 		if t.Detail == nil {
 			return "error"

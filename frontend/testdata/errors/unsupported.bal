@@ -26,7 +26,6 @@ function main() {
         check f();
     }
     xml x = xml `<a/>`;                            // ERROR "not supported by bal2go yet: xml types" ERROR "not supported by bal2go yet: xml literals"
-    stream<int> s = f();                           // ERROR "not supported by bal2go yet: stream types"
     var r = re `a+`;                               // ERROR "not supported by bal2go yet: regular expressions"
     [a.x, b] = f();                                // ERROR "not supported by bal2go yet: field and member access in destructuring assignments"
     rollback;                                      // ERROR "not supported by bal2go yet: rollback statements"
