@@ -117,6 +117,9 @@ type checker struct {
 	// resolving guards against cyclic type definitions
 	resolving  map[string]bool
 	recordID   int
+	// libRecords are the record types library signatures made for this program
+	// (internRecord).
+	libRecords []*Type
 	errAt      map[int]bool // offsets that already have an error (suppress cascades)
 	constBusy  map[*Symbol]bool
 	constStack []constFrame     // constants being checked, innermost last

@@ -27,7 +27,7 @@ func (c *checker) libCall(pos frontend.Pos, shown string, call *Call, fn *Functi
 		args = append([]*frontend.Arg{{Value: recv}}, args...)
 	}
 	slots := c.assignArgs(pos, shown, call, args, fn)
-	b := &typeArgs{bound: map[*Type]*Type{}, hint: map[*Type]*Type{}}
+	b := &typeArgs{bound: map[*Type]*Type{}, hint: map[*Type]*Type{}, record: c.internRecord}
 	if want != nil {
 		unify(b.hint, fn.Type.Ret, want, false)
 	}
@@ -174,6 +174,8 @@ func (c *checker) libLimits(pos frontend.Pos, call *Call, fn *Function, sig *Typ
 type typeArgs struct {
 	bound map[*Type]*Type
 	hint  map[*Type]*Type // from the expected type of the call's result
+	// record registers a record type the substitution makes (internRecord).
+	record func(*Type) *Type
 }
 
 // open reports whether t mentions a type parameter not bound yet.
@@ -190,12 +192,12 @@ func (b *typeArgs) open(t *Type) bool {
 // subst substitutes the bound type parameters of t, and their bounds for
 // the others.
 func (b *typeArgs) subst(t *Type) *Type {
-	return substTypeParams(t, func(p *Type) *Type {
+	return substRecords(t, func(p *Type) *Type {
 		if a := b.bound[p]; a != nil {
 			return a
 		}
 		return p.Elem
-	})
+	}, b.record)
 }
 
 // hintFor is what an argument of declared type t is checked with when t
@@ -399,11 +401,15 @@ func walkTypeParams(t *Type, f func(*Type)) {
 
 // substTypeParams returns t with each type parameter p replaced by sub(p);
 // the parts of t without type parameters are shared, not copied.
-func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
+func substTypeParams(t *Type, sub func(*Type) *Type) *Type { return substRecords(t, sub, nil) }
+
+// substRecords is substTypeParams that passes each record type it makes to
+// record (when not nil), which returns the record type to use.
+func substRecords(t *Type, sub func(*Type) *Type, record func(*Type) *Type) *Type {
 	if !mentionsTypeParam(t) {
 		return t
 	}
-	s := func(u *Type) *Type { return substTypeParams(u, sub) }
+	s := func(u *Type) *Type { return substRecords(u, sub, record) }
 	switch t.Kind {
 	case KTypeParam:
 		if t.ReadOnly {
@@ -429,6 +435,9 @@ func substTypeParams(t *Type, sub func(*Type) *Type) *Type {
 		}
 		if t.Rest != nil {
 			r.Rest = s(t.Rest)
+		}
+		if record != nil {
+			return record(r)
 		}
 		return r
 	case KObject:

@@ -16,7 +16,7 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 		class = c.resolveType(e.Type)
 	} else if want != nil {
 		for _, m := range MembersOf(want) {
-			if m.IsClass() {
+			if m.IsClass() || m.Kind == KStream {
 				class = m
 				break
 			}
@@ -31,6 +31,9 @@ func (c *checker) newExpr(e *frontend.NewExpr, want *Type) *Type {
 	}
 	if class.Kind == KObject && class.Obj != nil {
 		return c.newObject(e, class)
+	}
+	if class.Kind == KStream {
+		return c.newStream(e, class)
 	}
 	c.argsOnly(e.Args)
 	c.errorf(e.Pos(), "cannot create a value of type '%s' with 'new'", class)

@@ -98,6 +98,7 @@ const (
 	CallError                   // the error constructor
 	CallMethod                  // a method of an object: Recv.Method(Args)
 	CallNew                     // new C(Args): Class, whose Init (if any) gets the arguments
+	CallNewStream               // new stream<T, C>(Args): Sig.Ret is the stream type, Args its implementor (none: empty)
 )
 
 // Call is the resolution of a CallExpr or MethodCallExpr.

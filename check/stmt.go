@@ -496,11 +496,26 @@ func listUnionElem(t *Type) *Type {
 	return Union(ms...)
 }
 
+// foreachCompletion reports a foreach over x, of type it, whose iteration may
+// complete with an error: the spec requires an iteration completion type of nil.
+func (c *checker) foreachCompletion(x frontend.Expr, it *Type) {
+	elem, errs, ok := IterElem(it)
+	switch {
+	case !ok || errs.Kind == KNever:
+	case it.Kind == KStream:
+		// jBallerina's Types.setForeachTypedBindingPatternType
+		c.errorf(x.Pos(), "incompatible types: expected '%s', found '%s'", elem, Union(elem, it.Ret))
+	default:
+		c.errorf(x.Pos(), "invalid completion type '%s' in foreach statement: next method completion type cannot contain type '%s'", Union(elem, errs), errs)
+	}
+}
+
 func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.inForeachIter = frontend.Unparen(s.Iter)
 	it := c.expr(s.Iter, nil)
 	c.inForeachIter = nil
 	elem := c.iterElem(s.Iter, it)
+	c.foreachCompletion(s.Iter, it)
 	var declared *Type
 	if s.Type != nil {
 		declared = c.resolveType(s.Type)
@@ -539,47 +554,13 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 // takes from iter, of type it: a range's ints, a list's members, a mapping's
 // values, a string's characters. It reports an iter that is not iterable.
 func (c *checker) iterElem(iter frontend.Expr, it *Type) *Type {
-	var elem *Type
 	if b, ok := frontend.Unparen(iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
-		elem = Int
-	} else {
-		switch it.Kind {
-		case KArray:
-			elem = it.Elem
-		case KTuple:
-			var ms []*Type
-			ms = append(ms, it.Members...)
-			if it.Rest != nil {
-				ms = append(ms, it.Rest)
-			}
-			elem = Union(ms...)
-		case KMap:
-			elem = it.Elem
-		case KTable:
-			elem = TableRow(it)
-		case KRecord:
-			var ms []*Type
-			for _, f := range it.Fields {
-				ms = append(ms, f.Type)
-			}
-			if r := recordRest(it); r != nil {
-				ms = append(ms, r)
-			}
-			elem = Union(ms...)
-		case KString:
-			elem = String
-		case KInvalid:
-			elem = Invalid
-		default:
-			if IsSubtype(it, String) {
-				elem = String
-			} else if le := listUnionElem(it); le != nil {
-				elem = le
-			} else {
-				c.errorf(iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
-				elem = Invalid
-			}
-		}
+		return Int
+	}
+	elem, _, ok := IterElem(it)
+	if !ok {
+		c.errorf(iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
+		return Invalid
 	}
 	return elem
 }

@@ -26,6 +26,8 @@ func (g *gen) newObject(e *frontend.NewExpr, t *check.Type) jen.Code {
 		return jen.Nil()
 	case call.Kind == check.CallNew:
 		return g.newClassObject(e, call, t)
+	case call.Kind == check.CallNewStream:
+		return g.convert(g.newStream(call), call.Sig.Ret, t, e)
 	case call.Func != nil:
 		code := g.libCall(e.Pos(), call)
 		if call.Class.NewType() == call.Class.Type {

@@ -57,7 +57,12 @@ type libBinding struct {
 	// list the checker makes of its segments), generated as the path string
 	// (resourcePath).
 	path bool
-	emit func(g *gen, a *libArgs) jen.Code // shape custom
+	// strandFuncs: a function argument is passed as the Ballerina function value
+	// (a Go func taking the strand first), not as a closure on the caller's strand
+	// (hofArg): the runtime calls it later, on the strand then running (the
+	// streams lang.stream's map and filter build).
+	strandFuncs bool
+	emit        func(g *gen, a *libArgs) jen.Code // shape custom
 }
 
 func init() {
@@ -380,6 +385,9 @@ func (g *gen) libCall(pos frontend.Pos, call *check.Call) jen.Code {
 			return nil, nil
 		}
 
+		if b.strandFuncs && fn.Params[i].Type.Kind == check.KFunc {
+			return g.exprTo(e, sig.Params[i]), e
+		}
 		if code, ok := g.funcArg(e, fn.Params[i].Type, sig.Params[i]); ok {
 			return code, e
 		}

@@ -530,6 +530,10 @@ func (g *gen) loopOver(iter frontend.Expr, name string, varType *check.Type, bod
 	}
 	it := g.prog.TypeOfExpr(iter)
 	x := g.expr(iter)
+	if g.foreachPulls(iter) {
+		g.foreachPull(x, it, name, varType, body)
+		return
+	}
 	// x := v, or var x T = v where v's Go type is not the variable's (a
 	// *Person held as a Person? in an any)
 	elemConv := func(v jen.Code, from *check.Type) jen.Code {

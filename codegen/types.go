@@ -65,6 +65,8 @@ func (g *gen) repr(t *check.Type) string {
 		return "*rt.Future"
 	case check.KTable:
 		return "*rt.Table"
+	case check.KStream:
+		return "*rt.Stream" // every stream type: its members are Go anys (rt/stream.go)
 	case check.KTypedesc:
 		return "rt.Type" // a typedesc value is the runtime's descriptor
 	case check.KObject:
@@ -133,6 +135,8 @@ func (g *gen) goType(t *check.Type) jen.Code {
 		return jen.Func().Params(append([]jen.Code{jen.Op("*").Add(rtq("Strand"))}, g.funcParamTypes(t)...)...).Add(g.resultType(t.Ret))
 	case check.KFuture:
 		return jen.Op("*").Add(rtq("Future"))
+	case check.KStream:
+		return jen.Op("*").Add(rtq("Stream"))
 	case check.KObject:
 		if cls := g.exactClass(t); cls != nil {
 			return jen.Op("*").Id(g.className(cls))
@@ -284,6 +288,8 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 		def = rtCall("TypedescOf", g.typeDesc(t.Elem))
 	case check.KTable:
 		def = g.tableTypeDesc(t)
+	case check.KStream:
+		def = rtCall("StreamTypeOf", g.typeDesc(t.Elem), g.typeDesc(t.Ret))
 	case check.KObject:
 		if t.IsLibraryClass() {
 			// the runtime's object type (its Object_ field marks it an object)

@@ -61,6 +61,10 @@ func (g *gen) computeYields() {
 					in.direct = true
 				case *frontend.RemoteCallExpr, *frontend.ResourceCallExpr:
 					in.direct = true
+				case *frontend.ForeachStmt:
+					if g.foreachPulls(n.Iter) {
+						in.direct = true // it calls next methods, passing the strand
+					}
 				case *frontend.NewExpr:
 					if call := g.prog.Calls[n]; call != nil && call.Kind == check.CallNew {
 						in.callees = append(in.callees, g.ctorFunc(call.Class))

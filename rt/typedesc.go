@@ -46,6 +46,8 @@ func TypeOf(v any) Type {
 		return ObjectTypeOf(x.Class_().Name, x.Class_())
 	case Type:
 		return TypedescOf(x)
+	case *Stream:
+		return x.typ
 	}
 	if ri, _ := recordOf(v); ri != nil {
 		return recordTypeFor(ri.ptr)

@@ -476,6 +476,9 @@ func isSubtype(s, t Type) bool {
 	case *objectType:
 		st, ok := s.(*objectType)
 		return ok && tt.includes(st)
+	case *streamType:
+		st, ok := s.(*streamType)
+		return ok && tt.includes(st)
 	case *errorType:
 		st, ok := s.(*errorType)
 		if !ok || !isSubtype(st.detail, tt.detail) {
@@ -838,6 +841,8 @@ func TypeName(v any) string {
 		return x.Class_().Name
 	case Type:
 		return TypedescOf(x).String()
+	case *Stream:
+		return x.typ.String()
 	}
 	t := reflect.TypeOf(v)
 	if recordInfoOf(t) != nil {
