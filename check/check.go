@@ -115,8 +115,8 @@ type checker struct {
 	// whose lists may be empty (a group by's never are)
 	emptyAggregates map[*Symbol]bool
 	// resolving guards against cyclic type definitions
-	resolving  map[string]bool
-	recordID   int
+	resolving map[string]bool
+	recordID  int
 	// libRecords are the record types library signatures made for this program
 	// (internRecord).
 	libRecords []*Type

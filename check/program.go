@@ -92,13 +92,13 @@ type CallKind int
 
 // The kinds of calls.
 const (
-	CallFunc    CallKind = iota // a module-level function
-	CallValue                   // a value of function type (variable, parameter, expression)
-	CallBuiltin                 // a library function or an external method of a library class (Func declares it, see libCall)
-	CallError                   // the error constructor
-	CallMethod                  // a method of an object: Recv.Method(Args)
-	CallNew                     // new C(Args): Class, whose Init (if any) gets the arguments
-	CallNewStream               // new stream<T, C>(Args): Sig.Ret is the stream type, Args its implementor (none: empty)
+	CallFunc      CallKind = iota // a module-level function
+	CallValue                     // a value of function type (variable, parameter, expression)
+	CallBuiltin                   // a library function or an external method of a library class (Func declares it, see libCall)
+	CallError                     // the error constructor
+	CallMethod                    // a method of an object: Recv.Method(Args)
+	CallNew                       // new C(Args): Class, whose Init (if any) gets the arguments
+	CallNewStream                 // new stream<T, C>(Args): Sig.Ret is the stream type, Args its implementor (none: empty)
 )
 
 // Call is the resolution of a CallExpr or MethodCallExpr.
