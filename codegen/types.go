@@ -215,12 +215,10 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	if name, ok := simpleTypeDescs[t.Kind]; ok && !t.ReadOnly && !(t.Kind == check.KError && (t.Elem != nil || len(t.Distinct) > 0)) {
 		return rtq(name)
 	}
-	key := g.repr(t) + "|" + t.String()
-	if t.Kind == check.KRecord {
-		// record types are distinct even when they print alike (two anonymous
-		// records of one shape, a field readonly in one only): one descriptor each
-		key += "|" + g.recordName(t)
-	}
+	// record types are distinct even when they print alike (two anonymous
+	// records of one shape, a field readonly in one only): one descriptor each,
+	// and for each type built from them (recordStructs)
+	key := g.repr(t) + "|" + t.String() + g.recordStructs(t, nil)
 	if name, ok := g.tdVars[key]; ok {
 		return jen.Id(name)
 	}
@@ -312,6 +310,36 @@ func (g *gen) typeDesc(t *check.Type) jen.Code {
 	}
 	g.tdDefs = append(g.tdDefs, jen.Id(name).Op("=").Add(def))
 	return jen.Id(name)
+}
+
+// recordStructs lists the Go structs of the record types t is built from (not
+// looking into the records): two anonymous record types with the same text are
+// different structs, so types that differ only in them need descriptors of their
+// own (a record {| int value; |} of the program's and one lang.stream's next
+// makes).
+func (g *gen) recordStructs(t *check.Type, seen map[*check.Type]bool) string {
+	if t == nil || seen[t] {
+		return ""
+	}
+	switch t.Kind {
+	case check.KRecord:
+		return "|" + g.recordName(t)
+	case check.KArray, check.KMap, check.KTypedesc, check.KFuture, check.KStream, check.KTuple, check.KUnion, check.KFunc, check.KError:
+	default:
+		return ""
+	}
+	if seen == nil {
+		seen = map[*check.Type]bool{}
+	}
+	seen[t] = true
+	s := g.recordStructs(t.Elem, seen) + g.recordStructs(t.Rest, seen) + g.recordStructs(t.Ret, seen) + g.recordStructs(t.RestP, seen)
+	for _, m := range t.Members {
+		s += g.recordStructs(m, seen)
+	}
+	for _, p := range t.Params {
+		s += g.recordStructs(p, seen)
+	}
+	return s
 }
 
 // typeID returns the variable holding the runtime's id of a distinct type:
