@@ -765,6 +765,15 @@ func (g *gen) binaryOpTyped(op frontend.Op, opT, xt, yt *check.Type, x, y jen.Co
 	return jen.Nil()
 }
 
+// discard emits x for its effects and as a use (`_ = x`); nothing when x is nil,
+// the value of an expression of type () whose effects (a call without a Go
+// result) are emitted already.
+func (g *gen) discard(x jen.Code) {
+	if !isNilCode(x) {
+		g.emit(jen.Id("_").Op("=").Add(x))
+	}
+}
+
 func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
 	xt := g.prog.TypeOfExpr(e.X)
 	tt := g.prog.TypeOf[e.Type]
@@ -772,15 +781,15 @@ func (g *gen) typeTest(e *frontend.TypeTestExpr) jen.Code {
 	var test jen.Code
 	switch {
 	case tt == nil:
-		g.emit(jen.Id("_").Op("=").Add(x)) // its effects, and a use: Go rejects unused variables
+		g.discard(x) // its effects, and a use: Go rejects unused variables
 		test = jen.False()
 	case check.IsSubtype(xt, tt):
-		g.emit(jen.Id("_").Op("=").Add(x)) // as above
+		g.discard(x) // as above
 		test = jen.True()
 	case g.prog.FuncTypeOf(e.X) != nil:
 		// a function's own type is exact (and the runtime cannot tell function
 		// types apart): the function belongs to tt only if its type is below tt
-		g.emit(jen.Id("_").Op("=").Add(x))
+		g.discard(x)
 		test = jen.Lit(check.IsSubtype(g.prog.FuncTypeOf(e.X), tt))
 	case tt.Kind == check.KNil:
 		test = g.goBinary(g.boxed(x, xt), frontend.OpEq, jen.Nil())
