@@ -153,8 +153,11 @@ func (g *gen) newStream(call *check.Call) jen.Code {
 	closeFn := jen.Code(jen.Nil())
 	if it.Obj.MethodByName("close", false) != nil {
 		c, ret := g.callMethod0(jen.Id(v), it, "close")
-		closeFn = jen.Func().Params(strandParamDecl()).Op("*").Add(rtq("Error")).Block(
-			jen.Return(rtCall("StreamCloseStep", g.convert(c, ret, check.Any, nil))))
+		body := []jen.Code{jen.Return(rtCall("StreamCloseStep", g.convert(c, ret, check.Any, nil)))}
+		if !hasResult(ret) {
+			body = []jen.Code{c, jen.Return(jen.Nil())} // close() returns ()
+		}
+		closeFn = jen.Func().Params(strandParamDecl()).Op("*").Add(rtq("Error")).Block(body...)
 	}
 	return rtCall("NewStream", elem, compl, g.pullFunc(v, it), closeFn)
 }
