@@ -18,6 +18,8 @@ import (
 // the strand that pulls.
 var streamBindings = map[string]libBinding{
 	"lang.array:toStream":  {shape: rtFunc, sym: "ListToStream"},
+	"lang.array:iterator":  {shape: custom, emit: emitCollectionIterator("ListToStream")},
+	"lang.map:iterator":    {shape: custom, emit: emitCollectionIterator("MapToStream")},
 	"lang.stream:next":     {shape: custom, strand: true, callsBack: true, emit: emitStreamNext},
 	"lang.stream:iterator": {shape: custom, emit: emitStreamIterator},
 	"lang.stream:close":    {shape: custom, strand: true, callsBack: true, emit: emitStreamClose},
@@ -46,6 +48,17 @@ func emitStreamIterator(g *gen, a *libArgs) jen.Code {
 	it := a.call.Sig.Ret
 	next := it.Obj.MethodByName("next", false)
 	return rtCall("StreamIterator", a.arg(0), g.valueRecordWrap(check.FuncRet(next.Type)))
+}
+
+// emitCollectionIterator emits array:iterator or map:iterator: the iterator of a
+// stream over the list or map (sym makes it), which reads it as it is pulled.
+//
+//	rt.StreamIterator(rt.ListToStream(xs), wrap)
+func emitCollectionIterator(sym string) func(g *gen, a *libArgs) jen.Code {
+	return func(g *gen, a *libArgs) jen.Code {
+		next := a.call.Sig.Ret.Obj.MethodByName("next", false)
+		return rtCall("StreamIterator", rtCall(sym, a.arg(0)), g.valueRecordWrap(check.FuncRet(next.Type)))
+	}
 }
 
 // emitStreamClose is stream:close(s): rt.StreamClose(strand, s), () or the error.

@@ -287,3 +287,20 @@ func StreamCloseStep(r any) *Error {
 
 // EmptyPull is the pull function of an empty stream (new stream<T>()).
 func EmptyPull(*Strand) (any, *Error, bool) { return nil, nil, false }
+
+// MapToStream is a stream of the members of m in the order of their keys, those
+// still present when they are pulled (map:iterator's).
+func MapToStream[T any](m *Map[T]) *Stream {
+	keys := m.Keys().Elems
+	i := 0
+	return NewStream(mapMemberType(m.mapInherent()), TNil, func(*Strand) (any, *Error, bool) {
+		for i < len(keys) {
+			k := keys[i]
+			i++
+			if v, ok := m.Get(k); ok {
+				return v, nil, true
+			}
+		}
+		return nil, nil, false
+	}, nil)
+}

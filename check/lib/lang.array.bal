@@ -122,3 +122,9 @@ public isolated function setLength((any|error)[] arr, int length) returns () = e
 
 # Adds `vals` at the start of `arr`, in order; the others move up.
 public isolated function unshift(Type[] arr, Type... vals) returns () = external;
+
+# An iterator over the members of `arr`, in order: its next method gives
+# `{value: v}` for each, then ().
+public isolated function iterator(Type[] arr) returns object {
+    public isolated function next() returns record {| Type value; |}?;
+} = external;

@@ -56,3 +56,9 @@ public isolated function toArray(map<Type> m) returns Type[] = external;
 
 # Removes every member of `m`.
 public isolated function removeAll(map<any|error> m) returns () = external;
+
+# An iterator over the members of `m`, in the order of their keys: its next
+# method gives `{value: v}` for each member still present, then ().
+public isolated function iterator(map<Type> m) returns object {
+    public isolated function next() returns record {| Type value; |}?;
+} = external;
