@@ -42,8 +42,8 @@ var ballerinaLibrary = map[string]libModule{
 		types: `Signed8 Signed16 Signed32 Unsigned8 Unsigned16 Unsigned32`},
 	"float":   {lang: true, predeclared: true},
 	"boolean": {lang: true, predeclared: true},
-	"array": {lang: true, predeclared: true},
-	"map":   {lang: true, predeclared: true},
+	"array":   {lang: true, predeclared: true},
+	"map":     {lang: true, predeclared: true},
 	"error": {lang: true, predeclared: true,
 		// stackTrace returns StackFrame objects (readonly objects with a
 		// toString method) that rt cannot build yet, although errors carry
