@@ -209,7 +209,6 @@ func (g *gen) callMethod0(recv jen.Code, t *check.Type, name string) (jen.Code, 
 //
 // The checker allows only iterations that cannot complete with an error.
 func (g *gen) foreachPull(x jen.Code, it *check.Type, name string, varType *check.Type, body []jen.Code) {
-	elem, _, _ := check.IterElem(it)
 	var next jen.Code
 	if it.Kind == check.KStream {
 		s := g.newTemp("stm")
@@ -238,7 +237,6 @@ func (g *gen) foreachPull(x jen.Code, it *check.Type, name string, varType *chec
 	if name != "_" {
 		loop = append(loop, jen.Id(name).Op(":=").Add(g.convert(jen.Id(v), check.Any, varType, nil)))
 	}
-	_ = elem
 	g.emit(jen.For().Block(append(loop, body...)...))
 }
 
