@@ -513,8 +513,8 @@ func (c *checker) foreachCompletion(x frontend.Expr, it *Type) {
 func (c *checker) foreach(s *frontend.ForeachStmt) {
 	c.inForeachIter = frontend.Unparen(s.Iter)
 	it := c.expr(s.Iter, nil)
-	c.inForeachIter = nil
 	elem := c.iterElem(s.Iter, it)
+	c.inForeachIter = nil
 	c.foreachCompletion(s.Iter, it)
 	var declared *Type
 	if s.Type != nil {
@@ -552,15 +552,21 @@ func (c *checker) foreach(s *frontend.ForeachStmt) {
 
 // iterElem is the type of the values a foreach statement or a from clause
 // takes from iter, of type it: a range's ints, a list's members, a mapping's
-// values, a string's characters. It reports an iter that is not iterable.
+// values, a string's characters, a stream's or an iterable object's members
+// (IterElem). It reports an iter that is not iterable.
 func (c *checker) iterElem(iter frontend.Expr, it *Type) *Type {
 	if b, ok := frontend.Unparen(iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		return Int
 	}
-	elem, _, ok := IterElem(it)
+	elem, errs, ok := IterElem(it)
 	if !ok {
 		c.errorf(iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
 		return Invalid
+	}
+	if errs.Kind != KNever && errs.Kind != KInvalid && c.inForeachIter != frontend.Unparen(iter) {
+		// a from clause's: the error would be the query's value (a foreach's is
+		// an error, foreachCompletion)
+		c.unsupported(iter.Pos(), "a query over a stream or an iterable object that may complete with an error")
 	}
 	return elem
 }

@@ -207,7 +207,8 @@ func (g *gen) callMethod0(recv jen.Code, t *check.Type, name string) (jen.Code, 
 //		…
 //	}
 //
-// The checker allows only iterations that cannot complete with an error.
+// The checker allows only iterations that cannot complete with an error (the
+// completion value is dropped).
 func (g *gen) foreachPull(x jen.Code, it *check.Type, name string, varType *check.Type, body []jen.Code) {
 	var next jen.Code
 	if it.Kind == check.KStream {
