@@ -375,12 +375,17 @@ func walkTypeParams(t *Type, f func(*Type)) {
 		walkTypeParams(t.Elem, f)
 		walkTypeParams(t.Ret, f)
 	case KRecord:
+		// an anonymous record of a signature (lang.stream's record {| Type value; |});
+		// a named one may be recursive, and has no type parameters
+		if t.Name != "" {
+			return
+		}
 		for _, fd := range t.Fields {
 			walkTypeParams(fd.Type, f)
 		}
 		walkTypeParams(t.Rest, f)
 	case KObject:
-		if t.Obj != nil && t.Obj.Class == nil {
+		if t.Obj != nil && t.Obj.Class == nil && t.Name == "" {
 			for _, m := range t.Obj.Methods {
 				walkTypeParams(m.Type, f)
 			}
