@@ -128,6 +128,7 @@ func (c *checker) queryClauses(qc *queryCheck, i int, end func(first *Type)) {
 		it := c.expr(cl.Iter, nil)
 		c.inForeachIter = nil
 		c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, c.iterElem(cl.Iter, it))
+		c.iterationErrors(q, it)
 		qc.frame = append(qc.frame, c.boundBy(cl, cl.Pattern)...)
 	case *frontend.WhereClause:
 		c.condition(cl.Cond)
@@ -190,6 +191,16 @@ func (c *checker) boundBy(n frontend.Node, p frontend.Pattern) []*Symbol {
 	return syms
 }
 
+// iterationErrors adds the errors an iteration over a value of type it may
+// complete with (a stream's, an iterable object's next) to the query's: a
+// from or join clause that completes early with an error makes it the
+// query's value (spec "Query expression").
+func (c *checker) iterationErrors(q *Query, it *Type) {
+	if _, errs, ok := IterElem(it); ok && errs.Kind != KNever && errs.Kind != KInvalid {
+		q.Err = Union(q.Err, errs)
+	}
+}
+
 // queryVar declares the variables of a from or join clause, bound to values
 // of type elem.
 func (c *checker) queryVar(cl frontend.QueryClause, typ frontend.TypeExpr, name string, namePos frontend.Pos, pat frontend.Pattern, elem *Type) {
@@ -222,6 +233,7 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 	it := c.expr(cl.Iter, nil)
 	c.inForeachIter = nil
 	elem := c.iterElem(cl.Iter, it)
+	c.iterationErrors(q, it)
 	c.pushScope()
 	if cl.Outer && cl.Type != nil {
 		c.errorf(cl.Type.Pos(), "outer join must be declared with 'var'")

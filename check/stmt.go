@@ -558,15 +558,10 @@ func (c *checker) iterElem(iter frontend.Expr, it *Type) *Type {
 	if b, ok := frontend.Unparen(iter).(*frontend.BinaryExpr); ok && (b.Op == frontend.OpRange || b.Op == frontend.OpRangeExcl) {
 		return Int
 	}
-	elem, errs, ok := IterElem(it)
+	elem, _, ok := IterElem(it)
 	if !ok {
 		c.errorf(iter.Pos(), "incompatible types: '%s' is not an iterable collection", it)
 		return Invalid
-	}
-	if errs.Kind != KNever && errs.Kind != KInvalid && c.inForeachIter != frontend.Unparen(iter) {
-		// a from clause's: the error would be the query's value (a foreach's is
-		// an error, foreachCompletion)
-		c.unsupported(iter.Pos(), "a query over a stream or an iterable object that may complete with an error")
 	}
 	return elem
 }

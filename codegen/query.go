@@ -175,7 +175,7 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		g.joinClause(qg, cl, i, rest)
 	case *frontend.LimitClause:
 		// limit1_ := n (evaluated once, before the loops)
-		// if count1_ >= limit1_ { break stage1_ }; count1_++
+		// if count1_ >= limit1_ { break stage1_ }; count1_++; …; if count1_ >= limit1_ { break stage1_ }
 		lim, n := g.newTemp("limit"), g.newTemp("count")
 		qg.decls = append(qg.decls, g.collect(func() {
 			g.lineDirective(cl.Pos())
@@ -186,6 +186,9 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		g.emit(jen.If(jen.Id(n).Op(">=").Id(lim)).Block(jen.Break().Id(qg.stage)))
 		g.emit(jen.Id(n).Op("++"))
 		rest()
+		// the limit reached, no more frames are pulled (a stream's next
+		// might fail)
+		g.emit(jen.If(jen.Id(n).Op(">=").Id(lim)).Block(jen.Break().Id(qg.stage)))
 	case *frontend.OrderByClause:
 		g.orderBy(qg, cl, i)
 	case *frontend.GroupByClause:

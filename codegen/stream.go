@@ -235,6 +235,16 @@ func (g *gen) foreachPull(x jen.Code, it *check.Type, name string, varType *chec
 		jen.List(jen.Id(v), jen.Id("_"), jen.Id(ok)).Op(":=").Add(next).Call(g.strand()),
 		jen.If(jen.Op("!").Id(ok)).Block(jen.Break()),
 	}
+	if _, errs, _ := check.IterElem(it); errs != nil && errs.Kind != check.KNever {
+		// a query's from or join clause (a foreach's iteration cannot fail):
+		// the error that ends the iteration ends the query with it
+		err := g.newTemp("err")
+		failing := g.collect(func() { g.fail(jen.Id(err)) })
+		loop = []jen.Code{
+			jen.List(jen.Id(v), jen.Id(err), jen.Id(ok)).Op(":=").Add(next).Call(g.strand()),
+			jen.If(jen.Op("!").Id(ok)).Block(append([]jen.Code{jen.If(jen.Id(err).Op("!=").Nil()).Block(failing...)}, jen.Break())...),
+		}
+	}
 	if name != "_" {
 		loop = append(loop, jen.Id(name).Op(":=").Add(g.convert(jen.Id(v), check.Any, varType, nil)))
 	}
