@@ -187,6 +187,22 @@ type Program struct {
 	workerDo map[*frontend.WorkerDecl]*frontend.DoStmt
 }
 
+// PatternVars returns the variables binding pattern p declares (or assigns),
+// in source order.
+func (p *Program) PatternVars(pat frontend.Pattern) []*Symbol {
+	var syms []*Symbol
+	frontend.Inspect(pat, func(n frontend.Node) bool {
+		switch n.(type) {
+		case *frontend.CapturePattern, *frontend.RestPattern:
+			if sym := p.Defs[n]; sym != nil {
+				syms = append(syms, sym)
+			}
+		}
+		return true
+	})
+	return syms
+}
+
 // TypeOfExpr returns the recorded type of e (Invalid when unknown).
 func (p *Program) TypeOfExpr(e frontend.Expr) *Type {
 	if t := p.Types[e]; t != nil {

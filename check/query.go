@@ -178,17 +178,7 @@ func (c *checker) boundBy(n frontend.Node, p frontend.Pattern) []*Symbol {
 		}
 		return nil
 	}
-	var syms []*Symbol
-	frontend.Inspect(p, func(n frontend.Node) bool {
-		switch n.(type) {
-		case *frontend.CapturePattern, *frontend.RestPattern:
-			if sym := c.prog.Defs[n]; sym != nil {
-				syms = append(syms, sym)
-			}
-		}
-		return true
-	})
-	return syms
+	return c.prog.PatternVars(p)
 }
 
 // iterationErrors adds the errors an iteration over a value of type it may

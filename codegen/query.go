@@ -164,7 +164,7 @@ func (g *gen) queryClauses(qg *queryGen, i int) {
 		for _, d := range cl.Decls {
 			g.stmt(d)
 			if bd, ok := d.(*frontend.BindingDecl); ok {
-				qg.frame = append(qg.frame, g.patternVars(bd.Pattern)...)
+				qg.frame = append(qg.frame, g.prog.PatternVars(bd.Pattern)...)
 			} else if sym := g.prog.Defs[d]; sym != nil {
 				qg.frame = append(qg.frame, sym)
 			}
@@ -222,27 +222,12 @@ func (g *gen) clauseVar(cl frontend.QueryClause, pat frontend.Pattern) (string, 
 func (g *gen) bindQueryVars(qg *queryGen, cl frontend.QueryClause, pat frontend.Pattern, name string, varType *check.Type) {
 	if pat != nil {
 		g.bindPattern(pat, part{jen.Id(name), varType}, false)
-		qg.frame = append(qg.frame, g.patternVars(pat)...)
+		qg.frame = append(qg.frame, g.prog.PatternVars(pat)...)
 		return
 	}
 	if sym := g.prog.Defs[cl]; sym != nil {
 		qg.frame = append(qg.frame, sym)
 	}
-}
-
-// patternVars returns the variables a binding pattern declares.
-func (g *gen) patternVars(p frontend.Pattern) []*check.Symbol {
-	var syms []*check.Symbol
-	frontend.Inspect(p, func(n frontend.Node) bool {
-		switch n.(type) {
-		case *frontend.CapturePattern, *frontend.RestPattern:
-			if sym := g.prog.Defs[n]; sym != nil {
-				syms = append(syms, sym)
-			}
-		}
-		return true
-	})
-	return syms
 }
 
 // queryEnd emits what the query does with each frame that reaches its end:
@@ -367,7 +352,7 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 		body := g.collect(func() {
 			if cl.Pattern != nil {
 				g.bindPattern(cl.Pattern, part{jen.Id(name), inT}, false)
-				g.discardUnused(g.patternVars(cl.Pattern), g.usesIn(cl.Equals))
+				g.discardUnused(g.prog.PatternVars(cl.Pattern), g.usesIn(cl.Equals))
 			}
 			k := g.newTemp("key")
 			g.emit(jen.Id(k).Op(":=").Add(g.exprTo(cl.Equals, keyT)))
@@ -407,7 +392,7 @@ func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func
 	body := g.collect(func() {
 		g.bindQueryVars(qg, cl, cl.Pattern, name, valT)
 		if cl.Pattern != nil {
-			g.discardUnused(g.patternVars(cl.Pattern), later) // some were for equals only
+			g.discardUnused(g.prog.PatternVars(cl.Pattern), later) // some were for equals only
 		}
 		rest()
 	})
