@@ -76,6 +76,12 @@ func (g *gen) queryExpr(e *frontend.QueryExpr, t *check.Type) jen.Code {
 	fails := q.Err.Kind != check.KNever
 	if fails {
 		qg.decls = append(qg.decls, jen.Var().Id(of.errVar).Op("*").Add(rtq("Error")))
+		if of.used {
+			// the loops in a block of their own: a goto to the label after
+			// it jumps over no declaration of theirs (a stream a later stage
+			// pulls from)
+			loops = []jen.Code{jen.Block(loops...)}
+		}
 	}
 	for _, c := range append(qg.decls, loops...) {
 		g.emit(c)
@@ -469,8 +475,9 @@ func (g *gen) orderBy(qg *queryGen, cl *frontend.OrderByClause, i int) {
 				g.queryClauses(qg, i+1)
 			})
 			qg.frame = qg.frame[:frame]
-			if len(body) == 0 {
-				entry = "_"
+			if len(vars) == 0 { // no variable of the frame is used later
+				g.emit(jen.For(jen.Range().Id(entries)).Block(body...))
+				return
 			}
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(entry)).Op(":=").Range().Id(entries)).Block(body...))
 		})

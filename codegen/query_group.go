@@ -148,8 +148,13 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 				g.queryClauses(qg, i+1)
 			})
 			qg.frame = qg.frame[:frame]
-			if len(body) == 0 {
-				entry = "_"
+			bound := len(aggs) > 0 || len(folds) > 0
+			for _, sym := range grp.Keys {
+				bound = bound || later[sym]
+			}
+			if !bound { // the group's keys and values are not used later
+				g.emit(jen.For(jen.Range().Id(groups)).Block(body...))
+				return
 			}
 			g.emit(jen.For(jen.List(jen.Id("_"), jen.Id(entry)).Op(":=").Range().Id(groups)).Block(body...))
 		})

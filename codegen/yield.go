@@ -65,6 +65,14 @@ func (g *gen) computeYields() {
 					if g.foreachPulls(n.Iter) {
 						in.direct = true // it calls next methods, passing the strand
 					}
+				case *frontend.FromClause:
+					if g.foreachPulls(n.Iter) {
+						in.direct = true // a query's from clause too
+					}
+				case *frontend.JoinClause:
+					if g.foreachPulls(n.Iter) {
+						in.direct = true
+					}
 				case *frontend.NewExpr:
 					if call := g.prog.Calls[n]; call != nil && call.Kind == check.CallNew {
 						in.callees = append(in.callees, g.ctorFunc(call.Class))
