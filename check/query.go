@@ -25,15 +25,16 @@ const (
 // anything again.
 type Query struct {
 	Kind QueryKind
-	// Result is the type of the value the query constructs (a list, map or
-	// string type; the collect expression's type); () for an action.
+	// Result is the type of the value the query constructs (a list, map,
+	// table or string type; the collect expression's type); () for an action.
 	Result *Type
 	// Emit is the type each select clause's value is converted to before it
 	// is added: the list's member type, the map's value type, string.
 	Emit *Type
 	// Err is the union of the errors the query may evaluate to instead:
 	// those of check expressions and fail statements in its clauses (and do
-	// block). Never when there are none.
+	// block), of an on conflict clause, and of a stream or iterator its from
+	// and join clauses pull from. Never when there are none.
 	Err *Type
 	// Joins describes each join clause.
 	Joins map[*frontend.JoinClause]*Join
@@ -62,8 +63,8 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 	}
 	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}, Groups: map[*frontend.GroupByClause]*Group{}}
 	c.prog.Queries[e] = q
-	switch {
-	case e.Construct == "stream":
+	if e.Construct == "stream" {
+		// a lazy stream needs the clauses as a pull function, not loops
 		c.unsupported(e.Pos(), "queries that construct streams")
 		return Invalid
 	}
@@ -101,9 +102,8 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 type queryCheck struct {
 	e     *frontend.QueryExpr
 	q     *Query
-	outer *scope                      // the scope around the query
-	frame []*Symbol                   // the variables the clauses so far bind, in order
-	aggOK map[*frontend.NameExpr]bool // the references to aggregated variables that are spreads
+	outer *scope    // the scope around the query
+	frame []*Symbol // the variables the clauses so far bind, in order
 }
 
 // queryClauses checks the clauses from i on, each in the scope of the
