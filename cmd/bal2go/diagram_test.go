@@ -96,7 +96,7 @@ func TestDiagramErrorsAndUnsupported(t *testing.T) {
 
 public function main() {
     worker w {
-        stream<int>? price = ();
+        xml? price = ();
         io:println(price);
         1 -> function;
     }
