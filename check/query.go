@@ -36,20 +36,15 @@ type Query struct {
 	// block), of an on conflict clause, and of a stream or iterator its from
 	// and join clauses pull from. Never when there are none.
 	Err *Type
-	// Joins describes each join clause.
-	Joins map[*frontend.JoinClause]*Join
+	// JoinKeys holds, for each join clause, the type both sides of its
+	// equals are compared at: the key type of the index the join builds of
+	// its collection.
+	JoinKeys map[*frontend.JoinClause]*Type
 	// Groups describes each group by clause.
 	Groups map[*frontend.GroupByClause]*Group
 	// Collected holds, for a collect, the variables aggregated over all the
 	// frames.
 	Collected []Aggregate
-}
-
-// Join is what the checker decides about a join clause.
-type Join struct {
-	// Key is the type both sides of equals are compared at: the key type of
-	// the index the join builds of its collection.
-	Key *Type
 }
 
 // queryExpr checks a query expression or action. want is the contextually
@@ -61,7 +56,7 @@ func (c *checker) queryExpr(e *frontend.QueryExpr, want *Type) *Type {
 		c.fc = &funcCtx{unassigned: assignState{}}
 		defer func() { c.fc = nil }()
 	}
-	q := &Query{Err: Never, Joins: map[*frontend.JoinClause]*Join{}, Groups: map[*frontend.GroupByClause]*Group{}}
+	q := &Query{Err: Never, JoinKeys: map[*frontend.JoinClause]*Type{}, Groups: map[*frontend.GroupByClause]*Group{}}
 	c.prog.Queries[e] = q
 	if e.Construct == "stream" {
 		// a lazy stream needs the clauses as a pull function, not loops
@@ -237,8 +232,6 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 		elem = Optional(elem)
 	}
 	c.queryVar(cl, cl.Type, cl.Name, cl.NameP, cl.Pattern, elem)
-	j := &Join{}
-	q.Joins[cl] = j
 	right := c.expr(cl.Equals, nil)
 	joinScope := c.sc
 	c.sc = inner
@@ -247,10 +240,11 @@ func (c *checker) joinClause(cl *frontend.JoinClause, q *Query, outer *scope) {
 	for _, sym := range joinScope.names {
 		c.declare(sym)
 	}
-	j.Key = Widen(Union(left, right))
-	if !IsSubtype(j.Key, Anydata) && j.Key.Kind != KInvalid {
-		c.errorf(cl.On.Pos(), "incompatible types: expected '%s', found '%s'", Anydata, j.Key)
+	key := Widen(Union(left, right))
+	if !IsSubtype(key, Anydata) && key.Kind != KInvalid {
+		c.errorf(cl.On.Pos(), "incompatible types: expected '%s', found '%s'", Anydata, key)
 	}
+	q.JoinKeys[cl] = key
 }
 
 // queryEnd checks the select, collect or do that ends a query and returns

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"maps"
+
 	"github.com/bal2go/bal2go/check"
 	"github.com/bal2go/bal2go/frontend"
 	"github.com/dave/jennifer/jen"
@@ -65,12 +67,11 @@ type libBinding struct {
 	emit        func(g *gen, a *libArgs) jen.Code // shape custom
 }
 
+// init adds the bindings kept beside their emitters (http, tables, streams)
+// to libTable: they refer back to it, so they cannot be in its literal.
 func init() {
-	for k, b := range httpBindings {
-		libTable[k] = b
-	}
-	for k, b := range tableBindings {
-		libTable[k] = b
+	for _, bindings := range []map[string]libBinding{httpBindings, tableBindings, streamBindings} {
+		maps.Copy(libTable, bindings)
 	}
 }
 

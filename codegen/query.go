@@ -322,11 +322,11 @@ func (g *gen) onConflict(x frontend.Expr) []jen.Code {
 // r, built before the stage's loops, and a loop over the values whose key
 // equals l (for an outer join, a single () when there are none).
 func (g *gen) joinClause(qg *queryGen, cl *frontend.JoinClause, i int, rest func()) {
-	j := g.prog.Queries[qg.e].Joins[cl]
-	if j == nil {
+	key := qg.q.JoinKeys[cl]
+	if key == nil {
 		return
 	}
-	keyT, simple := g.joinKeyType(j.Key)
+	keyT, simple := g.joinKeyType(key)
 	// the values the index holds: the join variable's (T? for an outer join),
 	// or those its binding pattern takes apart
 	var valT *check.Type

@@ -45,11 +45,12 @@ func (g *gen) groupBy(qg *queryGen, cl *frontend.GroupByClause, i int) {
 	}
 	var aggs []check.Aggregate
 	folds := map[*check.Symbol][]*fold{}
+	laterNodes := g.laterNodes(qg.e, i+1)
 	for _, a := range grp.Aggregated {
 		if !later[a.To] {
 			continue
 		}
-		if fs := g.foldsOf(a, g.laterNodes(qg.e, i+1)); fs != nil {
+		if fs := g.foldsOf(a, laterNodes); fs != nil {
 			folds[a.To] = fs
 			for _, f := range fs {
 				fields = append(fields, jen.Id(f.field).Add(f.goType()))

@@ -29,12 +29,6 @@ var streamBindings = map[string]libBinding{
 	"lang.stream:reduce":   {shape: custom, strand: true, callsBack: true, strandFuncs: true, emit: emitStreamReduce},
 }
 
-func init() {
-	for k, b := range streamBindings {
-		libTable[k] = b
-	}
-}
-
 // emitStreamNext is stream:next(s): rt.StreamNext(strand, s, wrap), wrap making
 // the record {value: v} of the call's result type.
 func emitStreamNext(g *gen, a *libArgs) jen.Code {

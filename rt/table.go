@@ -195,11 +195,11 @@ func (t *Table) find(k any) int {
 	switch t.tt.index {
 	case intKey:
 		if n, ok := k.(int64); ok {
-			return t.findInt(n)
+			return indexOf(t.ints, n)
 		}
 	case strKey:
 		if s, ok := k.(string); ok {
-			return t.findString(s)
+			return indexOf(t.strs, s)
 		}
 	case hashKey:
 		return t.findHashed(keyHash(k, 0), k)
@@ -207,28 +207,26 @@ func (t *Table) find(k any) int {
 	return -1
 }
 
+// findInt is find for an int key, unboxed when the table's index is by int.
 func (t *Table) findInt(k int64) int {
-	switch t.tt.index {
-	case intKey:
-		if i, ok := t.ints[k]; ok {
-			return i
-		}
-		return -1
-	case hashKey:
-		return t.findHashed(keyHash(k, 0), k)
+	if t.tt.index == intKey {
+		return indexOf(t.ints, k)
 	}
-	return -1
+	return t.find(k)
 }
 
+// findString is find for a string key, unboxed when the index is by string.
 func (t *Table) findString(k string) int {
-	switch t.tt.index {
-	case strKey:
-		if i, ok := t.strs[k]; ok {
-			return i
-		}
-		return -1
-	case hashKey:
-		return t.findHashed(keyHash(k, 0), k)
+	if t.tt.index == strKey {
+		return indexOf(t.strs, k)
+	}
+	return t.find(k)
+}
+
+// indexOf returns the position m holds for k, or -1.
+func indexOf[K comparable](m map[K]int, k K) int {
+	if i, ok := m[k]; ok {
+		return i
 	}
 	return -1
 }
